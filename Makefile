@@ -1,0 +1,33 @@
+# readout: make build | make test | make bench | make fuzz
+GO ?= go
+PKGS := ./...
+
+.PHONY: build test vet fmt-check check-fixtures bench fuzz eval clean
+
+build:
+	$(GO) build -o bin/readout ./cmd/readout
+
+# test: what CI runs. gofmt, go vet, the unit/golden/testscript tests.
+test: fmt-check vet
+	$(GO) test -count=1 $(PKGS)
+
+fmt-check:
+	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './bin/*')); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test ./parser -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+
+# eval: the reference scorer on the dev corpus (needs ../shared).
+eval:
+	../shared/eval
+
+clean:
+	rm -rf bin

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/readout/readout/extract"
+	"github.com/readout/readout/parser"
+	"github.com/spf13/cobra"
+)
+
+type parseOptions struct {
+	format   string
+	output   string
+	maxBytes int
+	input    string
+}
+
+func newParseCmd(g *globalOptions, io streams) *cobra.Command {
+	o := &parseOptions{}
+	cmd := &cobra.Command{
+		Use:   "parse [FILE...]",
+		Short: "Extract the readout/v1 record of articles (files, or stdin)",
+		Long: "parse reads each FILE (or standard input when none is given, or for \"-\") and writes\n" +
+			"its readout/v1 record: a YAML stream, one document per file (default), a JSON object\n" +
+			"(an array for several files) or JSON Lines.",
+		Example: "  readout parse article.txt\n  cat article.txt | readout parse --format json\n  readout parse a.txt b.txt --format jsonl -o out.jsonl",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runParse(cmd, g, io, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "yaml", "output format: yaml, json or jsonl")
+	f.StringVarP(&o.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
+	f.IntVar(&o.maxBytes, "max-bytes", parser.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	f.StringVar(&o.input, "input", "text", "input kind: text, or jsonl (one {\"id\", \"text\"} object per line, for stream engines)")
+	return cmd
+}
+
+func checkFormat(format string) error {
+	for _, f := range extract.Formats {
+		if f == format {
+			return nil
+		}
+	}
+	return usageErr("unknown --format %q (want yaml, json or jsonl)", format)
+}
+
+func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions, args []string) error {
+	if err := checkFormat(o.format); err != nil {
+		return err
+	}
+	if o.input != "text" && o.input != "jsonl" {
+		return usageErr("unknown --input %q (want text or jsonl)", o.input)
+	}
+	rules, err := g.loadRules()
+	if err != nil {
+		return err
+	}
+	if o.input == "jsonl" {
+		return runParseStream(cmd, io, o, rules, args)
+	}
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	ctx := cmd.Context()
+	var records []extract.Readout
+	failed := 0
+	for _, name := range args {
+		src, err := readInput(io, name, o.maxBytes)
+		if err == nil {
+			var r extract.Readout
+			r, err = extract.Convert(ctx, src, name, rules, extract.Options{MaxBytes: o.maxBytes})
+			if err == nil {
+				records = append(records, r)
+				continue
+			}
+			err = fmt.Errorf("%s: %w", displayName(name), err)
+		}
+		if ctx.Err() != nil {
+			return &exitError{code: exitInput, msg: "interrupted"}
+		}
+		fmt.Fprintln(io.err, "readout: "+oneLine(err.Error()))
+		failed++
+	}
+	var buf bytes.Buffer
+	if len(records) > 0 || o.format == "json" && len(args) > 1 {
+		if o.format == "json" && len(args) > 1 && len(records) == 1 {
+			// Several inputs always give an array, even if only one converted.
+			err = extract.EncodeJSONArray(&buf, records)
+		} else {
+			err = extract.Encode(&buf, o.format, records)
+		}
+		if err != nil {
+			return &exitError{code: exitInput, msg: "encoding: " + err.Error()}
+		}
+	}
+	if o.output != "" {
+		if len(records) > 0 || failed == 0 {
+			if err := writeFileAtomic(o.output, buf.Bytes()); err != nil {
+				return &exitError{code: exitInput, msg: err.Error()}
+			}
+		}
+	} else if _, err := io.out.Write(buf.Bytes()); err != nil {
+		return &exitError{code: exitInput, msg: "writing output: " + err.Error()}
+	}
+	if failed > 0 {
+		return &exitError{code: exitInput, silent: true}
+	}
+	return nil
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return name
+}
+
+// readInput reads a file, or standard input for "-", refusing more than
+// maxBytes without reading it all into memory.
+func readInput(io streams, name string, maxBytes int) ([]byte, error) {
+	if maxBytes <= 0 {
+		maxBytes = parser.DefaultMaxBytes
+	}
+	if name == "-" {
+		b, err := readLimited(io.in, maxBytes)
+		if err != nil {
+			return nil, fmt.Errorf("<stdin>: %w", err)
+		}
+		return b, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, describeOpenError(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder, not a file (use 'readout batch' for folders)", name)
+	}
+	b, err := readLimited(f, maxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+	}
+	return b, nil
+}
+
+func describeOpenError(err error) error {
+	switch {
+	case os.IsNotExist(err):
+		return fmt.Errorf("no such file")
+	case os.IsPermission(err):
+		return fmt.Errorf("permission denied")
+	}
+	return unwrapPath(err)
+}
+
+func readLimited(r io.Reader, maxBytes int) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, int64(maxBytes)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxBytes {
+		return nil, fmt.Errorf("input is larger than --max-bytes %d", maxBytes)
+	}
+	return b, nil
+}

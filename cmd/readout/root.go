@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/readout/readout/extract"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Exit codes, as documented in the README.
+const (
+	exitOK    = 0
+	exitInput = 1 // an input could not be processed, or a check failed
+	exitUsage = 2 // bad flags or arguments, unreadable rules or fixtures
+)
+
+// streams are the command's IO, injected so tests run commands in-process.
+type streams struct {
+	in          io.Reader
+	out, err    io.Writer
+	errTerminal bool // stderr is a terminal: progress bars allowed
+}
+
+func stdStreams() streams {
+	return streams{in: os.Stdin, out: os.Stdout, err: os.Stderr, errTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
+}
+
+// exitError carries an exit code; its message is already printed when
+// silent is set.
+type exitError struct {
+	code   int
+	msg    string
+	silent bool
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func usageErr(format string, args ...any) error {
+	return &exitError{code: exitUsage, msg: fmt.Sprintf(format, args...)}
+}
+
+// globalOptions are flags every command shares.
+type globalOptions struct {
+	rules []string
+}
+
+// loadRules compiles the built-in rules plus --rules files; a bad rules
+// file is a usage error naming the file and line.
+func (g *globalOptions) loadRules() (*extract.Rules, error) {
+	if len(g.rules) == 0 {
+		r, err := extract.DefaultRules()
+		if err != nil {
+			return nil, &exitError{code: exitUsage, msg: "rules: " + err.Error()}
+		}
+		return r, nil
+	}
+	r, err := extract.LoadRules(g.rules...)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, msg: "rules: " + err.Error()}
+	}
+	return r, nil
+}
+
+func newRootCmd(ctx context.Context, io streams) *cobra.Command {
+	g := &globalOptions{}
+	root := &cobra.Command{
+		Use:           "readout",
+		Short:         "Turn news readouts into structured data: speakers, quotes, counterparts, pledges",
+		Long:          "readout reads articles and official statements about calls, meetings and talks between\nofficials and writes who spoke, what they said, with whom they talked and what they pledged\n(the readout/v1 record) as YAML, JSON or JSON Lines.",
+		Version:       version,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(io.in)
+	root.SetOut(io.out)
+	root.SetErr(io.err)
+	root.SetContext(ctx)
+	root.PersistentFlags().StringArrayVar(&g.rules, "rules", nil, "a YAML rules `FILE` that adds to the built-in word lists (repeatable)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErr("%s (see '%s --help')", err, c.CommandPath())
+	})
+	root.AddCommand(newParseCmd(g, io), newSchemaCmd(io))
+	for _, add := range extraCommands {
+		root.AddCommand(add(g, io))
+	}
+	return root
+}
+
+// extraCommands lets each command file register itself.
+var extraCommands []func(*globalOptions, streams) *cobra.Command
+
+// run executes the command line and returns the exit code. It is the only
+// place errors are printed.
+func run(args []string, io streams) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	root := newRootCmd(ctx, io)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if !ee.silent && ee.msg != "" {
+			fmt.Fprintln(io.err, "readout: "+oneLine(ee.msg))
+		}
+		return ee.code
+	}
+	// Errors cobra makes itself: unknown commands, bad arguments.
+	fmt.Fprintln(io.err, "readout: "+oneLine(err.Error()))
+	return exitUsage
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

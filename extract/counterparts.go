@@ -1,0 +1,374 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/readout/readout/parser"
+)
+
+type counterpartRec struct {
+	a, b    party
+	channel string
+	when    string
+	planned bool
+	span    parser.Span
+	rule    string
+}
+
+// findCounterparts finds exchanges: "X met Y", "X spoke with Y by phone",
+// "X held talks with Y", "during his call with Y", "a conversation between
+// X and Y", "X and Y held talks", "X will visit Y", "X congratulated Y".
+func (x *state) findCounterparts() {
+	d := x.doc
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		if x.isTitle(s) {
+			continue
+		}
+		for k := s.First; k <= s.Last; k++ {
+			if d.Tokens[k].Quote >= 0 && !x.firstPersonQuote(k) {
+				continue
+			}
+			if n, ch := x.rules.exchange.match(x.low, k); n > 0 && isVerbTag(d.Tokens[k].Tag, x.low[k]) || n > 0 && (x.low[k] == "meet" || x.low[k] == "visit") {
+				x.exchangeVerb(s, k, n, ch)
+				k += n - 1
+				continue
+			}
+			if n, ch := x.rules.meeting.match(x.low, k); n > 0 && strings.HasPrefix(d.Tokens[k+n-1].Tag, "NN") {
+				x.exchangeNoun(s, k, n, ch)
+				k += n - 1
+			}
+		}
+	}
+	x.dropCoveredOrganisations()
+}
+
+// firstPersonQuote: inside a quotation, "I will meet …" is the speaker's.
+func (x *state) firstPersonQuote(k int) bool {
+	return false
+}
+
+// exchangeVerb handles "X met Y", "X spoke with Y", "X called Y".
+func (x *state) exchangeVerb(s parser.Sentence, k, n int, channel string) {
+	d := x.doc
+	subj := x.subjectBefore(k)
+	j := k + n
+	via := ""
+	for j <= s.Last {
+		w := x.low[j]
+		if w == "with" || w == "to" || d.Tokens[j].Tag == "RB" {
+			j++
+			continue
+		}
+		if w == "by" || w == "over" || w == "on" {
+			// "by phone", "over the phone", "on the phone"
+			if j+2 <= s.Last && (x.low[j+1] == "phone" || x.low[j+2] == "phone" || x.low[j+1] == "telephone" || x.low[j+2] == "telephone") {
+				via = "call"
+				j += 2
+				if x.low[j] == "phone" || x.low[j] == "telephone" {
+					j++
+				}
+				continue
+			}
+		}
+		break
+	}
+	lemma := x.low[k]
+	needsWith := strings.HasPrefix(lemma, "spo") || strings.HasPrefix(lemma, "spe") || strings.HasPrefix(lemma, "talk") || strings.HasPrefix(lemma, "conf")
+	if needsWith && !(j-1 >= k+n && (x.low[k+n] == "with" || x.low[k+n] == "to" || x.low[j-1] == "with" || x.low[j-1] == "to")) {
+		// "X and Y spoke by phone": the pair is the exchange.
+		if subj >= 0 && x.mentions[subj].kind == pairMention {
+			x.addPairExchange(s, subj, k, firstNonEmpty(via, x.channelNear(s, k, channel)))
+		}
+		return
+	}
+	objs := x.mentionList(j, s.Last)
+	if len(objs) == 0 {
+		if subj >= 0 && x.mentions[subj].kind == pairMention && !needsWith {
+			x.addPairExchange(s, subj, k, firstNonEmpty(via, x.channelNear(s, k, channel)))
+		}
+		return
+	}
+	if subj < 0 {
+		subj = x.sentenceSubject(s, k)
+		if subj < 0 {
+			return
+		}
+	}
+	ch := firstNonEmpty(via, x.channelNear(s, k, channel))
+	planned := x.plannedBefore(s, subj, k)
+	for _, o := range objs {
+		x.addExchange(s, x.partyOf(subj), x.partyOf(o), ch, planned, k, "counterpart.verb")
+	}
+}
+
+// exchangeNoun handles "a call with Y", "talks between X and Y", "a
+// letter to Y", "X and Y held talks".
+func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
+	d := x.doc
+	j := k + n
+	// Skip what can stand between the noun and its party: "call on Monday with".
+	for j <= s.Last && j < k+n+4 && x.low[j] != "with" && x.low[j] != "between" && x.low[j] != "to" && x.low[j] != "of" {
+		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "." || strings.HasPrefix(d.Tokens[j].Tag, "VB") {
+			break
+		}
+		j++
+	}
+	ch := x.channelNear(s, k, channel)
+	if j <= s.Last && x.low[j] == "between" {
+		objs := x.mentionList(j+1, s.Last)
+		if len(objs) >= 2 {
+			planned := x.plannedBefore(s, -1, k)
+			for a := 0; a < len(objs); a++ {
+				for b := a + 1; b < len(objs); b++ {
+					x.addExchange(s, x.partyOf(objs[a]), x.partyOf(objs[b]), ch, planned, k, "counterpart.between")
+				}
+			}
+		}
+		return
+	}
+	if j <= s.Last && (x.low[j] == "with" || x.low[j] == "to" && (ch == "letter" || ch == "message" || ch == "briefing")) {
+		objs := x.mentionList(j+1, s.Last)
+		if len(objs) == 0 {
+			return
+		}
+		// Who had it: a possessive before the noun ("his call with"),
+		// else the subject of the sentence.
+		a := x.possessorBefore(s, k)
+		if a < 0 {
+			a = x.sentenceSubject(s, k)
+		}
+		if a < 0 {
+			return
+		}
+		planned := x.plannedBefore(s, a, k)
+		for _, o := range objs {
+			x.addExchange(s, x.partyOf(a), x.partyOf(o), ch, planned, k, "counterpart.noun")
+		}
+		return
+	}
+	// "X and Y held talks": the subject is the pair.
+	subj := x.sentenceSubject(s, k)
+	if subj >= 0 && x.mentions[subj].kind == pairMention && x.mentions[subj].last < k {
+		x.addPairExchange(s, subj, k, ch)
+	}
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// channelNear refines a channel from the sentence's other words: "spoke
+// with Y, their second call" is a call, "a virtual meeting" a video call.
+func (x *state) channelNear(s parser.Sentence, k int, channel string) string {
+	call := false
+	for j := s.First; j <= s.Last; j++ {
+		n, ch := x.rules.meeting.match(x.low, j)
+		if n == 0 {
+			continue
+		}
+		if ch == "video call" {
+			return ch
+		}
+		if ch == "call" && (strings.Contains(x.low[j], "phone") || x.low[j] == "call" || x.low[j] == "calls" || x.low[j] == "conversation") {
+			call = true
+		}
+		j += n - 1
+	}
+	if call && (channel == "talks" || channel == "meeting" && x.low[k] != "met" && x.low[k] != "visit" && x.low[k] != "visited") {
+		return "call"
+	}
+	return channel
+}
+
+// mentionList reads "Y", "Y and Z", "Y, Z and W" starting at token j.
+func (x *state) mentionList(j, last int) []int {
+	var out []int
+	for j <= last {
+		if x.low[j] == "the" || x.low[j] == "his" || x.low[j] == "her" || x.low[j] == "their" {
+			if mi := x.mentionOf[j]; mi < 0 {
+				j++
+			}
+		}
+		if j > last {
+			break
+		}
+		mi := x.mentionOf[j]
+		if mi < 0 || x.mentions[mi].first != j || x.mentions[mi].ent < 0 || x.mentions[mi].kind == noMention {
+			// "her counterparts from China, Japan and Russia"
+			if x.low[j] == "counterparts" || x.low[j] == "counterpart" || x.low[j] == "leaders" {
+				if j+1 <= last && x.low[j+1] == "from" {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, mi)
+		j = x.mentions[mi].last + 1
+		if j <= last && (x.low[j] == "'s" || x.low[j] == "’s") {
+			// "Yoon's counterpart": a possessive, not a party list.
+			return out[:len(out)-1]
+		}
+		if j <= last && x.doc.Tokens[j].Text == "(" {
+			for j <= last && x.doc.Tokens[j].Text != ")" {
+				j++
+			}
+			j++
+		}
+		if j <= last && x.doc.Tokens[j].Text == "," && j+1 <= last && x.mentionOf[j+1] >= 0 {
+			// ", President of …," appositives were absorbed; a further
+			// mention after a comma continues the list.
+			j++
+			continue
+		}
+		if j <= last && (x.low[j] == "and" || x.low[j] == "as well as") {
+			j++
+			if j <= last && x.low[j] == "," {
+				j++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// possessorBefore finds "his"/"Yoon's" right before a meeting noun
+// (allowing adjectives: "his afternoon call").
+func (x *state) possessorBefore(s parser.Sentence, k int) int {
+	d := x.doc
+	for j := k - 1; j >= s.First && j >= k-4; j-- {
+		if mi := x.mentionOf[j]; mi >= 0 && x.mentions[mi].kind == pronounMention && (x.low[j] == "his" || x.low[j] == "her" || x.low[j] == "their") {
+			return mi
+		}
+		if (x.low[j] == "'s" || x.low[j] == "’s") && j-1 >= s.First {
+			if mi := x.mentionOf[j-1]; mi >= 0 {
+				return mi
+			}
+		}
+		tag := d.Tokens[j].Tag
+		if !(tag == "JJ" || tag == "NN" || tag == "NNP" || tag == "CD") {
+			break
+		}
+	}
+	return -1
+}
+
+// sentenceSubject is the first mention of the sentence that is a subject
+// (before token k), the actor of a sentence like "In a call with Y, X said …".
+func (x *state) sentenceSubject(s parser.Sentence, k int) int {
+	best := -1
+	for j := s.First; j <= s.Last; j++ {
+		mi := x.mentionOf[j]
+		if mi < 0 || x.mentions[mi].first != j {
+			continue
+		}
+		m := x.mentions[mi]
+		if m.kind == noMention || m.ent < 0 || m.inQuote {
+			continue
+		}
+		if m.subject {
+			return x.coordinated(mi)
+		}
+		if best < 0 && j < k && (j == s.First || x.low[j-1] == ",") && m.kind != placeMention {
+			best = mi
+		}
+		j = m.last
+	}
+	return best
+}
+
+// plannedBefore: a modal or plan word between the subject and the exchange
+// ("will visit", "is set to visit", "plans to meet"), or a future time.
+func (x *state) plannedBefore(s parser.Sentence, subj, k int) bool {
+	from := s.First
+	if subj >= 0 {
+		from = x.mentions[subj].last + 1
+	}
+	for j := from; j < k && j <= s.Last; j++ {
+		if n, _ := x.rules.planned.match(x.low, j); n > 0 {
+			if x.low[j] == "to" && !(j+1 <= s.Last && strings.HasPrefix(x.doc.Tokens[j+1].Tag, "VB")) {
+				continue
+			}
+			return true
+		}
+	}
+	for j := k; j <= s.Last && j <= k+6; j++ {
+		if x.low[j] == "next" || (x.low[j] == "later" && j+1 <= s.Last && x.low[j+1] == "this") || x.low[j] == "upcoming" {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *state) partyOf(mi int) party {
+	return party{ent: x.mentions[mi].ent, text: x.doc.Text(x.mentions[mi].name)}
+}
+
+func (x *state) addPairExchange(s parser.Sentence, subj, k int, channel string) {
+	e := x.mentions[subj].ent
+	if e < 0 || len(x.ents[e].members) != 2 {
+		return
+	}
+	a, b := x.ents[e].members[0], x.ents[e].members[1]
+	x.addExchange(s, party{ent: a}, party{ent: b}, channel, x.plannedBefore(s, subj, k), k, "counterpart.pair")
+}
+
+func (x *state) addExchange(s parser.Sentence, a, b party, channel string, planned bool, k int, rule string) {
+	if a.ent >= 0 && a.ent == b.ent || a.ent < 0 || b.ent < 0 {
+		return
+	}
+	// A pair as one side: each member.
+	for _, p := range []party{a, b} {
+		if m := x.ents[p.ent].members; len(m) == 2 {
+			other := b
+			if p == b {
+				other = a
+			}
+			for _, e := range m {
+				x.addExchange(s, party{ent: e}, other, channel, planned, k, rule)
+			}
+			return
+		}
+	}
+	when := ""
+	if sp, ok := x.timeNear(s.First, s.Last, k); ok {
+		when = x.doc.Text(sp)
+	}
+	for i := range x.counterparts {
+		c := &x.counterparts[i]
+		same := c.a.ent == a.ent && c.b.ent == b.ent || c.a.ent == b.ent && c.b.ent == a.ent
+		if same && c.channel == channel && c.planned == planned && (c.when == when || when == "" || c.when == "") {
+			if c.when == "" {
+				c.when = when
+			}
+			return
+		}
+	}
+	x.counterparts = append(x.counterparts, counterpartRec{a: a, b: b, channel: channel, when: when, planned: planned, span: parser.Span{Start: s.Start, End: s.End}, rule: rule})
+}
+
+// dropCoveredOrganisations removes "X called NATO" when the same exchange
+// is recorded with a person who speaks for NATO ("X called Rutte").
+func (x *state) dropCoveredOrganisations() {
+	out := x.counterparts[:0]
+	for _, c := range x.counterparts {
+		covered := false
+		if x.ents[c.b.ent].kind == orgMention {
+			org := x.ents[c.b.ent].name
+			for _, o := range x.counterparts {
+				if o.a.ent == c.a.ent && o.b.ent != c.b.ent && x.ents[o.b.ent].kind == personMention && x.ents[o.b.ent].affiliation == org {
+					covered = true
+				}
+			}
+		}
+		if !covered {
+			out = append(out, c)
+		}
+	}
+	x.counterparts = out
+}

@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/readout/readout/parser"
+)
+
+// state is one extraction: the document, what has been found so far, and
+// lookup tables built once per document.
+type state struct {
+	doc   *parser.Document
+	rules *Rules
+	low   []string // lower-cased token texts
+	words []string // token texts
+	heads map[string]bool
+	mods  map[string]bool
+
+	mentions  []mention
+	mentionOf []int // token → mention, or -1
+	ents      []entity
+
+	capitalisedElsewhere map[string]bool
+	cueAt                []int8 // token → 0 unknown, 1 cue, 2 not
+
+	quotes       []quoteRec
+	directOf     []int // QuoteSpan → index in quotes while direct quotes are being found
+	counterparts []counterpartRec
+	pledges      []pledgeRec
+}
+
+// Extract finds speakers, quotes, counterparts and pledges in doc. source
+// is recorded as the record's source (the input path, or "-").
+func Extract(ctx context.Context, doc *parser.Document, rules *Rules, source string) (Readout, error) {
+	x := newState(doc, rules)
+	x.findMentions()
+	x.resolve()
+	if err := ctx.Err(); err != nil {
+		return Readout{}, err
+	}
+	x.directQuotes()
+	x.reportedSpeech()
+	x.attributeBareQuotes()
+	x.findCounterparts()
+	x.findPledges()
+	r := x.record(source)
+	return r, nil
+}
+
+func newState(doc *parser.Document, rules *Rules) *state {
+	n := len(doc.Tokens)
+	x := &state{
+		doc: doc, rules: rules,
+		low: make([]string, n), words: make([]string, n),
+		mentionOf: make([]int, n), cueAt: make([]int8, n),
+		heads: rules.heads, mods: rules.modifiers,
+		capitalisedElsewhere: map[string]bool{},
+	}
+	for i, t := range doc.Tokens {
+		x.words[i] = t.Text
+		x.low[i] = strings.ToLower(t.Text)
+		x.mentionOf[i] = -1
+	}
+	for _, s := range doc.Sentences {
+		for i := s.First + 1; i <= s.Last; i++ {
+			if isCapWord(doc.Tokens[i].Text) && !afterOpening(doc, i) {
+				x.capitalisedElsewhere[doc.Tokens[i].Text] = true
+			}
+		}
+	}
+	return x
+}
+
+// isCue reports whether a speech, request or act verb starts at token i.
+func (x *state) isCue(i int) bool {
+	if x.cueAt[i] == 0 {
+		x.cueAt[i] = 2
+		if n, _ := x.rules.speech.match(x.low, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
+			x.cueAt[i] = 1
+		} else if n, _ := x.rules.act.match(x.low, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
+			x.cueAt[i] = 1
+		} else if n, _ := x.rules.request.match(x.low, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
+			x.cueAt[i] = 1
+		}
+	}
+	return x.cueAt[i] == 1
+}
+
+// isVerbTag accepts verb tags, and the noun tags the tagger gives verbs it
+// does not know in news text ("Yoon urged" can come out NN).
+func isVerbTag(tag, low string) bool {
+	if strings.HasPrefix(tag, "VB") {
+		return true
+	}
+	return (tag == "NN" || tag == "NNS" || tag == "JJ" || tag == "NNP") && (strings.HasSuffix(low, "ed") || low == "said" || low == "told" || low == "says")
+}
+
+// record turns what was found into the readout/v1 record.
+func (x *state) record(source string) Readout {
+	r := Readout{Schema: Schema, Source: source}
+	if x.doc.Title != nil {
+		r.Title = x.doc.Text(*x.doc.Title)
+	}
+	r.Speakers = x.speakers()
+	for _, q := range x.quotes {
+		if q.dropped {
+			continue
+		}
+		var sp *string
+		if q.speaker >= 0 {
+			s := x.entityName(q.speaker)
+			sp = &s
+		}
+		r.Quotes = append(r.Quotes, Quote{Speaker: sp, Kind: q.kind, Cue: q.cue, Text: q.text, Span: Span{q.span.Start, q.span.End}, Rule: q.rule})
+	}
+	sortByStart(r.Quotes, func(q Quote) int { return q.Span[0] })
+	for _, c := range x.counterparts {
+		r.Counterparts = append(r.Counterparts, Counterpart{Parties: []string{x.partyName(c.a), x.partyName(c.b)}, Channel: c.channel, When: c.when, Planned: c.planned, Span: Span{c.span.Start, c.span.End}, Rule: c.rule})
+	}
+	for _, p := range x.pledges {
+		pl := Pledge{Actor: x.partyName(p.actor), Action: p.action, Strength: p.strength, When: p.when, Span: Span{p.span.Start, p.span.End}, Rule: p.rule}
+		if p.by >= 0 && p.by != p.actor.ent {
+			pl.By = x.entityName(p.by)
+			if pl.By == pl.Actor {
+				pl.By = ""
+			}
+		}
+		r.Pledges = append(r.Pledges, pl)
+	}
+	sortByStart(r.Pledges, func(p Pledge) int { return p.Span[0] })
+	r.Warnings = append(r.Warnings, x.doc.Warnings...)
+	r.normalize()
+	return r
+}
+
+// party is an entity, or a noun phrase that names no entity ("South
+// Korean officials" when it was not recognised as one).
+type party struct {
+	ent  int
+	text string
+}
+
+func (x *state) partyName(p party) string {
+	if p.ent >= 0 {
+		return x.entityName(p.ent)
+	}
+	return p.text
+}
+
+func sortByStart[T any](list []T, start func(T) int) {
+	slices.SortStableFunc(list, func(a, b T) int { return start(a) - start(b) })
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strconv"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Schema is the record version every Readout carries.
+const Schema = "readout/v1"
+
+// Readout is the readout/v1 record of one article (see README: the output
+// contract). Lists are never nil, so they encode as [] rather than null.
+type Readout struct {
+	Schema       string        `json:"schema" yaml:"schema"`
+	Source       string        `json:"source" yaml:"source"`
+	Title        string        `json:"title,omitempty" yaml:"title,omitempty"`
+	Speakers     []Speaker     `json:"speakers" yaml:"speakers"`
+	Quotes       []Quote       `json:"quotes" yaml:"quotes"`
+	Counterparts []Counterpart `json:"counterparts" yaml:"counterparts"`
+	Pledges      []Pledge      `json:"pledges" yaml:"pledges"`
+	Warnings     []string      `json:"warnings,omitempty" yaml:"warnings,omitempty"`
+}
+
+// Speaker is a person or institution that says something in the article.
+type Speaker struct {
+	Name        string   `json:"name" yaml:"name"`
+	Title       string   `json:"title,omitempty" yaml:"title,omitempty"`
+	Affiliation string   `json:"affiliation,omitempty" yaml:"affiliation,omitempty"`
+	Aliases     []string `json:"aliases" yaml:"aliases,flow"`
+	Mentions    []Span   `json:"mentions" yaml:"mentions,flow"`
+}
+
+// Quote is something the article attributes to a speaker as said.
+type Quote struct {
+	Speaker *string `json:"speaker" yaml:"speaker"`
+	Kind    string  `json:"kind" yaml:"kind"` // direct | indirect
+	Cue     string  `json:"cue,omitempty" yaml:"cue,omitempty"`
+	Text    string  `json:"text" yaml:"text"`
+	Span    Span    `json:"span" yaml:"span,flow"`
+	Rule    string  `json:"rule" yaml:"rule"`
+}
+
+// Counterpart is one exchange between two parties.
+type Counterpart struct {
+	Parties []string `json:"parties" yaml:"parties,flow"`
+	Channel string   `json:"channel" yaml:"channel"`
+	When    string   `json:"when,omitempty" yaml:"when,omitempty"`
+	Planned bool     `json:"planned" yaml:"planned"`
+	Span    Span     `json:"span" yaml:"span,flow"`
+	Rule    string   `json:"rule" yaml:"rule"`
+}
+
+// Pledge is an action a speaker, or the side they speak for, commits to.
+type Pledge struct {
+	Actor    string `json:"actor" yaml:"actor"`
+	By       string `json:"by,omitempty" yaml:"by,omitempty"`
+	Action   string `json:"action" yaml:"action"`
+	Strength string `json:"strength" yaml:"strength"` // commitment | intent | announcement
+	When     string `json:"when,omitempty" yaml:"when,omitempty"`
+	Span     Span   `json:"span" yaml:"span,flow"`
+	Rule     string `json:"rule" yaml:"rule"`
+}
+
+// Span is a [start, end) byte range of the input, written as a pair.
+type Span [2]int
+
+// MarshalYAML writes a span in flow style: [12, 40].
+func (s Span) MarshalYAML() (any, error) {
+	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, v := range s {
+		n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(v)})
+	}
+	return n, nil
+}
+
+// normalize makes every list non-nil, as the contract asks.
+func (r *Readout) normalize() {
+	if r.Speakers == nil {
+		r.Speakers = []Speaker{}
+	}
+	for i := range r.Speakers {
+		if r.Speakers[i].Aliases == nil {
+			r.Speakers[i].Aliases = []string{}
+		}
+		if r.Speakers[i].Mentions == nil {
+			r.Speakers[i].Mentions = []Span{}
+		}
+	}
+	if r.Quotes == nil {
+		r.Quotes = []Quote{}
+	}
+	if r.Counterparts == nil {
+		r.Counterparts = []Counterpart{}
+	}
+	if r.Pledges == nil {
+		r.Pledges = []Pledge{}
+	}
+}

@@ -1,0 +1,338 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// entity is one person, institution, country, source or pair of people,
+// with every mention that was resolved to it.
+type entity struct {
+	kind        mentionKind
+	name        string // canonical: the fullest form
+	nameLen     int    // words in name
+	words       map[string]bool
+	title       string
+	affiliation string
+	gender      byte
+	aliases     []string
+	mentions    []int // indexes into state.mentions
+	members     []int // a pair's two entities
+	speaks      bool
+}
+
+// resolve assigns every mention an entity, left to right, so that a
+// pronoun or role noun means what a reader would take it to mean at that
+// point: the one resolver used by quotes, counterparts and pledges alike.
+func (x *state) resolve() {
+	var recent, recentSubjects []int // person entities, most recent last
+	lastSentence := map[int]int{}    // entity → sentence of its latest mention
+	for mi := range x.mentions {
+		m := &x.mentions[mi]
+		sent := x.doc.Tokens[m.first].Sentence
+		switch m.kind {
+		case personMention:
+			m.ent = x.personEntity(m, recent)
+		case orgMention, placeMention:
+			name := m.head
+			if name == "" || m.kind == orgMention && x.rules.orgs.first[x.words[x.mentionNameFirst(m)]] == nil {
+				name = x.doc.Text(m.name)
+			}
+			m.ent = x.namedEntity(m.kind, name, m)
+		case sourceMention:
+			m.ent = x.sourceEntity(m, recent)
+		case pronounMention:
+			m.ent = x.pronounEntity(m, recent, recentSubjects, lastSentence, sent)
+		case pairMention:
+			m.ent = x.pairEntity(recent, lastSentence, sent)
+		default:
+			continue
+		}
+		if m.ent < 0 {
+			continue
+		}
+		e := &x.ents[m.ent]
+		e.mentions = append(e.mentions, mi)
+		if m.gender != 0 && e.gender == 0 {
+			e.gender = m.gender
+		}
+		if e.kind == personMention || (e.kind == sourceMention && e.title != "") {
+			recent = appendRecent(recent, m.ent)
+			if m.subject {
+				recentSubjects = appendRecent(recentSubjects, m.ent)
+			}
+			lastSentence[m.ent] = sent
+		}
+	}
+}
+
+func appendRecent(list []int, e int) []int {
+	for i := len(list) - 1; i >= 0 && i >= len(list)-3; i-- {
+		if list[i] == e {
+			copy(list[i:], list[i+1:])
+			list = list[:len(list)-1]
+			break
+		}
+	}
+	list = append(list, e)
+	if len(list) > 64 { // bounded: only recent entities are candidates
+		list = list[len(list)-32:]
+	}
+	return list
+}
+
+func (x *state) mentionNameFirst(m *mention) int {
+	return x.doc.TokenAt(m.name.Start)
+}
+
+func (x *state) newEntity(kind mentionKind, name string) int {
+	e := entity{kind: kind, name: name, words: map[string]bool{}}
+	for _, w := range nameWords(name) {
+		e.words[w] = true
+	}
+	e.nameLen = len(e.words)
+	x.ents = append(x.ents, e)
+	return len(x.ents) - 1
+}
+
+// nameWords folds a name to lower-case words, without particles, the way
+// names are compared ("Von der Leyen" ~ "Ursula von der Leyen").
+func nameWords(name string) []string {
+	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '.' || r == '’' || r == '\''
+	})
+	out := f[:0]
+	for _, w := range f {
+		if w != "" && w != "s" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (x *state) personEntity(m *mention, recent []int) int {
+	name := x.doc.Text(m.name)
+	words := nameWords(name)
+	best := -1
+	// The most recent person whose name contains this one or is contained in it.
+	for i := len(x.ents) - 1; i >= 0; i-- {
+		e := &x.ents[i]
+		if e.kind != personMention {
+			continue
+		}
+		if subsetOf(words, e.words) || containsAll(words, e) {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		best = x.newEntity(personMention, name)
+	}
+	e := &x.ents[best]
+	if len(words) > e.nameLen {
+		e.name, e.nameLen = name, len(words)
+		e.words = map[string]bool{}
+		for _, w := range words {
+			e.words[w] = true
+		}
+	}
+	if !containsString(e.aliases, name) {
+		e.aliases = append(e.aliases, name)
+	}
+	if e.title == "" && m.title != "" {
+		e.title = m.title
+	}
+	if e.affiliation == "" && m.affiliation != "" {
+		e.affiliation = m.affiliation
+	}
+	return best
+}
+
+func subsetOf(words []string, set map[string]bool) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// containsAll: the entity's words are all in the mention's (a fuller form).
+func containsAll(words []string, e *entity) bool {
+	if len(e.words) == 0 {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range words {
+		in[w] = true
+	}
+	for w := range e.words {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *state) namedEntity(kind mentionKind, name string, m *mention) int {
+	for i := range x.ents {
+		if x.ents[i].kind == kind && x.ents[i].name == name {
+			x.addAlias(i, m)
+			return i
+		}
+	}
+	i := x.newEntity(kind, name)
+	x.ents[i].affiliation = m.affiliation
+	x.addAlias(i, m)
+	return i
+}
+
+func (x *state) addAlias(i int, m *mention) {
+	s := x.doc.Text(m.name)
+	if !containsString(x.ents[i].aliases, s) {
+		x.ents[i].aliases = append(x.ents[i].aliases, s)
+	}
+}
+
+// sourceEntity resolves a role or source noun: "the President" to the
+// person last given that title, "the ministry" to the ministry named
+// before; otherwise the role itself is the entity ("Secretary General").
+func (x *state) sourceEntity(m *mention, recent []int) int {
+	head := m.head
+	for k := len(recent) - 1; k >= 0; k-- {
+		e := &x.ents[recent[k]]
+		if e.kind == personMention && titleHead(e.title) == head {
+			x.addAlias(recent[k], m)
+			return recent[k]
+		}
+	}
+	for i := len(x.ents) - 1; i >= 0; i-- {
+		e := &x.ents[i]
+		if e.kind == personMention && titleHead(e.title) == head && m.title == "" {
+			x.addAlias(i, m)
+			return i
+		}
+		if e.kind == sourceMention && (titleHead(e.title) == head || lastWord(e.name) == head) {
+			x.addAlias(i, m)
+			if len(nameWords(x.doc.Text(m.name))) > e.nameLen {
+				e.name = x.doc.Text(m.name)
+				e.nameLen = len(nameWords(e.name))
+			}
+			return i
+		}
+		if e.kind == orgMention && lastWord(e.name) == head {
+			x.addAlias(i, m)
+			return i
+		}
+	}
+	i := x.newEntity(sourceMention, x.doc.Text(m.name))
+	e := &x.ents[i]
+	e.title, e.affiliation = m.title, m.affiliation
+	if e.title != "" && e.affiliation != "" && strings.HasPrefix(x.doc.Text(m.name), e.affiliation) {
+		e.title = strings.TrimSpace(strings.TrimPrefix(e.title, e.affiliation))
+	}
+	x.addAlias(i, m)
+	return i
+}
+
+func titleHead(title string) string {
+	if title == "" {
+		return ""
+	}
+	return lastWord(title)
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) && (strings.HasPrefix(w[i+1:], "general") || strings.HasPrefix(w[i+1:], "elect")) {
+		return w[i+1:]
+	}
+	return w
+}
+
+// pronounEntity picks the most recent person the pronoun can mean:
+// subjects first, then anyone, skipping a known other gender.
+func (x *state) pronounEntity(m *mention, recent, subjects []int, lastSentence map[int]int, sent int) int {
+	switch m.head {
+	case "they", "them", "their":
+		return x.pairEntity(recent, lastSentence, sent)
+	}
+	fits := func(e int) bool {
+		g := x.ents[e].gender
+		return g == 0 || g == m.gender
+	}
+	pick := -1
+	for k := len(subjects) - 1; k >= 0 && k >= len(subjects)-4; k-- {
+		if fits(subjects[k]) && sent-lastSentence[subjects[k]] <= 6 {
+			pick = subjects[k]
+			break
+		}
+	}
+	if pick < 0 {
+		for k := len(recent) - 1; k >= 0; k-- {
+			if fits(recent[k]) {
+				pick = recent[k]
+				break
+			}
+		}
+	}
+	if pick >= 0 {
+		if x.ents[pick].gender == 0 {
+			x.ents[pick].gender = m.gender
+		}
+		x.addAlias(pick, m)
+	}
+	return pick
+}
+
+// pairEntity is "A and B" for the two people most recently mentioned.
+func (x *state) pairEntity(recent []int, lastSentence map[int]int, sent int) int {
+	var two []int
+	for k := len(recent) - 1; k >= 0 && len(two) < 2; k-- {
+		e := recent[k]
+		if x.ents[e].kind == personMention && sent-lastSentence[e] <= 8 {
+			two = append(two, e)
+		}
+	}
+	if len(two) < 2 {
+		return -1
+	}
+	// In order of first mention.
+	sort.Ints(two)
+	name := x.ents[two[0]].name + " and " + x.ents[two[1]].name
+	for i := range x.ents {
+		if x.ents[i].kind == pairMention && x.ents[i].members[0] == two[0] && x.ents[i].members[1] == two[1] {
+			x.ents[i].name = x.ents[two[0]].name + " and " + x.ents[two[1]].name
+			return i
+		}
+	}
+	i := x.newEntity(pairMention, name)
+	x.ents[i].members = two
+	return i
+}
+
+// entityName is the name an entity is recorded by, computed at the end so
+// that a fuller form found later wins.
+func (x *state) entityName(e int) string {
+	en := &x.ents[e]
+	if en.kind == pairMention {
+		return x.ents[en.members[0]].name + " and " + x.ents[en.members[1]].name
+	}
+	return en.name
+}

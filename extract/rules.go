@@ -1,0 +1,375 @@
+package extract
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/readout/readout/parser"
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed rules/*.yaml
+var builtinRules embed.FS
+
+// Channels are the values a counterpart's channel can take.
+var Channels = []string{"call", "video call", "meeting", "talks", "letter", "message", "briefing", "other"}
+
+// Strengths are the values a pledge's strength can take.
+var Strengths = []string{"commitment", "intent", "announcement"}
+
+// Country is a gazetteer entry: a country with its demonyms and aliases.
+type Country struct {
+	Name     Word   `yaml:"name"`
+	Demonyms []Word `yaml:"demonyms"`
+	Aliases  []Word `yaml:"aliases"`
+}
+
+// Organisation is an international organisation or an office that speaks.
+type Organisation struct {
+	Name    Word   `yaml:"name"`
+	Aliases []Word `yaml:"aliases"`
+	Country Word   `yaml:"country"`
+}
+
+// Word is a non-empty string from a rules file, with the line it is on.
+type Word struct {
+	Text string
+	Line int
+}
+
+// UnmarshalYAML validates that a word is a non-empty scalar.
+func (w *Word) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: expected a word, found a %s", n.Line, kindName(n.Kind))
+	}
+	w.Text, w.Line = strings.TrimSpace(n.Value), n.Line
+	if w.Text == "" {
+		return fmt.Errorf("line %d: empty word", n.Line)
+	}
+	return nil
+}
+
+func kindName(k yaml.Kind) string {
+	switch k {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	}
+	return "value"
+}
+
+// ruleFile is the schema of a rules file: every section is optional, and a
+// file given with --rules adds its entries to the built-in ones.
+type ruleFile struct {
+	SpeechVerbs   map[string][]Word `yaml:"speech_verbs"`
+	RequestVerbs  map[string][]Word `yaml:"request_verbs"`
+	ActVerbs      map[string][]Word `yaml:"act_verbs"`
+	SayLike       []Word            `yaml:"say_like"`
+	MeetingWords  map[string][]Word `yaml:"meeting_words"`
+	ExchangeVerbs map[string][]Word `yaml:"exchange_verbs"`
+	PlannedWords  []Word            `yaml:"planned_words"`
+	PledgeCues    map[string][]Word `yaml:"pledge_cues"`
+	Countries     []Country         `yaml:"countries"`
+	Organisations []Organisation    `yaml:"organisations"`
+	Heads         []Word            `yaml:"heads"`
+	Modifiers     []Word            `yaml:"modifiers"`
+	Honorifics    []Word            `yaml:"honorifics"`
+	Domains       []Word            `yaml:"domains"`
+}
+
+// Rules is the compiled vocabulary the extractors use. It is immutable
+// once built and safe to share between goroutines.
+type Rules struct {
+	speech, request, act *phraseSet // value: lemma
+	sayLike              map[string]bool
+	meeting              *phraseSet // value: channel
+	exchange             *phraseSet // value: channel
+	planned              *phraseSet
+	pledge               *phraseSet // value: strength
+	places               *phraseSet // case-sensitive; value: country name
+	demonyms             *phraseSet // case-sensitive; value: country name
+	orgs                 *phraseSet // case-sensitive; value: organisation name
+	orgCountry           map[string]string
+	countries            map[string]bool
+	heads, modifiers     map[string]bool
+	honorifics           *phraseSet
+	domains              *phraseSet
+}
+
+var defaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules() })
+
+// DefaultRules returns the built-in rules, compiled once per process.
+func DefaultRules() (*Rules, error) { return defaultRules() }
+
+// LoadRules compiles the built-in rules plus the given rules files, in
+// order. A malformed file is an error naming the file and line.
+func LoadRules(paths ...string) (*Rules, error) {
+	var files []ruleFile
+	entries, err := builtinRules.ReadDir("rules")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		b, err := builtinRules.ReadFile("rules/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		f, err := parseRules("rules/"+e.Name(), b)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		f, err := parseRules(p, b)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return compile(files)
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// ParseRulesFile checks one rules file without compiling it.
+func parseRules(name string, b []byte) (ruleFile, error) {
+	var f ruleFile
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil && err != io.EOF {
+		return f, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(b, &root); err != nil {
+		return f, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	check := func(section string, allowed []string) error {
+		n := sectionNode(&root, section)
+		if n == nil {
+			return nil
+		}
+		if n.Kind != yaml.MappingNode {
+			return fmt.Errorf("%s:%d: %s must be a mapping", name, n.Line, section)
+		}
+		for i := 0; i < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if allowed != nil && !contains(allowed, k.Value) {
+				return fmt.Errorf("%s:%d: %s: unknown key %q (want one of %s)", name, k.Line, section, k.Value, strings.Join(allowed, ", "))
+			}
+		}
+		return nil
+	}
+	for section, allowed := range map[string][]string{"meeting_words": Channels, "exchange_verbs": Channels, "pledge_cues": Strengths} {
+		if err := check(section, allowed); err != nil {
+			return f, err
+		}
+	}
+	for _, c := range f.Countries {
+		if c.Name.Text == "" {
+			return f, fmt.Errorf("%s: a country without a name", name)
+		}
+	}
+	for _, o := range f.Organisations {
+		if o.Name.Text == "" {
+			return f, fmt.Errorf("%s: an organisation without a name", name)
+		}
+	}
+	return f, nil
+}
+
+func sectionNode(root *yaml.Node, key string) *yaml.Node {
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 {
+		return nil
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func compile(files []ruleFile) (*Rules, error) {
+	r := &Rules{
+		speech: newPhraseSet(true), request: newPhraseSet(true), act: newPhraseSet(true),
+		sayLike: map[string]bool{}, meeting: newPhraseSet(true), exchange: newPhraseSet(true),
+		planned: newPhraseSet(true), pledge: newPhraseSet(true),
+		places: newPhraseSet(false), demonyms: newPhraseSet(false), orgs: newPhraseSet(false),
+		orgCountry: map[string]string{}, countries: map[string]bool{},
+		heads: map[string]bool{}, modifiers: map[string]bool{},
+		honorifics: newPhraseSet(false), domains: newPhraseSet(false),
+	}
+	var err error
+	add := func(set *phraseSet, value string, words ...Word) {
+		for _, w := range words {
+			if err == nil {
+				err = set.add(w.Text, value)
+			}
+		}
+	}
+	addMap := func(set *phraseSet, m map[string][]Word) {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys) // a form listed under two keys resolves the same way every run
+		for _, k := range keys {
+			add(set, k, m[k]...)
+		}
+	}
+	for _, f := range files {
+		addMap(r.speech, f.SpeechVerbs)
+		addMap(r.request, f.RequestVerbs)
+		addMap(r.act, f.ActVerbs)
+		for _, w := range f.SayLike {
+			r.sayLike[strings.ToLower(w.Text)] = true
+		}
+		addMap(r.meeting, f.MeetingWords)
+		addMap(r.exchange, f.ExchangeVerbs)
+		add(r.planned, "planned", f.PlannedWords...)
+		addMap(r.pledge, f.PledgeCues)
+		for _, c := range f.Countries {
+			name := c.Name.Text
+			r.countries[name] = true
+			add(r.places, name, c.Name)
+			add(r.places, name, c.Aliases...)
+			add(r.demonyms, name, c.Demonyms...)
+		}
+		for _, o := range f.Organisations {
+			add(r.orgs, o.Name.Text, o.Name)
+			add(r.orgs, o.Name.Text, o.Aliases...)
+			if o.Country.Text != "" {
+				r.orgCountry[o.Name.Text] = o.Country.Text
+			}
+		}
+		for _, w := range f.Heads {
+			r.heads[strings.ToLower(w.Text)] = true
+		}
+		for _, w := range f.Modifiers {
+			r.modifiers[strings.ToLower(w.Text)] = true
+		}
+		add(r.honorifics, "", f.Honorifics...)
+		add(r.domains, "", f.Domains...)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range []*phraseSet{r.speech, r.request, r.act, r.meeting, r.exchange, r.planned, r.pledge, r.places, r.demonyms, r.orgs, r.honorifics, r.domains} {
+		s.finish()
+	}
+	return r, nil
+}
+
+// phraseSet matches word sequences against tokens, longest match first.
+// Lookup is a map access on the first word, so matching is linear in the
+// number of tokens.
+type phraseSet struct {
+	fold  bool
+	first map[string][]phrase
+}
+
+type phrase struct {
+	words []string
+	value string
+}
+
+func newPhraseSet(fold bool) *phraseSet {
+	return &phraseSet{fold: fold, first: map[string][]phrase{}}
+}
+
+func (s *phraseSet) add(text, value string) error {
+	words, err := parser.Words(text)
+	if err != nil {
+		return err
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if s.fold {
+		for i := range words {
+			words[i] = strings.ToLower(words[i])
+		}
+	}
+	for _, p := range s.first[words[0]] {
+		if equalWords(p.words, words) {
+			return nil // the first entry wins
+		}
+	}
+	s.first[words[0]] = append(s.first[words[0]], phrase{words, value})
+	return nil
+}
+
+func (s *phraseSet) finish() {
+	for k, ps := range s.first {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+		s.first[k] = ps
+	}
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// match returns the length in tokens and the value of the longest phrase
+// starting at token i of words, or 0.
+func (s *phraseSet) match(words []string, i int) (int, string) {
+	if i >= len(words) {
+		return 0, ""
+	}
+	for _, p := range s.first[words[i]] {
+		if i+len(p.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if words[i+k] != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p.words), p.value
+		}
+	}
+	return 0, ""
+}

@@ -1,0 +1,309 @@
+package parser
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+// Span is a half-open byte range [Start, End) of Document.Src.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Text     string // verbatim: Src[Start:End]
+	Tag      string // Penn Treebank part-of-speech tag
+	Start    int
+	End      int
+	Sentence int // index into Document.Sentences
+	Quote    int // index into Document.Quotes of the quotation holding it, or -1
+}
+
+// Sentence is a run of tokens [First, Last] within one paragraph.
+type Sentence struct {
+	Span
+	Paragraph int
+	First     int // index of the first token
+	Last      int // index of the last token (First-1 when empty)
+}
+
+// Paragraph is a block of text separated from the next by a blank line (or
+// by a newline, when the article puts every paragraph on one line).
+type Paragraph struct {
+	Span
+	FirstSentence int
+	LastSentence  int
+}
+
+// Document is the parsed form of one article.
+type Document struct {
+	Src        string
+	Title      *Span // a headline line, when the text starts with one
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+	Quotes     []QuoteSpan
+	Warnings   []string
+}
+
+// Text returns the source text of a span.
+func (d *Document) Text(s Span) string { return d.Src[s.Start:s.End] }
+
+// Options adjusts parsing; the zero value is the default.
+type Options struct{}
+
+type models struct {
+	tok *tokenize.Tokenizer
+	seg *segment.Segmenter
+	tag *tag.Tagger
+}
+
+var loadModels = sync.OnceValues(func() (*models, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading sentence model: %w", err)
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading tagger model: %w", err)
+	}
+	return &models{tok: tokenize.New(), seg: seg, tag: tg}, nil
+})
+
+// Warm loads the shared models, so that the first Parse is not slower than
+// the rest (benchmarks and servers call it at start-up).
+func Warm() error {
+	_, err := loadModels()
+	return err
+}
+
+// Parse builds a Document from src. It fails only when the models cannot be
+// loaded or ctx is cancelled; problems with the text itself (unbalanced
+// quotation marks, invalid UTF-8) are recorded in Warnings.
+func Parse(ctx context.Context, src string) (*Document, error) {
+	m, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
+	d := &Document{Src: src}
+	if !utf8.ValidString(src) {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("invalid UTF-8 at byte %d", firstInvalid(src)))
+	}
+	if looksLikeHTML(src) {
+		d.Warnings = append(d.Warnings, "input looks like HTML, not plain text: markup is read as text")
+	}
+	d.Paragraphs = splitParagraphs(src)
+	d.Title = findTitle(src, d.Paragraphs)
+	for pi := range d.Paragraphs {
+		if pi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		d.addParagraph(m, pi)
+	}
+	d.Quotes, d.Warnings = pairQuotes(d, d.Warnings)
+	for qi, q := range d.Quotes {
+		for _, part := range q.Parts {
+			for ti := d.tokenAt(part.Start); ti < len(d.Tokens) && d.Tokens[ti].Start < part.End; ti++ {
+				d.Tokens[ti].Quote = qi
+			}
+		}
+	}
+	return d, nil
+}
+
+func firstInvalid(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// addParagraph tokenizes, tags and segments one paragraph. Working paragraph
+// by paragraph keeps sentences from running over a paragraph break.
+func (d *Document) addParagraph(m *models, pi int) {
+	p := &d.Paragraphs[pi]
+	text := d.Src[p.Start:p.End]
+	base := len(d.Tokens)
+	for _, t := range m.tok.Tokenize(text) {
+		d.Tokens = appendSplit(d.Tokens, t.Text, p.Start+t.Start)
+	}
+	toks := d.Tokens[base:]
+	if len(toks) > 0 {
+		tagTokens(m.tag, toks)
+	}
+	p.FirstSentence = len(d.Sentences)
+	ti := base
+	for _, s := range m.seg.Segment(text) {
+		start, end := p.Start+s.Start, p.Start+s.End()
+		// Each token belongs to the sentence it starts in; a token that
+		// straddles a boundary (rare) is kept whole in the earlier sentence.
+		first := ti
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < end {
+			d.Tokens[ti].Sentence = len(d.Sentences)
+			ti++
+		}
+		if ti == first {
+			continue
+		}
+		if d.Tokens[first].Start < start {
+			start = d.Tokens[first].Start
+		}
+		if e := d.Tokens[ti-1].End; e > end {
+			end = e
+		}
+		d.Sentences = append(d.Sentences, Sentence{Span: Span{start, end}, Paragraph: pi, First: first, Last: ti - 1})
+	}
+	if ti < len(d.Tokens) { // text the segmenter dropped: keep it as a sentence
+		first := ti
+		for ; ti < len(d.Tokens); ti++ {
+			d.Tokens[ti].Sentence = len(d.Sentences)
+		}
+		d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[first].Start, d.Tokens[ti-1].End}, Paragraph: pi, First: first, Last: ti - 1})
+	}
+	p.LastSentence = len(d.Sentences) - 1
+}
+
+// tokenAt returns the index of the first token that ends after off.
+func (d *Document) tokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Tokens[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// TokenAt returns the index of the first token ending after byte off
+// (len(Tokens) when there is none).
+func (d *Document) TokenAt(off int) int { return d.tokenAt(off) }
+
+// isMark reports whether r is a quotation mark or a dash that prose's
+// tokenizer leaves attached to words.
+func isSplitRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '‘', '«', '»', '「', '」', '—', '–', '‹', '›':
+		return true
+	}
+	return false
+}
+
+// appendSplit appends the token text at off, split at quotation marks and
+// dashes, and at a straight or curly single quote that opens or closes the
+// token (an apostrophe inside a word, or prose's "'s"/"n't", stays).
+func appendSplit(toks []Token, text string, off int) []Token {
+	start := 0
+	emit := func(i, j int) {
+		if j > i {
+			toks = append(toks, Token{Text: text[i:j], Start: off + i, End: off + j, Quote: -1})
+		}
+	}
+	for i, r := range text {
+		n := utf8.RuneLen(r)
+		if n < 0 {
+			n = 1
+		}
+		split := isSplitRune(r)
+		if r == '\'' || r == '’' {
+			// A quote that opens the token ('Hello) or closes it (there'),
+			// but not prose's clitics ('s, 're) nor an apostrophe inside a
+			// word (don’t). Whether a trailing one closes a quotation or
+			// marks a plural possessive is for quote pairing to decide.
+			opens := i == start && len(text)-i > n && !isClitic(text[i:])
+			closes := i+n == len(text) && i > start
+			split = opens || closes
+		}
+		if split {
+			emit(start, i)
+			emit(i, i+n)
+			start = i + n
+		}
+	}
+	emit(start, len(text))
+	return toks
+}
+
+var clitics = []string{"'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m"}
+
+func isClitic(s string) bool {
+	for _, c := range clitics {
+		if strings.EqualFold(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagTokens tags a paragraph's tokens with prose's tagger and then corrects
+// what the tagger gets wrong on news text: quotation marks and possessives.
+func tagTokens(tg *tag.Tagger, toks []Token) {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	for i, t := range tg.Tag(words) {
+		toks[i].Tag = t.Tag
+	}
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case isClitic(t.Text) && (t.Text[len(t.Text)-1] == 's' || t.Text[len(t.Text)-1] == 'S'):
+			t.Tag = "POS"
+		case len(t.Text) > 0 && isQuoteRune(firstRune(t.Text)) && utf8.RuneCountInString(t.Text) == 1:
+			t.Tag = "''"
+		case t.Text == "—" || t.Text == "–":
+			t.Tag = ":"
+		}
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// IsCapitalized reports whether s starts with an upper-case letter.
+func IsCapitalized(s string) bool {
+	r := firstRune(s)
+	return unicode.IsUpper(r)
+}
+
+// Words splits a phrase into token texts exactly as Parse would, so that
+// word lists can be matched against a Document's tokens.
+func Words(phrase string) ([]string, error) {
+	m, err := loadModels()
+	if err != nil {
+		return nil, err
+	}
+	var toks []Token
+	for _, t := range m.tok.Tokenize(phrase) {
+		toks = appendSplit(toks, t.Text, t.Start)
+	}
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out, nil
+}

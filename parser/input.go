@@ -1,0 +1,78 @@
+package parser
+
+import (
+	"bytes"
+	"fmt"
+)
+
+// DefaultMaxBytes is the largest input accepted unless the caller says otherwise.
+const DefaultMaxBytes = 16 << 20
+
+// InputError is input that is not article text: it names the problem in
+// one line, without the input's name (the caller adds it).
+type InputError struct{ Problem string }
+
+func (e *InputError) Error() string { return e.Problem }
+
+// CheckInput rejects what cannot be an article: UTF-16 text, binary
+// content (NUL bytes or mostly control characters), and input larger than
+// maxBytes (0 means DefaultMaxBytes).
+func CheckInput(src []byte, maxBytes int) error {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	if len(src) > maxBytes {
+		return &InputError{fmt.Sprintf("input is %d bytes, larger than --max-bytes %d", len(src), maxBytes)}
+	}
+	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+		return &InputError{"input is UTF-16 text; convert it to UTF-8 (for example with iconv -f UTF-16 -t UTF-8)"}
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		if looksUTF16(src) {
+			return &InputError{"input is UTF-16 text; convert it to UTF-8 (for example with iconv -f UTF-16 -t UTF-8)"}
+		}
+		return &InputError{fmt.Sprintf("input is binary, not text (NUL byte at offset %d)", i)}
+	}
+	control := 0
+	n := min(len(src), 4096)
+	for i := 0; i < n; i++ {
+		c := src[i]
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
+			control++
+		}
+	}
+	if n > 0 && control*10 > n {
+		return &InputError{"input is binary, not text (control characters)"}
+	}
+	return nil
+}
+
+// looksUTF16 reports whether every other byte of the start is NUL.
+func looksUTF16(src []byte) bool {
+	n := min(len(src), 200) &^ 1
+	if n < 4 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if src[i] == 0 {
+			even++
+		}
+		if src[i+1] == 0 {
+			odd++
+		}
+	}
+	return even*10 > n*4 || odd*10 > n*4
+}
+
+// looksLikeHTML reports markup at the start of the text.
+func looksLikeHTML(src string) bool {
+	head := src[:min(len(src), 1024)]
+	for _, tag := range []string{"<!DOCTYPE", "<!doctype", "<html", "<HTML", "<body", "<div", "<p>", "<head"} {
+		if bytes.Contains([]byte(head), []byte(tag)) {
+			return true
+		}
+	}
+	return false
+}
+

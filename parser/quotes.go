@@ -1,0 +1,243 @@
+package parser
+
+import (
+	"fmt"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// QuoteSpan is one quotation: the text between an opening and a closing
+// mark, possibly running over several paragraphs (the opening mark repeated
+// at each new paragraph, no closing mark until the end).
+type QuoteSpan struct {
+	Span         // from the opening mark to the closing mark, marks included
+	Parts []Span // the quoted text without marks, one part per paragraph
+	// Closed is false when the quotation ran to the end of its paragraph
+	// without a closing mark (a warning is recorded).
+	Closed bool
+	// Class is the family of marks: "double", "single", "angle" or "corner".
+	Class string
+}
+
+// Inner is the span from the start of the first part to the end of the last.
+func (q QuoteSpan) Inner() Span {
+	return Span{q.Parts[0].Start, q.Parts[len(q.Parts)-1].End}
+}
+
+type markDir int
+
+const (
+	notMark markDir = iota
+	opening
+	closing
+	either // a straight mark: direction from context
+)
+
+func isQuoteRune(r rune) bool {
+	_, _, ok := markOf(r)
+	return ok
+}
+
+// markOf classifies a quotation mark rune. Curly and straight double marks
+// form one class: published text mixes them (“…," is common).
+func markOf(r rune) (class string, dir markDir, ok bool) {
+	switch r {
+	case '“', '„':
+		return "double", opening, true
+	case '”':
+		return "double", closing, true
+	case '"':
+		return "double", either, true
+	case '‘':
+		return "single", opening, true
+	case '’':
+		return "single", closing, true
+	case '\'':
+		return "single", either, true
+	case '«', '‹':
+		return "angle", opening, true
+	case '»', '›':
+		return "angle", closing, true
+	case '「':
+		return "corner", opening, true
+	case '」':
+		return "corner", closing, true
+	}
+	return "", notMark, false
+}
+
+// pairQuotes pairs quotation marks by class, paragraph by paragraph, in one
+// pass over the tokens. Unbalanced marks produce warnings, never errors.
+func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
+	type open struct {
+		tok   int // index of the opening mark token
+		parts []Span
+		start int // where the current part starts
+		outer Span
+	}
+	var quotes []QuoteSpan
+	state := map[string]*open{}
+	classes := []string{"double", "single", "angle", "corner"}
+	warn := func(format string, args ...any) {
+		if len(warnings) < 100 {
+			warnings = append(warnings, fmt.Sprintf(format, args...))
+		}
+	}
+	finish := func(class string, o *open, closeStart, closeEnd int, closed bool) {
+		parts := append(o.parts, Span{o.start, closeStart})
+		var kept []Span
+		for _, p := range parts {
+			s, e := trimSpan(d.Src, p.Start, p.End)
+			if e > s {
+				kept = append(kept, Span{s, e})
+			}
+		}
+		if len(kept) > 0 {
+			quotes = append(quotes, QuoteSpan{Span: Span{o.outer.Start, closeEnd}, Parts: kept, Closed: closed, Class: class})
+		}
+		delete(state, class)
+	}
+	for pi, p := range d.Paragraphs {
+		if p.LastSentence < p.FirstSentence {
+			continue
+		}
+		first := d.Sentences[p.FirstSentence].First
+		last := d.Sentences[p.LastSentence].Last
+		// A quotation left open by the previous paragraph continues only
+		// when this paragraph opens with a mark of the same class.
+		for _, c := range classes {
+			o := state[c]
+			if o == nil {
+				continue
+			}
+			cls, dir, _ := markOf(firstRune(d.Tokens[first].Text))
+			if len(d.Tokens[first].Text) == utf8.RuneLen(firstRune(d.Tokens[first].Text)) && cls == c && (dir == opening || dir == either) {
+				o.parts = append(o.parts, Span{o.start, d.Paragraphs[pi-1].End})
+				o.start = d.Tokens[first].End
+				continue
+			}
+			prev := d.Paragraphs[pi-1]
+			if c != "single" && firstMarkCloses(d, first, last, c) {
+				// The closing mark comes in this paragraph but the writer
+				// left out the repeated opening mark: one quotation still.
+				o.parts = append(o.parts, Span{o.start, prev.End})
+				o.start = d.Tokens[first].Start
+				continue
+			}
+			if c != "single" {
+				warn("unbalanced quotation mark at byte %d", o.outer.Start)
+				finish(c, o, prev.End, prev.End, false)
+			} else {
+				delete(state, c)
+			}
+		}
+		for ti := first; ti <= last; ti++ {
+			t := d.Tokens[ti]
+			r, n := utf8.DecodeRuneInString(t.Text)
+			if n != len(t.Text) {
+				continue
+			}
+			class, dir, ok := markOf(r)
+			if !ok {
+				continue
+			}
+			o := state[class]
+			if ti == first && o != nil && o.start == t.End {
+				continue // the continuation mark handled above
+			}
+			if dir == either {
+				dir = straightDirection(d.Src, t.Start, t.End, o != nil)
+			}
+			switch {
+			case dir == opening && o == nil:
+				state[class] = &open{tok: ti, start: t.End, outer: Span{t.Start, t.End}}
+			case dir == opening && o != nil:
+				if class != "single" {
+					warn("unbalanced quotation mark at byte %d", o.outer.Start)
+				}
+				state[class] = &open{tok: ti, start: t.End, outer: Span{t.Start, t.End}}
+			case dir == closing && o != nil:
+				// An inner quotation still open when its outer one closes
+				// was an apostrophe or a typo: drop it.
+				if class == "double" {
+					if s := state["single"]; s != nil && s.outer.Start > o.outer.Start {
+						delete(state, "single")
+					}
+				}
+				finish(class, o, t.Start, t.End, true)
+			case dir == closing && o == nil:
+				if class != "single" { // a lone ’ is an apostrophe
+					warn("unbalanced quotation mark at byte %d", t.Start)
+				}
+			}
+		}
+	}
+	// Quotations still open at the end of the text.
+	if len(d.Paragraphs) > 0 {
+		end := d.Paragraphs[len(d.Paragraphs)-1].End
+		for _, c := range classes {
+			if o := state[c]; o != nil {
+				if c != "single" {
+					warn("unbalanced quotation mark at byte %d", o.outer.Start)
+					finish(c, o, end, end, false)
+				}
+			}
+		}
+	}
+	sortQuotes(quotes)
+	return quotes, warnings
+}
+
+// firstMarkCloses reports whether the first mark of class among tokens
+// [first, last] closes a quotation.
+func firstMarkCloses(d *Document, first, last int, class string) bool {
+	for ti := first; ti <= last; ti++ {
+		t := d.Tokens[ti]
+		r, n := utf8.DecodeRuneInString(t.Text)
+		if n != len(t.Text) {
+			continue
+		}
+		c, dir, ok := markOf(r)
+		if !ok || c != class {
+			continue
+		}
+		if dir == either {
+			dir = straightDirection(d.Src, t.Start, t.End, true)
+		}
+		return dir == closing
+	}
+	return false
+}
+
+// straightDirection decides whether a straight mark at [s, e) opens or
+// closes a quotation: it opens after space, start of text or an opening
+// bracket and before a non-space; otherwise it closes.
+func straightDirection(src string, s, e int, isOpen bool) markDir {
+	before, _ := utf8.DecodeLastRuneInString(src[:s])
+	after, _ := utf8.DecodeRuneInString(src[e:])
+	spaceBefore := s == 0 || unicode.IsSpace(before) || before == '(' || before == '[' || before == '—' || before == '–' || before == '-' || before == ':'
+	spaceAfter := e == len(src) || unicode.IsSpace(after)
+	switch {
+	case spaceBefore && !spaceAfter:
+		if isOpen && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			return closing
+		}
+		return opening
+	case !spaceBefore && spaceAfter:
+		return closing
+	case isOpen:
+		return closing
+	default:
+		if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			return notMark // an apostrophe inside a word
+		}
+		return opening
+	}
+}
+
+// sortQuotes orders quotations by where they start (an inner quotation
+// closes before its outer one, so pairing alone does not order them).
+func sortQuotes(q []QuoteSpan) {
+	slices.SortStableFunc(q, func(a, b QuoteSpan) int { return a.Start - b.Start })
+}
