@@ -11,12 +11,12 @@ type mentionKind int
 
 const (
 	personMention  mentionKind = iota
-	orgMention                 // an organisation or office, from the gazetteer or by its head word
-	placeMention               // a country
-	sourceMention              // "the ministry", "South Korean officials", "the Secretary General"
-	pronounMention             // he, she, they, it and their possessives
-	pairMention                // "the two leaders", "both sides"
-	noMention   mentionKind = -1 // absorbed into another mention
+	orgMention                      // an organisation or office, from the gazetteer or by its head word
+	placeMention                    // a country
+	sourceMention                   // "the ministry", "South Korean officials", "the Secretary General"
+	pronounMention                  // he, she, they, it and their possessives
+	pairMention                     // "the two leaders", "both sides"
+	noMention      mentionKind = -1 // absorbed into another mention
 )
 
 // mention is a stretch of tokens that names (or stands for) an entity.

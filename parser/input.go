@@ -75,4 +75,3 @@ func looksLikeHTML(src string) bool {
 	}
 	return false
 }
-
