@@ -1,0 +1,33 @@
+package main
+
+import (
+	"os"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets testscript run the readout command in-process: scripts
+// call `readout ...` and see its stdout, stderr and exit code.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"readout": func() { os.Exit(run(os.Args[1:], stdStreams())) },
+	})
+}
+
+// TestScript runs the CLI behaviour scripts in testdata/script/*.txtar.
+func TestScript(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "../../testdata/script",
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			// Fixtures the scripts may copy: $FIXTURES/seed.txt etc.
+			wd, err := os.Getwd()
+			if err != nil {
+				return err
+			}
+			env.Setenv("FIXTURES", wd+"/../../testdata/fixtures")
+			return nil
+		},
+	})
+}
