@@ -26,6 +26,7 @@ type state struct {
 	cueAt                []int8 // token → 0 unknown, 1 cue, 2 not
 
 	quotes       []quoteRec
+	lastQuoted   int   // speaker of the latest attributed direct quote
 	directOf     []int // QuoteSpan → index in quotes while direct quotes are being found
 	counterparts []counterpartRec
 	pledges      []pledgeRec

@@ -415,6 +415,11 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 			t.affiliation = c
 			j += n + 1
 			textStart = j
+		} else if n, c := x.rules.places.match(x.words, j); n > 0 && j+n <= last && (x.heads[x.low[j+n]] || x.mods[x.low[j+n]]) {
+			// "United States President Barack Obama", "US Secretary of State"
+			t.affiliation = c
+			j += n
+			textStart = j
 		} else if n, c := x.rules.demonyms.match(x.words, j); n > 0 {
 			t.affiliation = c
 			j += n
@@ -515,7 +520,7 @@ func (x *state) isSubject(m *mention) bool {
 // foreign minister") onto the name's mention.
 func (x *state) attachApposition(mi int) {
 	m := &x.mentions[mi]
-	if m.kind != personMention || m.title != "" {
+	if !(m.kind == personMention && m.title == "" || m.kind == sourceMention && m.title != "") {
 		return
 	}
 	d := x.doc
@@ -530,6 +535,11 @@ func (x *state) attachApposition(mi int) {
 		return
 	}
 	n := &x.mentions[next]
+	if m.kind == sourceMention && m.title != "" && n.kind == personMention && n.title == "" {
+		n.title, n.affiliation = m.title, firstNonEmpty(n.affiliation, m.affiliation)
+		m.kind = noMention
+		return
+	}
 	if n.kind == sourceMention && n.title != "" {
 		m.title, m.affiliation = n.title, n.affiliation
 		n.kind = noMention // the appositive is not a mention of its own

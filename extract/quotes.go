@@ -25,6 +25,7 @@ type quoteRec struct {
 func (x *state) directQuotes() {
 	d := x.doc
 	merged := make([]bool, len(d.Quotes))
+	x.lastQuoted = -1
 	x.directOf = make([]int, len(d.Quotes))
 	for i := range x.directOf {
 		x.directOf[i] = -1
@@ -71,6 +72,7 @@ func (x *state) directQuotes() {
 		rec.span = parser.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}
 		if rec.speaker >= 0 {
 			x.markSpeaks(rec.speaker)
+			x.lastQuoted = rec.speaker
 		}
 		x.directOf[qi] = len(x.quotes)
 		for _, p := range parts[1:] {
@@ -183,7 +185,14 @@ func (x *state) cueAfter(close int, q parser.QuoteSpan) (int, string, int, bool)
 			k++
 		}
 		if n, _ := x.rules.speech.match(x.low, k); n > 0 {
-			return x.mentions[mi].ent, x.cueText(k, n), x.afterAttribution(k + n), true
+			ent := x.mentions[mi].ent
+			// “…,” he added: after quotes, "he" is whoever was being quoted.
+			if m := x.mentions[mi]; m.kind == pronounMention && x.lastQuoted >= 0 && x.lastQuoted != ent {
+				if g := x.ents[x.lastQuoted].gender; (g == 0 || g == m.gender) && x.ents[x.lastQuoted].kind != pairMention {
+					ent = x.lastQuoted
+				}
+			}
+			return ent, x.cueText(k, n), x.afterAttribution(k + n), true
 		}
 	}
 	return -1, "", 0, false
@@ -224,12 +233,21 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 	if t := d.Tokens[j].Text; t == "," || t == ":" || x.low[j] == "that" {
 		j--
 	}
-	// Skip a short object or phrase: "told reporters", "said in a statement".
-	for k := j; k >= 0 && k > j-6; k-- {
+	// Between the verb and the quote only a phrase may stand that is not
+	// the verb's object: "said in a statement:", "told reporters:".
+	// "reaffirmed his “…”" quotes a fragment as the object: no cue.
+	for k := j; k >= 0 && k > j-7; k-- {
 		if x.paragraphOf(k) != x.paragraphOf(open) || d.Tokens[k].Quote >= 0 {
 			break
 		}
 		if n, _ := x.rules.speech.match(x.low, k); n > 0 && k+n-1 <= j {
+			if k+n-1 < j {
+				between := k + n
+				w := x.low[between]
+				if !(d.Tokens[between].Tag == "IN" || w == "reporters" || w == "journalists" || w == "the" && between+1 <= j && (x.low[between+1] == "press" || x.low[between+1] == "media")) {
+					return -1, "", false
+				}
+			}
 			if sp := x.subjectBefore(k); sp >= 0 {
 				return x.mentions[sp].ent, x.cueText(k, n), x.mentions[sp].ent >= 0
 			}
@@ -280,6 +298,12 @@ func (x *state) subjectBefore(v int) int {
 			}
 			k--
 			continue
+		case x.low[k] == "and" && k+1 == v || x.low[k] == "and" && d.Tokens[k+1].Tag == "RB":
+			// "X underscored …, and said that …": the first verb's subject.
+			if mi := x.sentenceSubject(s, k); mi >= 0 && x.mentions[mi].last < k {
+				return mi
+			}
+			return -1
 		}
 		return -1
 	}

@@ -319,8 +319,16 @@ func (x *state) commaBefore(s parser.Sentence, v, subj int) int {
 	if m := x.mentions[subj]; m.first < first {
 		first = m.first
 	}
-	if first-1 >= s.First && d.Tokens[first-1].Text == "," {
-		return first - 1
+	// ", government spokesman X said", ", as she announced": a few
+	// words may stand between the comma and the subject.
+	for k := first - 1; k >= s.First && k >= first-4; k-- {
+		t := d.Tokens[k]
+		if t.Text == "," {
+			return k
+		}
+		if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || x.low[k] == "as") {
+			break
+		}
 	}
 	return -1
 }

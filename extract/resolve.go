@@ -56,7 +56,9 @@ func (x *state) resolve() {
 		if m.gender != 0 && e.gender == 0 {
 			e.gender = m.gender
 		}
-		if e.kind == personMention || (e.kind == sourceMention && e.title != "") {
+		// Names inside a quotation are the speaker's words: they do not
+		// become what a later "he" means.
+		if !m.inQuote && (e.kind == personMention || (e.kind == sourceMention && e.title != "")) {
 			recent = appendRecent(recent, m.ent)
 			if m.subject {
 				recentSubjects = appendRecent(recentSubjects, m.ent)
