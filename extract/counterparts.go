@@ -77,14 +77,14 @@ func (x *state) exchangeVerb(s parser.Sentence, k, n int, channel string) {
 	needsWith := strings.HasPrefix(lemma, "spo") || strings.HasPrefix(lemma, "spe") || strings.HasPrefix(lemma, "talk") || strings.HasPrefix(lemma, "conf")
 	if needsWith && !(j-1 >= k+n && (x.low[k+n] == "with" || x.low[k+n] == "to" || x.low[j-1] == "with" || x.low[j-1] == "to")) {
 		// "X and Y spoke by phone": the pair is the exchange.
-		if subj >= 0 && x.mentions[subj].kind == pairMention {
+		if subj >= 0 && x.isPair(subj) {
 			x.addPairExchange(s, subj, k, firstNonEmpty(via, x.channelNear(s, k, channel)))
 		}
 		return
 	}
 	objs := x.mentionList(j, s.Last)
 	if len(objs) == 0 {
-		if subj >= 0 && x.mentions[subj].kind == pairMention && !needsWith {
+		if subj >= 0 && x.isPair(subj) && !needsWith {
 			x.addPairExchange(s, subj, k, firstNonEmpty(via, x.channelNear(s, k, channel)))
 		}
 		return
@@ -149,9 +149,15 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 	}
 	// "X and Y held talks": the subject is the pair.
 	subj := x.sentenceSubject(s, k)
-	if subj >= 0 && x.mentions[subj].kind == pairMention && x.mentions[subj].last < k {
+	if subj >= 0 && x.isPair(subj) && x.mentions[subj].last < k {
 		x.addPairExchange(s, subj, k, ch)
 	}
+}
+
+// isPair: the mention stands for two people ("the two leaders", "they").
+func (x *state) isPair(mi int) bool {
+	e := x.mentions[mi].ent
+	return e >= 0 && x.ents[e].kind == pairMention
 }
 
 func firstNonEmpty(a, b string) string {
@@ -206,6 +212,18 @@ func (x *state) mentionList(j, last int) []int {
 				}
 			}
 			break
+		}
+		// "his British counterpart, Rishi Sunak": the name is the party.
+		if m := x.mentions[mi]; m.kind == sourceMention && strings.HasPrefix(m.head, "counterpart") {
+			k := m.last + 1
+			if k <= last && x.doc.Tokens[k].Text == "," {
+				k++
+			}
+			if k <= last {
+				if pi := x.mentionOf[k]; pi >= 0 && x.mentions[pi].first == k && x.mentions[pi].kind == personMention && x.mentions[pi].ent >= 0 {
+					mi = pi
+				}
+			}
 		}
 		out = append(out, mi)
 		j = x.mentions[mi].last + 1

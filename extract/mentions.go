@@ -66,7 +66,7 @@ var sourceHeads = map[string]bool{
 	"host": true, "prime": false,
 }
 
-var pairWords = map[string]bool{"two leaders": true, "both leaders": true, "the leaders": true, "two sides": true, "both sides": true, "the sides": true, "two ministers": true, "both ministers": true, "two presidents": true, "the two": true, "two men": true, "two foreign ministers": true, "two prime ministers": true, "both countries": true, "two countries": true, "the pair": true}
+var pairWords = map[string]bool{"two leaders": true, "both leaders": true, "the leaders": true, "two sides": true, "both sides": true, "the sides": true, "two ministers": true, "both ministers": true, "two presidents": true, "the two": true, "two men": true, "two foreign ministers": true, "two prime ministers": true, "both countries": true, "two countries": true, "the pair": true, "the duo": true, "the three": true}
 
 // findMentions scans the document once, left to right.
 func (x *state) findMentions() {
@@ -296,7 +296,7 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 		case j == i && x.isGazetteer(j):
 			return i - 1
 		case isFunctionTag(t.Tag) && !(t.Tag == "RB" && j > i):
-			if j == i && (isClosedClass(t.Tag) || !x.capitalisedElsewhere[w] && !x.verbFollows(j, last)) {
+			if j == i && (isClosedClass(t.Tag) || !x.capitalisedElsewhere[w]) {
 				return i - 1
 			}
 			j++
@@ -321,6 +321,9 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 		t := d.Tokens[i]
 		if !(t.Tag == "NNP" || t.Tag == "NNPS") && !x.capitalisedElsewhere[t.Text] {
 			return i - 1
+		}
+		if isFunctionTag(t.Tag) && !x.capitalisedElsewhere[t.Text] {
+			return i - 1 // "Ahead of …"
 		}
 	}
 	// All-capital acronyms of two or three letters are organisations, not people.
