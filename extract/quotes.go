@@ -230,8 +230,10 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 	if j < 0 || x.paragraphOf(j) != x.paragraphOf(open) {
 		return -1, "", false
 	}
+	marked := false
 	if t := d.Tokens[j].Text; t == "," || t == ":" || x.low[j] == "that" {
 		j--
+		marked = true
 	}
 	// Between the verb and the quote only a phrase may stand that is not
 	// the verb's object: "said in a statement:", "told reporters:".
@@ -243,6 +245,9 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 		if n, _ := x.rules.speech.match(x.low, k); n > 0 && k+n-1 <= j {
 			if k+n-1 < j {
 				between := k + n
+				if !marked {
+					return -1, "", false // "insisted on the importance of “…”"
+				}
 				w := x.low[between]
 				if !(d.Tokens[between].Tag == "IN" || w == "reporters" || w == "journalists" || w == "the" && between+1 <= j && (x.low[between+1] == "press" || x.low[between+1] == "media")) {
 					return -1, "", false

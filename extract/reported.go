@@ -229,6 +229,22 @@ func (x *state) clauseEnd(s parser.Sentence, start int) int {
 			end = j - 1
 			break
 		}
+		// "… to resume talks and called for …": a second verb of the
+		// speaker's, not of the clause; likewise "and he accused …".
+		if x.low[j] == "and" && t.Quote < 0 && j+1 <= s.Last {
+			n1 := d.Tokens[j+1]
+			if n1.Tag == "VBD" && x.hasVerbBetween(start, j) {
+				end = j - 1
+				if d.Tokens[end].Text == "," {
+					end--
+				}
+				break
+			}
+			if (x.low[j+1] == "he" || x.low[j+1] == "she") && j+2 <= s.Last && d.Tokens[j+2].Tag == "VBD" {
+				end = j - 1
+				break
+			}
+		}
 		if t.Text != "," || t.Quote >= 0 {
 			continue
 		}
@@ -290,12 +306,12 @@ func (x *state) tailOnly(k, last int) bool {
 	if t := d.Tokens[k].Text; t == "." || t == "!" || t == "?" {
 		return true
 	}
-	if !(d.Tokens[k].Tag == "IN" || d.Tokens[k].Tag == "RB" || d.Tokens[k].Tag == "NNP" || x.mentionOf[k] >= 0 || d.Tokens[k].Tag == "TO") {
+	if !(d.Tokens[k].Tag == "IN" || d.Tokens[k].Tag == "RB" || d.Tokens[k].Tag == "NNP" || x.mentionOf[k] >= 0) {
 		return false
 	}
 	for j := k; j <= last; j++ {
 		switch d.Tokens[j].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
+		case "VBD", "VBZ", "VBP", "MD", "VB", "TO":
 			return false
 		}
 		if x.low[j] == "that" || d.Tokens[j].Quote >= 0 {
