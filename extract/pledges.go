@@ -279,14 +279,23 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 }
 
 // actionEnd is the end of a pledged action: the clause's end, before a
-// closing quotation mark, a semicolon, or an attribution.
+// second verb of the subject ("… in 2019 and exchanged perspectives"), and,
+// for an action inside a quotation, before the quotation ends. A scare
+// quote inside the action ("stay in “close contact”") is part of it.
 func (x *state) actionEnd(s parser.Sentence, start int) int {
 	end := x.clauseEnd(s, start)
 	d := x.doc
 	q := d.Tokens[start].Quote
 	for j := start; j <= end; j++ {
-		if d.Tokens[j].Quote != q {
+		if q >= 0 && d.Tokens[j].Quote != q {
 			return j - 1
+		}
+		if x.low[j] == "and" && j+1 <= end && d.Tokens[j+1].Tag == "VBD" {
+			e := j - 1
+			if e >= start && d.Tokens[e].Text == "," {
+				e--
+			}
+			return e
 		}
 	}
 	return end

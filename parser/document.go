@@ -172,6 +172,7 @@ func (d *Document) addParagraph(m *models, pi int) {
 		}
 		d.Sentences = append(d.Sentences, Sentence{Span: Span{start, end}, Paragraph: pi, First: first, Last: ti - 1})
 	}
+	d.mergeAbbreviationBreaks(p.FirstSentence)
 	if ti < len(d.Tokens) { // text the segmenter dropped: keep it as a sentence
 		first := ti
 		for ; ti < len(d.Tokens); ti++ {
@@ -306,4 +307,31 @@ func Words(phrase string) ([]string, error) {
 		out[i] = t.Text
 	}
 	return out, nil
+}
+
+// titleAbbreviations end a sentence only by mistake: "the Hon. James
+// Marape" is one sentence whatever the segmenter thinks.
+var titleAbbreviations = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Hon.": true, "Gen.": true, "Sen.": true, "Rep.": true, "Gov.": true, "Lt.": true, "Col.": true, "Capt.": true, "Prof.": true, "Rev.": true, "St.": true, "Sgt.": true, "Adm.": true, "Maj.": true, "Amb.": true, "Pres.": true, "Sec.": true}
+
+// mergeAbbreviationBreaks joins a sentence that ends in a title
+// abbreviation with the next one in the same paragraph.
+func (d *Document) mergeAbbreviationBreaks(from int) {
+	out := d.Sentences[:from]
+	for _, s := range d.Sentences[from:] {
+		if n := len(out); n > from && s.Last >= s.First {
+			prev := &out[n-1]
+			if prev.Last >= prev.First && titleAbbreviations[d.Tokens[prev.Last].Text] {
+				prev.End, prev.Last = s.End, s.Last
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	d.Sentences = out
+	// Renumber: tokens of every sentence after a merge moved down.
+	for si := from; si < len(d.Sentences); si++ {
+		for ti := d.Sentences[si].First; ti <= d.Sentences[si].Last; ti++ {
+			d.Tokens[ti].Sentence = si
+		}
+	}
 }
