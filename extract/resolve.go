@@ -299,8 +299,20 @@ func (x *state) pronounEntity(m *mention, recent, subjects []int, lastSentence m
 			x.ents[pick].gender = m.gender
 		}
 		x.addAlias(pick, m)
+		return pick
 	}
-	return pick
+	// Nobody to refer to: the pronoun itself is better than no speaker.
+	if m.head == "he" || m.head == "she" {
+		for i := range x.ents {
+			if x.ents[i].kind == pronounMention && x.ents[i].name == m.head {
+				return i
+			}
+		}
+		i := x.newEntity(pronounMention, m.head)
+		x.ents[i].gender = m.gender
+		return i
+	}
+	return -1
 }
 
 // pairEntity is "A and B" for the two people most recently mentioned.
