@@ -218,6 +218,11 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	}
 	// A run of capitalised words: a person, or an institution by its head.
 	if ne := x.nameRun(i, s.Last, i == s.First || afterOpening(d, i)); ne >= i {
+		if n := x.placeLen(ne + 1); n > 0 && ne+1 <= s.Last && ne-i < 2 {
+			// "Northern Ireland": a word of the place's name, not a person.
+			last := ne + n
+			return mention{kind: placeMention, first: start, last: last, name: spanOf(d, i, last), head: d.Src[d.Tokens[i].Start:d.Tokens[last].End]}, true
+		}
 		m := mention{kind: personMention, first: start, last: ne, name: spanOf(d, i, ne), gender: gender}
 		if orgHeads[x.low[ne]] {
 			m.kind = orgMention
@@ -291,6 +296,7 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 			j++
 			continue
 		case !isCapWord(w) || calendarWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		case monthAbbreviations[w] && j+1 <= last && d.Tokens[j+1].Tag == "CD": // "Jan 21"
 		case x.isTitleWord(j) && j > i:
 		case j > i && x.isGazetteer(j):
 		case j == i && x.isGazetteer(j):
@@ -313,6 +319,12 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 	end := j - 1
 	if end < i {
 		return i - 1
+	}
+	if end == i && isAcronym(d.Tokens[i].Text) {
+		return i - 1 // "GDP", "NPC": not a person
+	}
+	if clauseStart && end == i && i+1 <= last && d.Tokens[i+1].Tag == "IN" && !x.capitalisedElsewhere[d.Tokens[i].Text] {
+		return i - 1 // "Ahead of …", "Instead of …"
 	}
 	if clauseStart && end == i {
 		// "During", "Following", "Later" open sentences too: a lone
@@ -379,6 +391,21 @@ func isClosedClass(tag string) bool {
 		return true
 	}
 	return false
+}
+
+var monthAbbreviations = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+
+// isAcronym: two to five capitals ("GDP", "NPC"), which name things, not people.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isFunctionTag(tag string) bool {

@@ -281,14 +281,14 @@ func (x *state) pronounEntity(m *mention, recent, subjects []int, lastSentence m
 	}
 	pick := -1
 	for k := len(subjects) - 1; k >= 0 && k >= len(subjects)-4; k-- {
-		if fits(subjects[k]) && sent-lastSentence[subjects[k]] <= 6 {
+		if fits(subjects[k]) && x.plausiblePerson(subjects[k]) && sent-lastSentence[subjects[k]] <= 6 {
 			pick = subjects[k]
 			break
 		}
 	}
 	if pick < 0 {
 		for k := len(recent) - 1; k >= 0; k-- {
-			if fits(recent[k]) {
+			if fits(recent[k]) && x.plausiblePerson(recent[k]) {
 				pick = recent[k]
 				break
 			}
@@ -315,12 +315,26 @@ func (x *state) pronounEntity(m *mention, recent, subjects []int, lastSentence m
 	return -1
 }
 
+// plausiblePerson: an entity a pronoun or "the two leaders" can mean: a
+// named person with a title, a full name or a known gender, or a role
+// ("the Secretary General"). A lone capitalised word is not enough.
+func (x *state) plausiblePerson(e int) bool {
+	en := &x.ents[e]
+	switch en.kind {
+	case personMention:
+		return en.title != "" || en.nameLen >= 2 || en.gender != 0 || len(en.mentions) >= 2
+	case sourceMention:
+		return en.title != ""
+	}
+	return false
+}
+
 // pairEntity is "A and B" for the two people most recently mentioned.
 func (x *state) pairEntity(recent []int, lastSentence map[int]int, sent int) int {
 	var two []int
 	for k := len(recent) - 1; k >= 0 && len(two) < 2; k-- {
 		e := recent[k]
-		if x.ents[e].kind == personMention && sent-lastSentence[e] <= 8 {
+		if x.plausiblePerson(e) && sent-lastSentence[e] <= 8 {
 			two = append(two, e)
 		}
 	}
