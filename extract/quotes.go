@@ -57,6 +57,10 @@ func (x *state) directQuotes() {
 			}
 		} else if sp, cue, ok := x.cueBefore(open); ok {
 			rec.speaker, rec.cue, rec.rule = sp, cue, "direct.cue-before"
+		} else if sp, ok := x.subjectOutside(open); ok {
+			// Modi “stressed that …”: only the subject stands outside.
+			rec.speaker, rec.rule = sp, "direct.subject-outside"
+			rec.cue = d.Tokens[open+1].Text
 		}
 		text := joinParts(d.Src, parts)
 		if rec.rule == "" && wordCount(text) < 4 {
@@ -245,10 +249,11 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 		if n, _ := x.rules.speech.match(x.low, k); n > 0 && k+n-1 <= j {
 			if k+n-1 < j {
 				between := k + n
-				if !marked {
+				w := x.low[between]
+				press := (w == "reporters" || w == "journalists") && between == j
+				if !marked && !press {
 					return -1, "", false // "insisted on the importance of “…”"
 				}
-				w := x.low[between]
 				if !(d.Tokens[between].Tag == "IN" || w == "reporters" || w == "journalists" || w == "the" && between+1 <= j && (x.low[between+1] == "press" || x.low[between+1] == "media")) {
 					return -1, "", false
 				}
@@ -263,6 +268,27 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 		}
 	}
 	return -1, "", false
+}
+
+// subjectOutside: the token before the opening mark ends a subject
+// mention and the quotation opens with its verb.
+func (x *state) subjectOutside(open int) (int, bool) {
+	d := x.doc
+	if open < 1 || open+1 >= len(d.Tokens) {
+		return -1, false
+	}
+	mi := x.mentionOf[open-1]
+	if mi < 0 || x.mentions[mi].ent < 0 || x.mentions[mi].kind == placeMention || x.mentions[mi].kind == noMention {
+		return -1, false
+	}
+	tag := d.Tokens[open+1].Tag
+	if tag != "VBD" && tag != "VBZ" && !x.isCue(open+1) {
+		return -1, false
+	}
+	if x.paragraphOf(open-1) != x.paragraphOf(open) {
+		return -1, false
+	}
+	return x.mentions[mi].ent, true
 }
 
 // subjectBefore finds the mention that is the subject of the verb at v:
@@ -283,6 +309,13 @@ func (x *state) subjectBefore(v int) int {
 			return -1
 		}
 		switch {
+		case x.low[k] == "by" && d.Tokens[v].Tag == "VBG" || x.low[k] == "by" && k+1 < v && d.Tokens[k+1].Tag == "VBG":
+			// "Lavrov responded by saying that …"
+			k--
+			if k >= s.First && strings.HasPrefix(d.Tokens[k].Tag, "VB") {
+				k--
+			}
+			continue
 		case t.Tag == "RB" || x.low[k] == "also" || t.Tag == "MD" || x.low[k] == "has" || x.low[k] == "have" || x.low[k] == "had" || x.low[k] == "was" || x.low[k] == "were" || x.low[k] == "is" || x.low[k] == "then":
 			k--
 			continue

@@ -233,7 +233,7 @@ func (x *state) clauseEnd(s parser.Sentence, start int) int {
 		// speaker's, not of the clause; likewise "and he accused …".
 		if x.low[j] == "and" && t.Quote < 0 && j+1 <= s.Last {
 			n1 := d.Tokens[j+1]
-			if n1.Tag == "VBD" && x.hasVerbBetween(start, j) {
+			if (n1.Tag == "VBD" || n1.Tag == "VBN" && x.isCue(j+1)) && x.hasVerbBetween(start, j) {
 				end = j - 1
 				if d.Tokens[end].Text == "," {
 					end--
