@@ -10,6 +10,14 @@ build:
 # test: what CI runs. gofmt, go vet, the unit/golden/testscript tests.
 test: fmt-check vet
 	$(GO) test -count=1 $(PKGS)
+	@$(MAKE) --no-print-directory check-fixtures
+
+# check-fixtures: score the extractor against testdata/fixtures/*.gold.yaml;
+# fails when a total drops below these floors (set about 15 points under the
+# figures at the time; raise them as the extractor improves).
+CHECK_MIN ?= quotes=0.5,speakers=0.6,counterparts=0.3,pledges=0.3
+check-fixtures:
+	$(GO) run ./cmd/readout check testdata/fixtures --min $(CHECK_MIN)
 
 fmt-check:
 	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './bin/*')); \

@@ -53,7 +53,7 @@ func (x *state) resolve() {
 		}
 		e := &x.ents[m.ent]
 		e.mentions = append(e.mentions, mi)
-		if m.gender != 0 && e.gender == 0 {
+		if m.gender != 0 && e.gender == 0 && m.kind != pronounMention {
 			e.gender = m.gender
 		}
 		// Names inside a quotation are the speaker's words: they do not
@@ -295,7 +295,9 @@ func (x *state) pronounEntity(m *mention, recent, subjects []int, lastSentence m
 		}
 	}
 	if pick >= 0 {
-		if x.ents[pick].gender == 0 {
+		// Learn the gender only from a subject pronoun: "his" in "X
+		// congratulated Y on his appointment" may well mean Y.
+		if x.ents[pick].gender == 0 && (m.head == "he" || m.head == "she") {
 			x.ents[pick].gender = m.gender
 		}
 		x.addAlias(pick, m)

@@ -1,4 +1,526 @@
 package main
 
-// batch: see issue 5 (being written).
-import _ "github.com/schollz/progressbar/v3"
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"iter"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/readout/readout/extract"
+	"github.com/readout/readout/parser"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+)
+
+func init() {
+	extraCommands = append(extraCommands, newBatchCmd)
+}
+
+type batchOptions struct {
+	out      string
+	glob     string
+	format   string
+	jobs     int
+	maxBytes int
+	force    bool
+	quiet    bool
+}
+
+func newBatchCmd(g *globalOptions, io streams) *cobra.Command {
+	o := &batchOptions{}
+	cmd := &cobra.Command{
+		Use:   "batch IN... --out DIR",
+		Short: "Convert folders of articles in parallel, mirroring the tree under DIR",
+		Long: "batch walks each IN folder (an IN that is a file is converted too), converts every file\n" +
+			"whose name matches --glob in parallel, and writes DIR/<relative path>.yaml (or .json,\n" +
+			".jsonl with --format), creating folders as needed. Outputs at least as new as their\n" +
+			"input are skipped unless --force, so an interrupted batch resumes where it stopped.\n" +
+			"With --out - and --format jsonl all records go to standard output, in input order.\n" +
+			"A file that cannot be converted is reported on stderr and the rest go on (exit code 1).",
+		Example: "  readout batch corpus --out records\n" +
+			"  readout batch in/2024 in/2025 --out records --format json -j 8\n" +
+			"  readout batch corpus --glob '*.md' --out - --format jsonl > records.jsonl",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErr("batch needs at least one input folder or file (see 'readout batch --help')")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBatch(cmd, g, io, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.out, "out", "o", "", "write the records under folder `DIR` (\"-\": all to standard output, with --format jsonl)")
+	f.StringVar(&o.glob, "glob", "*.txt", "convert files whose base name matches `PATTERN`")
+	f.StringVarP(&o.format, "format", "f", "yaml", "output format: yaml, json or jsonl")
+	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "convert `N` files in parallel")
+	f.IntVar(&o.maxBytes, "max-bytes", parser.DefaultMaxBytes, "refuse inputs larger than this many bytes")
+	f.BoolVar(&o.force, "force", false, "convert even when the output is newer than the input")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar and no summary (failures are still listed)")
+	return cmd
+}
+
+// batchJob is one input file and where its record goes.
+type batchJob struct {
+	in  string // the file, as walked
+	out string // the output file; "" with --out -
+	err error  // found while walking: the file fails without being read
+}
+
+type batchStatus int
+
+const (
+	batchConverted batchStatus = iota
+	batchSkipped
+	batchFailed
+	batchAbandoned // interrupted before or while converting
+)
+
+type batchResult struct {
+	status  batchStatus
+	problem string // batchFailed: "PATH: problem"
+	data    []byte // --out -: the encoded record
+}
+
+type batchCounts struct{ converted, skipped, failed int }
+
+func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions, roots []string) error {
+	if err := checkFormat(o.format); err != nil {
+		return err
+	}
+	if o.out == "" {
+		return usageErr("batch needs --out DIR (or --out - with --format jsonl)")
+	}
+	toStdout := o.out == "-"
+	if toStdout && o.format != "jsonl" {
+		return usageErr("--out - writes all records to standard output and needs --format jsonl (not %s)", o.format)
+	}
+	if o.jobs < 1 {
+		return usageErr("-j must be at least 1 (got %d)", o.jobs)
+	}
+	if _, err := filepath.Match(o.glob, ""); err != nil {
+		return usageErr("bad --glob %q: %v", o.glob, err)
+	}
+	if o.maxBytes <= 0 {
+		o.maxBytes = parser.DefaultMaxBytes
+	}
+	rules, err := g.loadRules()
+	if err != nil {
+		return err
+	}
+	for _, root := range roots {
+		if _, err := os.Stat(root); err != nil {
+			return &exitError{code: exitInput, msg: root + ": " + rootProblem(err)}
+		}
+	}
+	if !toStdout {
+		if err := os.MkdirAll(o.out, 0o755); err != nil {
+			return &exitError{code: exitInput, msg: fmt.Sprintf("cannot create output folder %s: %v", o.out, unwrapPath(err))}
+		}
+	}
+	start := time.Now()
+	jobs := planBatch(roots, o)
+	if len(jobs) == 0 && !o.quiet {
+		fmt.Fprintf(io.err, "readout: no file matches %q in %s\n", o.glob, strings.Join(roots, ", "))
+	}
+
+	var bar *progressbar.ProgressBar
+	if io.errTerminal && !o.quiet && len(jobs) > 0 {
+		bar = progressbar.NewOptions(len(jobs),
+			progressbar.OptionSetWriter(io.err),
+			progressbar.OptionSetDescription("converting"),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("articles"),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionSetRenderBlankState(true),
+		)
+	}
+
+	ctx := cmd.Context()
+	var n batchCounts
+	work := func(ctx context.Context, j batchJob) batchResult {
+		return convertBatchFile(ctx, io, o, rules, j)
+	}
+	sink := func(r batchResult) error {
+		switch r.status {
+		case batchAbandoned:
+			return nil
+		case batchConverted:
+			n.converted++
+			if toStdout {
+				if _, err := io.out.Write(r.data); err != nil {
+					return fmt.Errorf("writing output: %w", err)
+				}
+			}
+		case batchSkipped:
+			n.skipped++
+		case batchFailed:
+			n.failed++
+			if bar != nil {
+				bar.Clear()
+			}
+			fmt.Fprintln(io.err, "readout: "+oneLine(r.problem))
+		}
+		if bar != nil {
+			bar.Add(1)
+		}
+		return nil
+	}
+	sinkErr := inOrder(ctx, o.jobs, sliceSeq(jobs), work, sink)
+
+	if bar != nil {
+		bar.Clear()
+	}
+	if !o.quiet {
+		fmt.Fprintln(io.err, batchSummary(n, time.Since(start)))
+	}
+	switch {
+	case sinkErr != nil:
+		return &exitError{code: exitInput, msg: sinkErr.Error()}
+	case ctx.Err() != nil:
+		if toStdout {
+			return &exitError{code: exitInput, msg: "interrupted"}
+		}
+		return &exitError{code: exitInput, msg: "interrupted; run the same command again to resume"}
+	case n.failed > 0:
+		return &exitError{code: exitInput, silent: true}
+	}
+	return nil
+}
+
+// convertBatchFile converts one file; it runs in a worker goroutine.
+func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *extract.Rules, j batchJob) batchResult {
+	fail := func(format string, args ...any) batchResult {
+		return batchResult{status: batchFailed, problem: fmt.Sprintf(format, args...)}
+	}
+	if j.err != nil {
+		return fail("%s: %v", j.in, j.err)
+	}
+	if ctx.Err() != nil {
+		return batchResult{status: batchAbandoned}
+	}
+	if j.out != "" && !o.force && upToDate(j.in, j.out) {
+		return batchResult{status: batchSkipped}
+	}
+	src, err := readInput(io, j.in, o.maxBytes) // the error names the file
+	if err != nil {
+		return fail("%v", err)
+	}
+	r, err := extract.Convert(ctx, src, j.in, rules, extract.Options{MaxBytes: o.maxBytes})
+	if err != nil {
+		if ctx.Err() != nil {
+			return batchResult{status: batchAbandoned}
+		}
+		return fail("%s: %v", j.in, err)
+	}
+	var buf bytes.Buffer
+	if err := extract.Encode(&buf, o.format, []extract.Readout{r}); err != nil {
+		return fail("%s: encoding: %v", j.in, err)
+	}
+	if j.out == "" {
+		return batchResult{status: batchConverted, data: buf.Bytes()}
+	}
+	if dir := filepath.Dir(j.out); dir != "." {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail("%s: cannot create folder %s: %v", j.in, dir, unwrapPath(err))
+		}
+	}
+	if err := writeFileAtomic(j.out, buf.Bytes()); err != nil {
+		return fail("%s: %v", j.in, err) // the error names the output
+	}
+	return batchResult{status: batchConverted}
+}
+
+// upToDate reports whether out exists and is at least as new as in. (Equal
+// times count as up to date, like make: file systems with coarse
+// timestamps would otherwise redo every file written in the same tick.)
+func upToDate(in, out string) bool {
+	ost, err := os.Stat(out)
+	if err != nil {
+		return false
+	}
+	ist, err := os.Stat(in)
+	if err != nil {
+		return false
+	}
+	return !ost.ModTime().Before(ist.ModTime())
+}
+
+// planBatch lists the files to convert, in input order: the roots in the
+// order given, each folder walked in lexical order. Symbolic links to
+// folders are not followed (so a loop cannot hang the walk); a link to a
+// file is read like the file; a broken link, an unreadable folder or an
+// output path two inputs would share becomes a failed job. Only paths
+// are collected here, never contents.
+func planBatch(roots []string, o *batchOptions) []batchJob {
+	toStdout := o.out == "-"
+	ext := "." + o.format
+	absOut := ""
+	if !toStdout {
+		absOut, _ = filepath.Abs(o.out)
+	}
+	var jobs []batchJob
+	outputs := make(map[string]string) // output → the input that claimed it
+	add := func(in, rel string, err error) {
+		j := batchJob{in: in, err: err}
+		if !toStdout {
+			j.out = filepath.Join(o.out, strings.TrimSuffix(rel, filepath.Ext(rel))+ext)
+			if err == nil {
+				if prev, ok := outputs[j.out]; ok {
+					j.err = fmt.Errorf("output %s is also the output of %s (rename one, or convert them separately)", j.out, prev)
+				} else {
+					outputs[j.out] = in
+				}
+			}
+		}
+		jobs = append(jobs, j)
+	}
+	for _, root := range roots {
+		st, err := os.Stat(root)
+		if err != nil { // vanished since runBatch checked
+			add(root, filepath.Base(root), errors.New(rootProblem(err)))
+			continue
+		}
+		if !st.IsDir() {
+			in := root
+			if in == "-" {
+				in = "." + string(filepath.Separator) + "-" // a file, not stdin
+			}
+			add(in, filepath.Base(root), nil)
+			continue
+		}
+		// A trailing separator makes WalkDir enter a root that is a
+		// symbolic link to a folder.
+		walkRoot := root
+		if !os.IsPathSeparator(walkRoot[len(walkRoot)-1]) {
+			walkRoot += string(filepath.Separator)
+		}
+		absRoot, _ := filepath.Abs(walkRoot)
+		filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				add(path, "", fmt.Errorf("cannot read folder: %v", unwrapPath(err)))
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			name := d.Name()
+			if ok, _ := filepath.Match(o.glob, name); !ok {
+				return nil
+			}
+			rel, err := filepath.Rel(walkRoot, path)
+			if err != nil {
+				rel = name
+			}
+			if absOut != "" && isOwnOutput(absOut, filepath.Join(absRoot, rel), name, ext) {
+				return nil
+			}
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 {
+				st, err := os.Stat(path)
+				switch {
+				case errors.Is(err, fs.ErrNotExist):
+					add(path, rel, errors.New("broken symbolic link"))
+					return nil
+				case err != nil:
+					add(path, rel, fmt.Errorf("symbolic link: %v", unwrapPath(err)))
+					return nil
+				case st.IsDir():
+					return nil // not followed
+				}
+				mode = st.Mode().Type()
+			}
+			if !mode.IsRegular() {
+				add(path, rel, errors.New("not a regular file"))
+				return nil
+			}
+			add(path, rel, nil)
+			return nil
+		})
+	}
+	return jobs
+}
+
+// isOwnOutput reports a file in the output folder that a batch writes
+// (a record or a temporary file), so that --out inside an input folder
+// does not convert its own outputs.
+func isOwnOutput(absOut, abs, name, ext string) bool {
+	if !strings.HasPrefix(abs, absOut+string(filepath.Separator)) {
+		return false
+	}
+	return filepath.Ext(name) == ext || strings.HasPrefix(name, ".") && strings.Contains(name, ".tmp-")
+}
+
+func rootProblem(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	return unwrapPath(err).Error()
+}
+
+func batchSummary(n batchCounts, elapsed time.Duration) string {
+	rate := 0.0
+	if s := elapsed.Seconds(); s > 0 {
+		rate = float64(n.converted) / s
+	}
+	return fmt.Sprintf("readout: %s converted, %s skipped, %s failed in %s (%s articles/s)",
+		thousands(n.converted), thousands(n.skipped), thousands(n.failed),
+		shortDuration(elapsed), thousands(int(math.Round(rate))))
+}
+
+// thousands formats 2000 as "2,000".
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// shortDuration formats 1.93s as "1.9s" and longer runs as "2m5s".
+func shortDuration(d time.Duration) string {
+	if d < time.Minute {
+		return fmt.Sprintf("%.1fs", d.Seconds())
+	}
+	return d.Round(time.Second).String()
+}
+
+func sliceSeq[T any](s []T) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// inOrder runs work on every item of source in up to workers goroutines and
+// hands the results to sink one at a time, in source order, on the calling
+// goroutine. At most 2×workers items are being worked on or waiting for an
+// earlier one (a reorder buffer bounded by the number of workers, not by
+// the number of items), and source is read only as fast as that allows.
+//
+// When ctx is cancelled no further item is started; every item already
+// handed to a worker still reaches sink (work should check ctx and give
+// up early). When sink returns an error the rest is abandoned the same way
+// and that error is returned. source runs in its own goroutine; if it is
+// blocked (reading a pipe) when the run is cancelled it is left behind.
+func inOrder[T, R any](ctx context.Context, workers int, source iter.Seq[T], work func(context.Context, T) R, sink func(R) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	window := 2 * workers
+
+	items := make(chan T)
+	go func() {
+		defer close(items)
+		for v := range source {
+			select {
+			case items <- v:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	type job struct {
+		i int
+		v T
+	}
+	type result struct {
+		i int
+		r R
+	}
+	tokens := make(chan struct{}, window) // one per item between dispatch and sink
+	jobs := make(chan job)
+	go func() {
+		defer close(jobs)
+		for i := 0; ; i++ {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			var v T
+			select {
+			case w, ok := <-items:
+				if !ok {
+					return
+				}
+				v = w
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{i, v}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	// The tokens keep at most window results outstanding, so a worker
+	// never blocks sending one.
+	results := make(chan result, window)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				results <- result{j.i, work(ctx, j.v)}
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	pending := make(map[int]R, window)
+	next := 0
+	var err error
+	for res := range results {
+		pending[res.i] = res.r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			if err == nil {
+				if err = sink(r); err != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	return err
+}

@@ -36,6 +36,7 @@ func newParseCmd(g *globalOptions, io streams) *cobra.Command {
 	f.StringVarP(&o.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.IntVar(&o.maxBytes, "max-bytes", parser.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	f.StringVar(&o.input, "input", "text", "input kind: text, or jsonl (one {\"id\", \"text\"} object per line, for stream engines)")
+	f.IntP("jobs", "j", 0, "with --input jsonl: convert `N` lines in parallel (default: the number of CPUs)")
 	return cmd
 }
 
