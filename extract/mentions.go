@@ -323,6 +323,11 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 	if end == i && isAcronym(d.Tokens[i].Text) {
 		return i - 1 // "GDP", "NPC": not a person
 	}
+	if clauseStart && end == i {
+		if n, _ := x.rules.speech.match(x.low, i); n > 0 {
+			return i - 1 // "Said she had …": a verb, not a name
+		}
+	}
 	if clauseStart && end == i && i+1 <= last && d.Tokens[i+1].Tag == "IN" && !x.capitalisedElsewhere[d.Tokens[i].Text] {
 		return i - 1 // "Ahead of …", "Instead of …"
 	}

@@ -60,6 +60,11 @@ func (x *state) reportAt(s parser.Sentence, v int) int {
 		return -1
 	}
 	subj := x.subjectBefore(v)
+	if subj < 0 && d.Tokens[v].Tag == "VBG" && v > s.First && d.Tokens[v-1].Text == "," {
+		// "…, adding that …", "…, noting that …": the subject of the
+		// sentence's speech verb, or of the sentence.
+		subj = x.participleSubject(s, v)
+	}
 	inverted := false
 	if subj < 0 {
 		// "…, said Rice." / "Said she had …" / "Noting that …, Li said"
@@ -323,6 +328,32 @@ func (x *state) tailOnly(k, last int) bool {
 
 // isInvertedAttribution: the subject and verb follow a comma that closes
 // the reported clause.
+// participleSubject finds who a participial cue ("adding", "noting")
+// belongs to: the speaker of the nearest speech verb before it in the
+// sentence ("“…,” he said, adding that …"), else the sentence's subject.
+func (x *state) participleSubject(s parser.Sentence, v int) int {
+	for k := v - 2; k >= s.First; k-- {
+		if x.doc.Tokens[k].Quote >= 0 {
+			continue
+		}
+		if n, _ := x.rules.speech.match(x.low, k); n > 0 && isVerbTag(x.doc.Tokens[k].Tag, x.low[k]) && !x.inName(k) {
+			if mi := x.subjectBefore(k); mi >= 0 {
+				return mi
+			}
+			if j := k + n; j <= s.Last {
+				if mi := x.mentionOf[j]; mi >= 0 && x.mentions[mi].first == j && x.mentions[mi].ent >= 0 {
+					return mi // "said Rice, adding …"
+				}
+			}
+			break
+		}
+	}
+	if mi := x.sentenceSubject(s, v); mi >= 0 && x.mentions[mi].last < v {
+		return mi
+	}
+	return -1
+}
+
 func (x *state) isInvertedAttribution(s parser.Sentence, v, subj int) bool {
 	return x.commaBefore(s, v, subj) > s.First
 }
