@@ -194,10 +194,12 @@ func (x *state) channelNear(s parser.Sentence, k int, channel string) string {
 func (x *state) mentionList(j, last int) []int {
 	var out []int
 	for j <= last {
-		if x.low[j] == "the" || x.low[j] == "his" || x.low[j] == "her" || x.low[j] == "their" {
-			if mi := x.mentionOf[j]; mi < 0 {
-				j++
-			}
+		// Determiners and possessives before a party: "his British
+		// counterpart", "the EU’s …" (a mention starting at "the" is kept).
+		if x.low[j] == "his" || x.low[j] == "her" || x.low[j] == "their" || x.low[j] == "its" {
+			j++
+		} else if x.low[j] == "the" && x.mentionOf[j] < 0 {
+			j++
 		}
 		if j > last {
 			break

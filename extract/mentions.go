@@ -53,6 +53,16 @@ var orgHeads = map[string]bool{
 	"command": true, "palace": true, "centre": true, "center": true, "mission": true, "news": true, "agency's": true,
 }
 
+// thingHeads end names of things that are neither people nor parties.
+var thingHeads = map[string]bool{
+	"dialogue": true, "summit": true, "conference": true, "treaty": true, "prize": true, "year": true,
+	"agreement": true, "initiative": true, "partnership": true, "program": true, "programme": true,
+	"festival": true, "games": true, "cup": true, "war": true, "day": true, "accord": true, "accords": true,
+	"declaration": true, "plan": true, "strategy": true, "act": true, "law": true, "report": true,
+	"ii": true, "iii": true, "talks": true, "process": true, "format": true, "framework": true,
+	"island": true, "islands": true, "sea": true, "river": true, "hotel": true, "airport": true, "street": true,
+}
+
 // sourceHeads are common nouns that, after a determiner or demonym, name
 // a source of statements: "the ministry", "South Korean officials".
 var sourceHeads = map[string]bool{
@@ -224,6 +234,12 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 			return mention{kind: placeMention, first: start, last: last, name: spanOf(d, i, last), head: d.Src[d.Tokens[i].Start:d.Tokens[last].End]}, true
 		}
 		m := mention{kind: personMention, first: start, last: ne, name: spanOf(d, i, ne), gender: gender}
+		if thingHeads[x.low[ne]] || isAcronym(x.words[ne]) && ne > i {
+			// "Asian Cooperation Dialogue", "Nobel Peace Prize", "New Year":
+			// names of things, never a party or a speaker.
+			m.kind = noMention
+			return m, true
+		}
 		if orgHeads[x.low[ne]] {
 			m.kind = orgMention
 			m.head = x.low[ne]

@@ -324,7 +324,7 @@ func (x *state) plausiblePerson(e int) bool {
 	en := &x.ents[e]
 	switch en.kind {
 	case personMention:
-		return en.title != "" || en.nameLen >= 2 || en.gender != 0 || len(en.mentions) >= 2
+		return en.title != "" || en.nameLen >= 2 || en.gender != 0
 	case sourceMention:
 		return en.title != ""
 	}
