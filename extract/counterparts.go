@@ -109,7 +109,12 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 	j := k + n
 	// Skip what can stand between the noun and its party: "call on Monday with".
 	for j <= s.Last && j < k+n+4 && x.low[j] != "with" && x.low[j] != "between" && x.low[j] != "to" && x.low[j] != "of" {
-		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "." || strings.HasPrefix(d.Tokens[j].Tag, "VB") {
+		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "." {
+			break
+		}
+		// "Meetings are planned there with …"; but "talks focused on …"
+		// ends the phrase.
+		if strings.HasPrefix(d.Tokens[j].Tag, "VB") && !(x.low[j] == "are" || x.low[j] == "is" || x.low[j] == "were" || x.low[j] == "was" || d.Tokens[j].Tag == "VBN") {
 			break
 		}
 		j++
@@ -138,12 +143,20 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		if a < 0 {
 			a = x.sentenceSubject(s, k)
 		}
+		if a < 0 && k == s.First {
+			// "Meetings are planned there with …": the previous sentence's subject.
+			a = x.previousSubject(s)
+		}
 		if a < 0 {
 			return
 		}
 		planned := x.plannedBefore(s, a, k)
 		for _, o := range objs {
 			x.addExchange(s, x.partyOf(a), x.partyOf(o), ch, planned, k, "counterpart.noun")
+		}
+		// A talk with two others is a three-way exchange: all pairs.
+		if len(objs) == 2 && (ch == "call" || ch == "video call" || ch == "talks") {
+			x.addExchange(s, x.partyOf(objs[0]), x.partyOf(objs[1]), ch, planned, k, "counterpart.three-way")
 		}
 		return
 	}
@@ -205,6 +218,14 @@ func (x *state) mentionList(j, last int) []int {
 			break
 		}
 		mi := x.mentionOf[j]
+		if mi >= 0 && x.mentions[mi].kind == noMention && len(out) > 0 {
+			// an appositive already absorbed: ", Secretary of State …,"
+			j = x.mentions[mi].last + 1
+			if j <= last && x.doc.Tokens[j].Text == "," {
+				j++
+			}
+			continue
+		}
 		if mi < 0 || x.mentions[mi].first != j || x.mentions[mi].ent < 0 || x.mentions[mi].kind == noMention {
 			// "her counterparts from China, Japan and Russia"
 			if x.low[j] == "counterparts" || x.low[j] == "counterpart" || x.low[j] == "leaders" {
@@ -302,6 +323,18 @@ func (x *state) sentenceSubject(s parser.Sentence, k int) int {
 	return best
 }
 
+// previousSubject is the subject of the sentence before s, in the same
+// paragraph, or -1.
+func (x *state) previousSubject(s parser.Sentence) int {
+	d := x.doc
+	si := d.Tokens[s.First].Sentence
+	if si == 0 || d.Sentences[si-1].Paragraph != s.Paragraph {
+		return -1
+	}
+	p := d.Sentences[si-1]
+	return x.sentenceSubject(p, p.Last)
+}
+
 // plannedBefore: a modal or plan word between the subject and the exchange
 // ("will visit", "is set to visit", "plans to meet"), or a future time.
 func (x *state) plannedBefore(s parser.Sentence, subj, k int) bool {
@@ -318,7 +351,7 @@ func (x *state) plannedBefore(s parser.Sentence, subj, k int) bool {
 		}
 	}
 	for j := k; j <= s.Last && j <= k+6; j++ {
-		if x.low[j] == "next" || (x.low[j] == "later" && j+1 <= s.Last && x.low[j+1] == "this") || x.low[j] == "upcoming" {
+		if x.low[j] == "planned" || x.low[j] == "scheduled" || x.low[j] == "next" || (x.low[j] == "later" && j+1 <= s.Last && x.low[j+1] == "this") || x.low[j] == "upcoming" {
 			return true
 		}
 	}

@@ -143,9 +143,9 @@ func (d *Document) addParagraph(m *models, pi int) {
 	p := &d.Paragraphs[pi]
 	text := d.Src[p.Start:p.End]
 	base := len(d.Tokens)
-	for _, t := range m.tok.Tokenize(text) {
-		d.Tokens = appendSplit(d.Tokens, t.Text, p.Start+t.Start)
-	}
+	tokenizeText(m.tok, text, func(t string, off int) {
+		d.Tokens = appendSplit(d.Tokens, t, p.Start+off)
+	})
 	toks := d.Tokens[base:]
 	if len(toks) > 0 {
 		tagTokens(m.tag, toks)
@@ -181,6 +181,81 @@ func (d *Document) addParagraph(m *models, pi int) {
 		d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[first].Start, d.Tokens[ti-1].End}, Paragraph: pi, First: first, Last: ti - 1})
 	}
 	p.LastSentence = len(d.Sentences) - 1
+}
+
+// maxRun is the longest run of text without white space that is handed to
+// prose's tokenizer whole. Prose peels punctuation off a run one mark at a
+// time and rescans the rest of the run for each, so a run of thousands of
+// marks (a text of 100,000 quotation marks) takes quadratic time. No word
+// is this long: a longer run is cut at every punctuation mark or symbol,
+// each one a token of its own, and the text between them kept whole.
+const maxRun = 256
+
+// tokenizeText calls emit with the text and byte offset of each of prose's
+// tokens of text, in order.
+func tokenizeText(tk *tokenize.Tokenizer, text string, emit func(text string, off int)) {
+	long := false
+	runStart := -1
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			runStart = -1
+		} else if runStart < 0 {
+			runStart = i
+		} else if i-runStart >= maxRun {
+			long = true
+			break
+		}
+	}
+	if !long {
+		for _, t := range tk.Tokenize(text) {
+			emit(t.Text, t.Start)
+		}
+		return
+	}
+	// Run by run: prose tokenizes each run on its own anyway.
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if j-i <= maxRun {
+			for _, t := range tk.Tokenize(text[i:j]) {
+				emit(t.Text, i+t.Start)
+			}
+		} else {
+			splitLongRun(text[i:j], i, emit)
+		}
+		i = j
+	}
+}
+
+// splitLongRun cuts a run longer than maxRun at punctuation and symbols.
+func splitLongRun(run string, base int, emit func(text string, off int)) {
+	start := 0
+	for i := 0; i < len(run); {
+		r, n := utf8.DecodeRuneInString(run[i:])
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			if start < i {
+				emit(run[start:i], base+start)
+			}
+			emit(run[i:i+n], base+i)
+			start = i + n
+		}
+		i += n
+	}
+	if start < len(run) {
+		emit(run[start:], base+start)
+	}
 }
 
 // tokenAt returns the index of the first token that ends after off.
@@ -299,9 +374,9 @@ func Words(phrase string) ([]string, error) {
 		return nil, err
 	}
 	var toks []Token
-	for _, t := range m.tok.Tokenize(phrase) {
-		toks = appendSplit(toks, t.Text, t.Start)
-	}
+	tokenizeText(m.tok, phrase, func(t string, off int) {
+		toks = appendSplit(toks, t, off)
+	})
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Text

@@ -66,7 +66,7 @@ func newBatchCmd(g *globalOptions, io streams) *cobra.Command {
 	f.StringVarP(&o.format, "format", "f", "yaml", "output format: yaml, json or jsonl")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "convert `N` files in parallel")
 	f.IntVar(&o.maxBytes, "max-bytes", parser.DefaultMaxBytes, "refuse inputs larger than this many bytes")
-	f.BoolVar(&o.force, "force", false, "convert even when the output is newer than the input")
+	f.BoolVar(&o.force, "force", false, "convert even when the output is up to date (at least as new as its input)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar and no summary (failures are still listed)")
 	return cmd
 }
