@@ -45,7 +45,29 @@ func (x *state) findCounterparts() {
 
 // firstPersonQuote: inside a quotation, "I will meet …" is the speaker's.
 func (x *state) firstPersonQuote(k int) bool {
-	return false
+	return x.firstPersonSpeaker(k) >= 0
+}
+
+// firstPersonSpeaker returns the speaker of the quotation holding token k
+// when the verb at k has "I" or "we" as subject ("I will also meet"), or -1.
+func (x *state) firstPersonSpeaker(k int) int {
+	d := x.doc
+	q := d.Tokens[k].Quote
+	if q < 0 {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && d.Tokens[j].Quote == q && (d.Tokens[j].Tag == "RB" || d.Tokens[j].Tag == "MD") {
+		j--
+	}
+	if j < 0 || d.Tokens[j].Quote != q || (x.low[j] != "i" && x.low[j] != "we") {
+		return -1
+	}
+	sp, kind, _ := x.quoteSpeakerIndex()(k)
+	if kind != "direct" {
+		return -1
+	}
+	return sp
 }
 
 // exchangeVerb handles "X met Y", "X spoke with Y", "X called Y".
@@ -89,16 +111,26 @@ func (x *state) exchangeVerb(s parser.Sentence, k, n int, channel string) {
 		}
 		return
 	}
-	if subj < 0 {
+	var a party
+	switch {
+	case x.firstPersonSpeaker(k) >= 0:
+		a = party{ent: x.firstPersonSpeaker(k)}
+	case subj >= 0:
+		a = x.partyOf(subj)
+	default:
 		subj = x.sentenceSubject(s, k)
 		if subj < 0 {
 			return
 		}
+		a = x.partyOf(subj)
 	}
 	ch := firstNonEmpty(via, x.channelNear(s, k, channel))
 	planned := x.plannedBefore(s, subj, k)
 	for _, o := range objs {
-		x.addExchange(s, x.partyOf(subj), x.partyOf(o), ch, planned, k, "counterpart.verb")
+		if x.mentions[o].inQuote != (x.doc.Tokens[k].Quote >= 0) {
+			continue
+		}
+		x.addExchange(s, a, x.partyOf(o), ch, planned, k, "counterpart.verb")
 	}
 }
 
