@@ -38,6 +38,7 @@ func Extract(ctx context.Context, doc *parser.Document, rules *Rules, source str
 	x := newState(doc, rules)
 	x.findMentions()
 	x.resolve()
+	x.mergeRoles()
 	if err := ctx.Err(); err != nil {
 		return Readout{}, err
 	}

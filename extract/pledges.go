@@ -86,8 +86,20 @@ func (x *state) pledgeAt(s parser.Sentence, k int, speakerAt func(int) (int, str
 			if x.low[last] != "to" && j <= s.Last && x.low[j] == "to" {
 				j++
 			}
+			if x.low[last] != "to" && (j > s.Last || x.low[j-1] != "to") {
+				// "agreed in a virtual meeting on Friday to boost …"
+				for t := last + 1; t <= s.Last && t <= last+12; t++ {
+					if x.low[t] == "to" && t+1 <= s.Last && d.Tokens[t+1].Tag == "VB" {
+						j = t + 1
+						break
+					}
+					if tag := d.Tokens[t].Tag; tag == "VBD" || tag == "VBZ" || tag == "MD" || x.low[t] == "that" || d.Tokens[t].Text == "," && t > last+1 {
+						break
+					}
+				}
+			}
 			if (x.low[last] == "to" || x.low[j-1] == "to") && j <= s.Last && (strings.HasPrefix(d.Tokens[j].Tag, "VB") || d.Tokens[j].Tag == "NN" && x.low[j-1] == "to") {
-				if actor.ent >= 0 || actor.text != "" {
+				if (actor.ent >= 0 || actor.text != "") && !x.otherSide(actor, speaker, kind) {
 					return x.addPledge(s, actor, -1, strength, j, "pledge.to")
 				}
 			}
@@ -186,6 +198,21 @@ func (x *state) actorOf(s parser.Sentence, k, speaker int) party {
 	return party{ent: -1}
 }
 
+// otherSide: inside someone's words, a country or body that is known not
+// to be the speaker's ("Rice said Beijing would like to …") plans for
+// itself; that is no pledge of the speaker's.
+func (x *state) otherSide(a party, speaker int, kind string) bool {
+	if kind == "" || speaker < 0 || a.ent < 0 || a.ent == speaker {
+		return false
+	}
+	e := x.ents[a.ent]
+	aff := x.ents[speaker].affiliation
+	if aff == "" || e.kind != placeMention && e.kind != orgMention {
+		return false
+	}
+	return e.name != aff && e.affiliation != aff
+}
+
 // sameSide: the actor is the speaker, a pair including the speaker, or
 // the country or body the speaker speaks for.
 func (x *state) sameSide(a party, speaker int) bool {
@@ -249,8 +276,18 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 		return -1
 	}
 	when := ""
-	// A time expression at the end belongs in when.
-	for j := start + 1; j <= end; j++ {
+	// A time expression belongs in when, and ends the action ("meet in
+	// New Delhi on June 27-28 followed by …" → "meet in New Delhi").
+	for j := start + 2; j <= end; j++ {
+		if e := x.timeAt(j, end); e >= j && (x.low[j] == "on" || x.low[j] == "in" || x.low[j] == "next" || x.low[j] == "later" || x.low[j] == "this" || e == end) {
+			w := j
+			if x.low[w] == "on" && w < e {
+				w++
+			}
+			when = d.Src[d.Tokens[w].Start:d.Tokens[e].End]
+			end = j - 1
+			break
+		}
 		if e := x.timeAt(j, end); e == end && j > start {
 			w := j
 			if x.low[w] == "on" && w < end {

@@ -309,6 +309,10 @@ func (x *state) subjectBefore(v int) int {
 			return -1
 		}
 		switch {
+		case d.Tokens[k].Tag == "''" && k == v-1:
+			// he “will work to implement …”: the subject stands before the mark.
+			k--
+			continue
 		case x.low[k] == "by" && d.Tokens[v].Tag == "VBG" || x.low[k] == "by" && k+1 < v && d.Tokens[k+1].Tag == "VBG":
 			// "Lavrov responded by saying that …"
 			k--

@@ -68,6 +68,44 @@ func (x *state) resolve() {
 	}
 }
 
+// mergeRoles points a role mentioned before its holder's name ("The
+// French president wants …" then "French President Emmanuel Macron") at
+// the one person who holds that title for that country.
+func (x *state) mergeRoles() {
+	for r := range x.ents {
+		role := &x.ents[r]
+		if role.kind != sourceMention || role.title == "" {
+			continue
+		}
+		head := titleHead(role.title)
+		match := -1
+		for p := range x.ents {
+			pe := &x.ents[p]
+			if pe.kind != personMention || titleHead(pe.title) != head {
+				continue
+			}
+			if role.affiliation != "" && pe.affiliation != "" && role.affiliation != pe.affiliation {
+				continue
+			}
+			if match >= 0 {
+				match = -2 // two holders: ambiguous
+				break
+			}
+			match = p
+		}
+		if match < 0 {
+			continue
+		}
+		for _, mi := range role.mentions {
+			x.mentions[mi].ent = match
+			x.ents[match].mentions = append(x.ents[match].mentions, mi)
+			x.addAlias(match, &x.mentions[mi])
+		}
+		sort.Ints(x.ents[match].mentions)
+		role.mentions = nil
+	}
+}
+
 func appendRecent(list []int, e int) []int {
 	for i := len(list) - 1; i >= 0 && i >= len(list)-3; i-- {
 		if list[i] == e {
