@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // Formats are the output formats Encode accepts.
@@ -68,16 +66,8 @@ func (e *FormatError) Error() string {
 
 // MarshalYAML encodes one record as a YAML document.
 func MarshalYAML(r Readout) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(r); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	r.normalize()
+	return appendRecordYAML(make([]byte, 0, 4096), &r), nil
 }
 
 // marshalJSON encodes without escaping <, > and & (text is data here, not

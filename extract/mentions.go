@@ -76,6 +76,9 @@ var sourceHeads = map[string]bool{
 	"host": true, "prime": false,
 }
 
+// mentionStarters are the lower-case words a mention can start with.
+var mentionStarters = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true, "they": true, "them": true, "their": true, "the": true, "a": true, "an": true, "both": true, "two": true}
+
 var pairWords = map[string]bool{"two leaders": true, "both leaders": true, "the leaders": true, "two sides": true, "both sides": true, "the sides": true, "two ministers": true, "both ministers": true, "two presidents": true, "the two": true, "two men": true, "two foreign ministers": true, "two prime ministers": true, "both countries": true, "two countries": true, "the pair": true, "the duo": true, "the three": true}
 
 // findMentions scans the document once, left to right.
@@ -108,6 +111,10 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	d := x.doc
 	tok := d.Tokens[i]
 	low := x.low[i]
+	// Most tokens are lower-case words that start nothing: say so fast.
+	if !isCapWord(tok.Text) && !mentionStarters[low] && !x.heads[low] && !x.mods[low] {
+		return mention{}, false
+	}
 	// Pronouns.
 	switch low {
 	case "he", "him", "his", "she", "her", "hers", "they", "them", "their":
