@@ -424,32 +424,35 @@ func (x *state) addExchange(s parser.Sentence, a, b party, channel string, plann
 	if sp, ok := x.timeNear(s.First, s.Last, k); ok {
 		when = x.doc.Text(sp)
 	}
-	for i := range x.counterparts {
+	key := exchangeKey{min(a.ent, b.ent), max(a.ent, b.ent), channel, planned}
+	for _, i := range x.exchanges[key] {
 		c := &x.counterparts[i]
-		same := c.a.ent == a.ent && c.b.ent == b.ent || c.a.ent == b.ent && c.b.ent == a.ent
-		if same && c.channel == channel && c.planned == planned && (c.when == when || when == "" || c.when == "") {
+		if c.when == when || when == "" || c.when == "" {
 			if c.when == "" {
 				c.when = when
 			}
 			return
 		}
 	}
+	x.exchanges[key] = append(x.exchanges[key], len(x.counterparts))
 	x.counterparts = append(x.counterparts, counterpartRec{a: a, b: b, channel: channel, when: when, planned: planned, span: parser.Span{Start: s.Start, End: s.End}, rule: rule})
 }
 
 // dropCoveredOrganisations removes "X called NATO" when the same exchange
 // is recorded with a person who speaks for NATO ("X called Rutte").
 func (x *state) dropCoveredOrganisations() {
+	// Who each party talked with, in people's affiliations.
+	spokeFor := map[[2]string]bool{}
+	for _, o := range x.counterparts {
+		if p := x.ents[o.b.ent]; p.kind == personMention && p.affiliation != "" {
+			spokeFor[[2]string{x.ents[o.a.ent].name, p.affiliation}] = true
+		}
+	}
 	out := x.counterparts[:0]
 	for _, c := range x.counterparts {
 		covered := false
 		if x.ents[c.b.ent].kind == orgMention {
-			org := x.ents[c.b.ent].name
-			for _, o := range x.counterparts {
-				if o.a.ent == c.a.ent && o.b.ent != c.b.ent && x.ents[o.b.ent].kind == personMention && x.ents[o.b.ent].affiliation == org {
-					covered = true
-				}
-			}
+			covered = spokeFor[[2]string{x.ents[c.a.ent].name, x.ents[c.b.ent].name}]
 		}
 		if !covered {
 			out = append(out, c)

@@ -21,6 +21,10 @@ type state struct {
 	mentions  []mention
 	mentionOf []int // token → mention, or -1
 	ents      []entity
+	byWord    map[string][]int      // name word, last word or title head → entities
+	byName    map[entityKey]int     // organisations, places, bare pronouns
+	pairs     map[[2]int]int        // two people → their pair entity
+	exchanges map[exchangeKey][]int // counterparts already recorded
 
 	capitalisedElsewhere map[string]bool
 	cueAt                []int8 // token → 0 unknown, 1 cue, 2 not
@@ -59,6 +63,10 @@ func newState(doc *parser.Document, rules *Rules) *state {
 		mentionOf: make([]int, n), cueAt: make([]int8, n),
 		heads: rules.heads, mods: rules.modifiers,
 		capitalisedElsewhere: map[string]bool{},
+		byWord:               map[string][]int{},
+		byName:               map[entityKey]int{},
+		pairs:                map[[2]int]int{},
+		exchanges:            map[exchangeKey][]int{},
 	}
 	for i, t := range doc.Tokens {
 		x.words[i] = t.Text
@@ -135,6 +143,17 @@ func (x *state) record(source string) Readout {
 	r.Warnings = append(r.Warnings, x.doc.Warnings...)
 	r.normalize()
 	return r
+}
+
+type entityKey struct {
+	kind mentionKind
+	name string
+}
+
+type exchangeKey struct {
+	a, b    int
+	channel string
+	planned bool
 }
 
 // party is an entity, or a noun phrase that names no entity ("South

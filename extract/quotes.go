@@ -373,17 +373,18 @@ func (x *state) coordinated(mi int) int {
 }
 
 // pairOf returns the pair entity of two people, creating it if needed.
+// The pair's name is made when the record is written (entityName), so a
+// fuller name found later for either person is used.
 func (x *state) pairOf(a, b int) int {
 	if a > b {
 		a, b = b, a
 	}
-	for i := range x.ents {
-		if x.ents[i].kind == pairMention && x.ents[i].members[0] == a && x.ents[i].members[1] == b {
-			return i
-		}
+	if i, ok := x.pairs[[2]int{a, b}]; ok {
+		return i
 	}
 	i := x.newEntity(pairMention, x.ents[a].name+" and "+x.ents[b].name)
 	x.ents[i].members = []int{a, b}
+	x.pairs[[2]int{a, b}] = i
 	return i
 }
 

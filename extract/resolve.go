@@ -72,14 +72,19 @@ func (x *state) resolve() {
 // French president wants …" then "French President Emmanuel Macron") at
 // the one person who holds that title for that country.
 func (x *state) mergeRoles() {
-	for r := range x.ents {
+	for r := range x.ents { // bounded: candidates come from the title's index
 		role := &x.ents[r]
 		if role.kind != sourceMention || role.title == "" {
 			continue
 		}
 		head := titleHead(role.title)
 		match := -1
-		for p := range x.ents {
+		list := x.byWord[head]
+		for i := len(list) - 1; i >= 0 && i >= len(list)-candidateLimit; i-- {
+			p := list[i]
+			if p == match {
+				continue
+			}
 			pe := &x.ents[p]
 			if pe.kind != personMention || titleHead(pe.title) != head {
 				continue
@@ -132,7 +137,53 @@ func (x *state) newEntity(kind mentionKind, name string) int {
 	}
 	e.nameLen = len(e.words)
 	x.ents = append(x.ents, e)
-	return len(x.ents) - 1
+	id := len(x.ents) - 1
+	x.indexEntity(id)
+	return id
+}
+
+// indexEntity files an entity under its name words, the last word of its
+// name and its title's head, so lookups need not scan every entity.
+func (x *state) indexEntity(e int) {
+	en := &x.ents[e]
+	for w := range en.words {
+		x.addKey(w, e)
+	}
+	x.addKey(lastWord(en.name), e)
+	x.addKey(titleHead(en.title), e)
+}
+
+func (x *state) addKey(key string, e int) {
+	if key == "" {
+		return
+	}
+	list := x.byWord[key]
+	for i := len(list) - 1; i >= 0 && i >= len(list)-4; i-- {
+		if list[i] == e {
+			return
+		}
+	}
+	x.byWord[key] = append(list, e)
+}
+
+// candidateLimit bounds how far back a lookup goes in one key's list, so a
+// document with thousands of "presidents" stays linear.
+const candidateLimit = 64
+
+// latest returns the highest entity id filed under one of keys that
+// satisfies ok, or -1.
+func (x *state) latest(keys []string, ok func(int) bool) int {
+	best := -1
+	for _, k := range keys {
+		list := x.byWord[k]
+		for i := len(list) - 1; i >= 0 && i >= len(list)-candidateLimit; i-- {
+			if e := list[i]; e > best && ok(e) {
+				best = e
+				break
+			}
+		}
+	}
+	return best
 }
 
 // nameWords folds a name to lower-case words, without particles, the way
@@ -153,18 +204,12 @@ func nameWords(name string) []string {
 func (x *state) personEntity(m *mention, recent []int) int {
 	name := x.doc.Text(m.name)
 	words := nameWords(name)
-	best := -1
-	// The most recent person whose name contains this one or is contained in it.
-	for i := len(x.ents) - 1; i >= 0; i-- {
+	// The most recent person whose name contains this one or is contained
+	// in it: such a person shares a word with it.
+	best := x.latest(words, func(i int) bool {
 		e := &x.ents[i]
-		if e.kind != personMention {
-			continue
-		}
-		if subsetOf(words, e.words) || containsAll(words, e) {
-			best = i
-			break
-		}
-	}
+		return e.kind == personMention && (subsetOf(words, e.words) || containsAll(words, e))
+	})
 	if best < 0 {
 		best = x.newEntity(personMention, name)
 	}
@@ -175,12 +220,14 @@ func (x *state) personEntity(m *mention, recent []int) int {
 		for _, w := range words {
 			e.words[w] = true
 		}
+		x.indexEntity(best)
 	}
 	if !containsString(e.aliases, name) {
 		e.aliases = append(e.aliases, name)
 	}
 	if e.title == "" && m.title != "" {
 		e.title = m.title
+		x.addKey(titleHead(e.title), best)
 	}
 	if e.affiliation == "" && m.affiliation != "" {
 		e.affiliation = m.affiliation
@@ -227,13 +274,13 @@ func containsString(list []string, s string) bool {
 }
 
 func (x *state) namedEntity(kind mentionKind, name string, m *mention) int {
-	for i := range x.ents {
-		if x.ents[i].kind == kind && x.ents[i].name == name {
-			x.addAlias(i, m)
-			return i
-		}
+	key := entityKey{kind, name}
+	if i, ok := x.byName[key]; ok {
+		x.addAlias(i, m)
+		return i
 	}
 	i := x.newEntity(kind, name)
+	x.byName[key] = i
 	x.ents[i].affiliation = m.affiliation
 	x.addAlias(i, m)
 	return i
@@ -258,31 +305,29 @@ func (x *state) sourceEntity(m *mention, recent []int) int {
 			return recent[k]
 		}
 	}
-	for i := len(x.ents) - 1; i >= 0; i-- {
+	i := x.latest([]string{head}, func(i int) bool {
 		e := &x.ents[i]
-		if e.kind == personMention && titleHead(e.title) == head && m.title == "" {
-			x.addAlias(i, m)
-			return i
+		return e.kind == personMention && titleHead(e.title) == head && m.title == "" ||
+			e.kind == sourceMention && (titleHead(e.title) == head || lastWord(e.name) == head) ||
+			e.kind == orgMention && lastWord(e.name) == head
+	})
+	if i >= 0 {
+		e := &x.ents[i]
+		x.addAlias(i, m)
+		if e.kind == sourceMention && len(nameWords(x.doc.Text(m.name))) > e.nameLen {
+			e.name = x.doc.Text(m.name)
+			e.nameLen = len(nameWords(e.name))
+			x.indexEntity(i)
 		}
-		if e.kind == sourceMention && (titleHead(e.title) == head || lastWord(e.name) == head) {
-			x.addAlias(i, m)
-			if len(nameWords(x.doc.Text(m.name))) > e.nameLen {
-				e.name = x.doc.Text(m.name)
-				e.nameLen = len(nameWords(e.name))
-			}
-			return i
-		}
-		if e.kind == orgMention && lastWord(e.name) == head {
-			x.addAlias(i, m)
-			return i
-		}
+		return i
 	}
-	i := x.newEntity(sourceMention, x.doc.Text(m.name))
+	i = x.newEntity(sourceMention, x.doc.Text(m.name))
 	e := &x.ents[i]
 	e.title, e.affiliation = m.title, m.affiliation
 	if e.title != "" && e.affiliation != "" && strings.HasPrefix(x.doc.Text(m.name), e.affiliation) {
 		e.title = strings.TrimSpace(strings.TrimPrefix(e.title, e.affiliation))
 	}
+	x.addKey(titleHead(e.title), i)
 	x.addAlias(i, m)
 	return i
 }
@@ -343,12 +388,12 @@ func (x *state) pronounEntity(m *mention, recent, subjects []int, lastSentence m
 	}
 	// Nobody to refer to: the pronoun itself is better than no speaker.
 	if m.head == "he" || m.head == "she" {
-		for i := range x.ents {
-			if x.ents[i].kind == pronounMention && x.ents[i].name == m.head {
-				return i
-			}
+		key := entityKey{pronounMention, m.head}
+		if i, ok := x.byName[key]; ok {
+			return i
 		}
 		i := x.newEntity(pronounMention, m.head)
+		x.byName[key] = i
 		x.ents[i].gender = m.gender
 		return i
 	}
@@ -381,18 +426,7 @@ func (x *state) pairEntity(recent []int, lastSentence map[int]int, sent int) int
 	if len(two) < 2 {
 		return -1
 	}
-	// In order of first mention.
-	sort.Ints(two)
-	name := x.ents[two[0]].name + " and " + x.ents[two[1]].name
-	for i := range x.ents {
-		if x.ents[i].kind == pairMention && x.ents[i].members[0] == two[0] && x.ents[i].members[1] == two[1] {
-			x.ents[i].name = x.ents[two[0]].name + " and " + x.ents[two[1]].name
-			return i
-		}
-	}
-	i := x.newEntity(pairMention, name)
-	x.ents[i].members = two
-	return i
+	return x.pairOf(two[0], two[1])
 }
 
 // entityName is the name an entity is recorded by, computed at the end so
