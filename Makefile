@@ -26,8 +26,12 @@ fmt-check:
 vet:
 	$(GO) vet $(PKGS)
 
+# bench: every benchmark, then readout end to end against prose v3's own
+# tokenize+segment+tag on the same articles (one core, median of 5).
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s ./extract ./parser
+	$(GO) test -run '^$$' -bench 'Batch' -benchtime 1x ./cmd/readout
+	@$(GO) test -run '^$$' -bench '^Benchmark(Convert|ProseBaseline)$$' -cpu 1 -count 5 ./extract | awk -f scripts/bench-compare.awk
 
 FUZZTIME ?= 30s
 fuzz:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -88,4 +89,106 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkSize converts one long article made of the fixtures repeated, at
+// 100 KB, 1 MB and 10 MB: the time per byte should not grow with size.
+func BenchmarkSize(b *testing.B) {
+	texts := fixtureTexts(b)
+	rules, err := DefaultRules()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var all []byte
+	for _, t := range texts {
+		all = append(all, t...)
+		all = append(all, "\n\n"...)
+	}
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		src := make([]byte, 0, size.n+len(all))
+		for len(src) < size.n {
+			src = append(src, all...)
+		}
+		src = src[:size.n]
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Convert(context.Background(), src, "bench", rules, Options{MaxBytes: 64 << 20}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkStages times each extractor stage on the fixtures, given a
+// parsed document.
+func BenchmarkStages(b *testing.B) {
+	texts := fixtureTexts(b)
+	rules, err := DefaultRules()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*parser.Document
+	for _, t := range texts {
+		d, err := parser.Parse(context.Background(), string(t))
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	stages := []struct {
+		name string
+		run  func(x *state)
+	}{
+		{"mentions+resolve", func(x *state) { x.findMentions(); x.resolve(); x.mergeRoles() }},
+		{"quotes", func(x *state) { x.findMentions(); x.resolve(); x.mergeRoles(); x.directQuotes(); x.reportedSpeech(); x.attributeBareQuotes() }},
+		{"all", func(x *state) {
+			x.findMentions()
+			x.resolve()
+			x.mergeRoles()
+			x.directQuotes()
+			x.reportedSpeech()
+			x.attributeBareQuotes()
+			x.findCounterparts()
+			x.findPledges()
+			_ = x.record("bench")
+		}},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				st.run(newState(docs[i%len(docs)], rules))
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+	var records []Readout
+	for _, d := range docs {
+		r, _ := Extract(context.Background(), d, rules, "bench")
+		records = append(records, r)
+	}
+	b.Run("encode-yaml", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := MarshalYAML(records[i%len(records)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("encode-jsonl", func(b *testing.B) {
+		b.ReportAllocs()
+		var buf bytes.Buffer
+		for i := 0; i < b.N; i++ {
+			buf.Reset()
+			if err := Encode(&buf, "jsonl", records[i%len(records):i%len(records)+1]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
