@@ -146,7 +146,14 @@ func BenchmarkStages(b *testing.B) {
 		run  func(x *state)
 	}{
 		{"mentions+resolve", func(x *state) { x.findMentions(); x.resolve(); x.mergeRoles() }},
-		{"quotes", func(x *state) { x.findMentions(); x.resolve(); x.mergeRoles(); x.directQuotes(); x.reportedSpeech(); x.attributeBareQuotes() }},
+		{"quotes", func(x *state) {
+			x.findMentions()
+			x.resolve()
+			x.mergeRoles()
+			x.directQuotes()
+			x.reportedSpeech()
+			x.attributeBareQuotes()
+		}},
 		{"all", func(x *state) {
 			x.findMentions()
 			x.resolve()
