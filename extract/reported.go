@@ -20,6 +20,10 @@ func (x *state) reportedSpeech() {
 		covered := -1 // tokens up to here are inside a clause already recorded
 		for v := s.First; v <= s.Last; v++ {
 			if v <= covered || d.Tokens[v].Quote >= 0 {
+				// Inside a reported clause or a quotation, speech is not
+				// recorded again, but whoever speaks there is a speaker
+				// ("… said Zelenskyy thanked the German government").
+				x.nestedSpeechAct(v)
 				continue
 			}
 			if x.low[v] == "according" && v+1 <= s.Last && x.low[v+1] == "to" {
@@ -143,6 +147,29 @@ func (x *state) reportAt(s parser.Sentence, v int) int {
 		}
 	}
 	return -1
+}
+
+// nestedSpeechAct marks the subject of a speech verb at v as a speaker
+// without recording a quote.
+func (x *state) nestedSpeechAct(v int) {
+	d := x.doc
+	if !isVerbTag(d.Tokens[v].Tag, x.low[v]) || x.inName(v) || !strings.HasPrefix(d.Tokens[v].Tag, "VB") {
+		return
+	}
+	if !x.isCue(v) {
+		return
+	}
+	mi := x.subjectBefore(v)
+	if mi < 0 {
+		return
+	}
+	m := x.mentions[mi]
+	if m.ent < 0 || m.kind == pronounMention || m.kind == placeMention {
+		return
+	}
+	if k := x.ents[m.ent].kind; k == personMention || k == pairMention {
+		x.markSpeaks(m.ent)
+	}
 }
 
 func (x *state) isInvitation(v int) bool {
