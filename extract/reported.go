@@ -167,7 +167,7 @@ func (x *state) nestedSpeechAct(v int) {
 	if m.ent < 0 || m.kind == pronounMention || m.kind == placeMention {
 		return
 	}
-	if k := x.ents[m.ent].kind; k == personMention || k == pairMention {
+	if k := x.ents[m.ent].kind; k == personMention && x.plausiblePerson(m.ent) || k == pairMention {
 		x.markSpeaks(m.ent)
 	}
 }
