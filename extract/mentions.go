@@ -216,6 +216,12 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	// "the Ministry of External Affairs": a named institution after "the".
+	if low == "the" && i+1 <= s.Last {
+		if n, org := x.rules.orgs.match(x.words, i+1); n > 0 && !x.continuesName(i+1+n, s.Last) {
+			return mention{kind: orgMention, first: i, last: i + n, name: spanOf(d, i+1, i+n), head: org, affiliation: x.rules.orgCountry[org]}, true
+		}
+	}
 	// "the ministry", "an Elysée adviser", "the foreign ministry".
 	if low == "the" || low == "a" || low == "an" {
 		j := i + 1

@@ -306,11 +306,6 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 	if wordCount(action) < 1 {
 		return -1
 	}
-	if actor.ent >= 0 && x.ents[actor.ent].kind == pairMention {
-		for _, m := range x.ents[actor.ent].members {
-			x.ents[m].speaks = true
-		}
-	}
 	x.pledges = append(x.pledges, pledgeRec{actor: actor, by: by, action: action, strength: strength, when: when, span: sp, rule: rule})
 	return end
 }

@@ -153,7 +153,9 @@ func (x *state) reportAt(s parser.Sentence, v int) int {
 // without recording a quote.
 func (x *state) nestedSpeechAct(v int) {
 	d := x.doc
-	if !isVerbTag(d.Tokens[v].Tag, x.low[v]) || x.inName(v) || !strings.HasPrefix(d.Tokens[v].Tag, "VB") {
+	// Only speech that happened: "(Moon and Trump) will exchange views"
+	// is a plan, not a speech act.
+	if tag := d.Tokens[v].Tag; tag != "VBD" && tag != "VBZ" || x.inName(v) {
 		return
 	}
 	if !x.isCue(v) {
@@ -167,8 +169,13 @@ func (x *state) nestedSpeechAct(v int) {
 	if m.ent < 0 || m.kind == pronounMention || m.kind == placeMention {
 		return
 	}
-	if k := x.ents[m.ent].kind; k == personMention && x.plausiblePerson(m.ent) || k == pairMention {
-		x.markSpeaks(m.ent)
+	switch x.ents[m.ent].kind {
+	case personMention:
+		if x.plausiblePerson(m.ent) {
+			x.markSpeaks(m.ent)
+		}
+	case pairMention:
+		x.markSpeaks(m.ent) // "the press release says Guterres and Blinken discussed …"
 	}
 }
 

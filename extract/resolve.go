@@ -18,6 +18,7 @@ type entity struct {
 	aliases     []string
 	mentions    []int // indexes into state.mentions
 	members     []int // a pair's two entities
+	display     string // an organisation's name as the article writes it
 	speaks      bool
 }
 
@@ -39,6 +40,15 @@ func (x *state) resolve() {
 				name = x.doc.Text(m.name)
 			}
 			m.ent = x.namedEntity(m.kind, name, m)
+			if m.kind == orgMention {
+				// An organisation is named as the article names it
+				// ("Cheong Wa Dae", not the gazetteer's "Blue House"), in
+				// its fullest form ("Ministry of External Affairs", not "MEA").
+				e := &x.ents[m.ent]
+				if surface := x.doc.Text(m.name); e.display == "" || len(nameWords(surface)) > len(nameWords(e.display)) {
+					e.display = surface
+				}
+			}
 		case sourceMention:
 			m.ent = x.sourceEntity(m, recent)
 		case pronounMention:
@@ -434,7 +444,10 @@ func (x *state) pairEntity(recent []int, lastSentence map[int]int, sent int) int
 func (x *state) entityName(e int) string {
 	en := &x.ents[e]
 	if en.kind == pairMention {
-		return x.ents[en.members[0]].name + " and " + x.ents[en.members[1]].name
+		return x.entityName(en.members[0]) + " and " + x.entityName(en.members[1])
+	}
+	if en.display != "" {
+		return en.display
 	}
 	return en.name
 }

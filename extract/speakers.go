@@ -9,12 +9,15 @@ func (x *state) speakers() []Speaker {
 		if !en.speaks || en.kind == pairMention || len(en.mentions) == 0 {
 			continue
 		}
-		sp := Speaker{Name: en.name, Title: en.title, Affiliation: en.affiliation}
+		sp := Speaker{Name: x.entityName(e), Title: en.title, Affiliation: en.affiliation}
+		if en.kind == orgMention && sp.Affiliation == "" && en.display != "" && en.display != en.name {
+			sp.Affiliation = x.rules.orgCountry[en.name]
+		}
 		if en.kind == placeMention {
 			sp.Affiliation = ""
 		}
 		for _, a := range en.aliases {
-			if a != en.name && !containsString(sp.Aliases, a) {
+			if a != sp.Name && !containsString(sp.Aliases, a) {
 				sp.Aliases = append(sp.Aliases, a)
 			}
 		}
