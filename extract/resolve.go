@@ -16,8 +16,8 @@ type entity struct {
 	affiliation string
 	gender      byte
 	aliases     []string
-	mentions    []int // indexes into state.mentions
-	members     []int // a pair's two entities
+	mentions    []int  // indexes into state.mentions
+	members     []int  // a pair's two entities
 	display     string // an organisation's name as the article writes it
 	speaks      bool
 }
