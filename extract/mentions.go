@@ -326,6 +326,7 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 			continue
 		case !isCapWord(w) || calendarWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		case monthAbbreviations[w] && j+1 <= last && d.Tokens[j+1].Tag == "CD": // "Jan 21"
+		case indefinites[x.low[j]]: // "Everyone essentially confirmed …"
 		case x.isTitleWord(j) && j > i:
 		case j > i && x.isGazetteer(j):
 		case j == i && x.isGazetteer(j):
@@ -426,6 +427,8 @@ func isClosedClass(tag string) bool {
 	}
 	return false
 }
+
+var indefinites = map[string]bool{"everyone": true, "everybody": true, "nobody": true, "someone": true, "somebody": true, "anyone": true, "anybody": true, "nothing": true, "everything": true, "something": true, "anything": true, "none": true, "all": true, "each": true, "both": true, "many": true, "some": true, "others": true}
 
 var monthAbbreviations = map[string]bool{"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
 

@@ -424,7 +424,11 @@ func (x *state) attributeBareQuotes() {
 			}
 		}
 		if q.speaker >= 0 {
-			last, lastPara = q.speaker, para
+			// X “talked about …” describes X in someone else's words:
+			// a bare quote after it continues that someone, not X.
+			if q.rule != "direct.subject-outside" {
+				last, lastPara = q.speaker, para
+			}
 			x.markSpeaks(q.speaker)
 		}
 	}

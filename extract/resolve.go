@@ -19,6 +19,7 @@ type entity struct {
 	mentions    []int  // indexes into state.mentions
 	members     []int  // a pair's two entities
 	display     string // an organisation's name as the article writes it
+	subject     bool   // named as the subject of a verb at least once
 	speaks      bool
 }
 
@@ -63,6 +64,9 @@ func (x *state) resolve() {
 		}
 		e := &x.ents[m.ent]
 		e.mentions = append(e.mentions, mi)
+		if m.subject && m.kind == personMention {
+			e.subject = true
+		}
 		if m.gender != 0 && e.gender == 0 && m.kind != pronounMention {
 			e.gender = m.gender
 		}
@@ -417,7 +421,7 @@ func (x *state) plausiblePerson(e int) bool {
 	en := &x.ents[e]
 	switch en.kind {
 	case personMention:
-		return en.title != "" || en.nameLen >= 2 || en.gender != 0
+		return en.title != "" || en.nameLen >= 2 || en.gender != 0 || en.subject
 	case sourceMention:
 		return en.title != ""
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -156,11 +157,11 @@ func parseRules(name string, b []byte) (ruleFile, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil && err != io.EOF {
-		return f, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		return f, yamlError(name, err)
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(b, &root); err != nil {
-		return f, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		return f, yamlError(name, err)
 	}
 	check := func(section string, allowed []string) error {
 		n := sectionNode(&root, section)
@@ -194,6 +195,27 @@ func parseRules(name string, b []byte) (ruleFile, error) {
 		}
 	}
 	return f, nil
+}
+
+var unknownField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?(?:unmarshal errors:\s*)?line (\d+): `)
+
+// yamlError rewrites yaml.v3's "yaml: line 7: …" as "FILE:7: …", the form
+// editors and CI annotations understand; only the first problem is kept.
+func yamlError(name string, err error) error {
+	msg := strings.TrimSpace(err.Error())
+	if i := strings.Index(msg, "\n"); i >= 0 && strings.HasPrefix(msg, "yaml: unmarshal errors:") {
+		msg = strings.TrimSpace(msg[i+1:])
+		if j := strings.Index(msg, "\n"); j >= 0 {
+			msg = msg[:j]
+		}
+	}
+	msg = unknownField.ReplaceAllString(msg, `unknown key "$1"`)
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		return fmt.Errorf("%s:%s: %s", name, m[1], msg[len(m[0]):])
+	}
+	return fmt.Errorf("%s: %s", name, strings.TrimPrefix(msg, "yaml: "))
 }
 
 func sectionNode(root *yaml.Node, key string) *yaml.Node {
