@@ -95,6 +95,14 @@ func (x *state) exchangeVerb(s parser.Sentence, k, n int, channel string) {
 		}
 		break
 	}
+	// "…, who is visiting the UK": a relative clause's subject is the
+	// mention before "who", which is not the sentence's subject.
+	if r := x.relativeSubject(s, k); r != 0 {
+		if r < 0 {
+			return
+		}
+		subj = r - 1
+	}
 	lemma := x.low[k]
 	needsWith := strings.HasPrefix(lemma, "spo") || strings.HasPrefix(lemma, "spe") || strings.HasPrefix(lemma, "talk") || strings.HasPrefix(lemma, "conf")
 	if needsWith && !(j-1 >= k+n && (x.low[k+n] == "with" || x.low[k+n] == "to" || x.low[j-1] == "with" || x.low[j-1] == "to")) {
@@ -134,6 +142,29 @@ func (x *state) exchangeVerb(s parser.Sentence, k, n int, channel string) {
 	}
 }
 
+// relativeSubject: for a verb in a relative clause ("who is visiting"),
+// 1 + the mention the clause is about, -1 when it cannot be found, and 0
+// when the verb is not in a relative clause.
+func (x *state) relativeSubject(s parser.Sentence, k int) int {
+	j := k - 1
+	for j >= s.First && (x.doc.Tokens[j].Tag == "RB" || x.doc.Tokens[j].Tag == "MD" || x.low[j] == "is" || x.low[j] == "was" || x.low[j] == "has" || x.low[j] == "had" || x.low[j] == "are" || x.low[j] == "were" || x.low[j] == "have") {
+		j--
+	}
+	if j < s.First || x.low[j] != "who" && x.low[j] != "which" {
+		return 0
+	}
+	j--
+	if j >= s.First && x.doc.Tokens[j].Text == "," {
+		j--
+	}
+	if j >= s.First {
+		if mi := x.mentionOf[j]; mi >= 0 && x.mentions[mi].kind != noMention && x.mentions[mi].ent >= 0 {
+			return mi + 1
+		}
+	}
+	return -1
+}
+
 // exchangeNoun handles "a call with Y", "talks between X and Y", "a
 // letter to Y", "X and Y held talks".
 func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
@@ -154,6 +185,11 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 	ch := x.channelNear(s, k, channel)
 	if j <= s.Last && x.low[j] == "between" {
 		objs := x.mentionList(j+1, s.Last)
+		if len(objs) == 1 && x.isPair(objs[0]) {
+			// "a meeting between the two leaders"
+			x.addPairExchange(s, objs[0], k, ch)
+			return
+		}
 		if len(objs) >= 2 {
 			planned := x.plannedBefore(s, -1, k)
 			for a := 0; a < len(objs); a++ {
@@ -186,8 +222,9 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		for _, o := range objs {
 			x.addExchange(s, x.partyOf(a), x.partyOf(o), ch, planned, k, "counterpart.noun")
 		}
-		// A talk with two others is a three-way exchange: all pairs.
-		if len(objs) == 2 && (ch == "call" || ch == "video call" || ch == "talks") {
+		// A call with two others is a three-way call: all pairs. (Talks
+		// "with X and Y" are usually two meetings, so only calls.)
+		if len(objs) == 2 && (ch == "call" || ch == "video call") {
 			x.addExchange(s, x.partyOf(objs[0]), x.partyOf(objs[1]), ch, planned, k, "counterpart.three-way")
 		}
 		return
@@ -405,6 +442,16 @@ func (x *state) addPairExchange(s parser.Sentence, subj, k int, channel string) 
 
 func (x *state) addExchange(s parser.Sentence, a, b party, channel string, planned bool, k int, rule string) {
 	if a.ent >= 0 && a.ent == b.ent || a.ent < 0 || b.ent < 0 {
+		return
+	}
+	// A party is someone: a lone unknown capitalised word ("received the
+	// Nobel") is not; two pairs meeting each other is no one exchange.
+	for _, p := range []party{a, b} {
+		if e := &x.ents[p.ent]; e.kind == personMention && !x.plausiblePerson(p.ent) && !e.speaks {
+			return
+		}
+	}
+	if len(x.ents[a.ent].members) == 2 && len(x.ents[b.ent].members) == 2 {
 		return
 	}
 	// A pair as one side: each member.

@@ -346,9 +346,17 @@ func (x *state) sourceEntity(m *mention, recent []int) int {
 	return i
 }
 
+// titleHead is the noun a title is about: "President" in "President of
+// the European Commission" and in "United States President".
 func titleHead(title string) string {
 	if title == "" {
 		return ""
+	}
+	lower := strings.ToLower(title)
+	for _, sep := range []string{" of ", " for ", " to "} {
+		if i := strings.Index(lower, sep); i > 0 {
+			return lastWord(lower[:i])
+		}
 	}
 	return lastWord(title)
 }
