@@ -317,6 +317,15 @@ func (x *state) mentionList(j, last int) []int {
 				}
 			}
 		}
+		// "their two leaders, Vladimir Putin and Recep Tayyip Erdogan":
+		// the names that follow say who the pair is.
+		if x.isPair(mi) {
+			k := x.mentions[mi].last + 1
+			if k+1 <= last && x.doc.Tokens[k].Text == "," && x.mentionOf[k+1] >= 0 {
+				j = k + 1
+				continue
+			}
+		}
 		out = append(out, mi)
 		j = x.mentions[mi].last + 1
 		if j <= last && (x.low[j] == "'s" || x.low[j] == "’s") {
