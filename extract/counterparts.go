@@ -171,7 +171,7 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 	d := x.doc
 	j := k + n
 	// Skip what can stand between the noun and its party: "call on Monday with".
-	for j <= s.Last && j < k+n+4 && x.low[j] != "with" && x.low[j] != "between" && x.low[j] != "to" && x.low[j] != "of" {
+	for j <= s.Last && j < k+n+4 && x.low[j] != "with" && x.low[j] != "between" && x.low[j] != "to" && x.low[j] != "of" && x.low[j] != "from" {
 		if d.Tokens[j].Text == "," || d.Tokens[j].Text == "." {
 			break
 		}
@@ -200,7 +200,7 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		}
 		return
 	}
-	if j <= s.Last && (x.low[j] == "with" || x.low[j] == "to" && (ch == "letter" || ch == "message" || ch == "briefing")) {
+	if j <= s.Last && (x.low[j] == "with" || x.low[j] == "from" || x.low[j] == "to" && (ch == "letter" || ch == "message" || ch == "briefing")) {
 		objs := x.mentionList(j+1, s.Last)
 		if len(objs) == 0 {
 			return

@@ -572,8 +572,17 @@ func (x *state) isSubject(m *mention) bool {
 			}
 		}
 	}
-	for j <= s.Last && (d.Tokens[j].Tag == "RB" || x.low[j] == "also") {
-		j++
+	for j <= s.Last {
+		if d.Tokens[j].Tag == "RB" || x.low[j] == "also" {
+			j++
+			continue
+		}
+		// "Kishida and Biden on Friday confirmed …"
+		if e := x.timeAt(j, s.Last); e >= j && e < j+5 {
+			j = e + 1
+			continue
+		}
+		break
 	}
 	if j > s.Last {
 		return false
