@@ -287,7 +287,7 @@ func (x *state) mentionList(j, last int) []int {
 			break
 		}
 		mi := x.mentionOf[j]
-		if mi >= 0 && x.mentions[mi].kind == noMention && len(out) > 0 {
+		if mi >= 0 && x.mentions[mi].kind == noMention && (len(out) > 0 || x.appositionFollows(mi, last)) {
 			// an appositive already absorbed: ", Secretary of State …,"
 			j = x.mentions[mi].last + 1
 			if j <= last && x.doc.Tokens[j].Text == "," {
@@ -354,6 +354,17 @@ func (x *state) mentionList(j, last int) []int {
 		break
 	}
 	return out
+}
+
+// appositionFollows: an absorbed role is followed by ", Name": "the
+// President of the United States, Mr. Donald J. Trump".
+func (x *state) appositionFollows(mi, last int) bool {
+	k := x.mentions[mi].last + 1
+	if k+1 > last || x.doc.Tokens[k].Text != "," {
+		return false
+	}
+	n := x.mentionOf[k+1]
+	return n >= 0 && x.mentions[n].kind == personMention
 }
 
 // possessorBefore finds "his"/"Yoon's" right before a meeting noun
