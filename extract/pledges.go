@@ -154,6 +154,16 @@ func (x *state) pledgeAt(s parser.Sentence, k int, speakerAt func(int) (int, str
 		}
 		var actor party
 		switch {
+		case k-2 >= s.First && (lowSubj == "country" || lowSubj == "government" || lowSubj == "nation" || lowSubj == "side") && x.mentionOf[k-2] >= 0 && x.mentions[x.mentionOf[k-2]].kind == pronounMention:
+			// "his country will …": the country the person speaks for.
+			who := x.mentions[x.mentionOf[k-2]].ent
+			if who < 0 || x.ents[who].affiliation == "" {
+				return -1
+			}
+			actor = party{ent: -1, text: x.ents[who].affiliation}
+			if speaker < 0 {
+				speaker = who
+			}
 		case (lowSubj == "i" || lowSubj == "we") && speaker >= 0 && kind == "direct":
 			actor = party{ent: speaker}
 			if lowSubj == "we" && x.ents[speaker].affiliation != "" {
@@ -279,7 +289,7 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 	// A time expression belongs in when, and ends the action ("meet in
 	// New Delhi on June 27-28 followed by …" → "meet in New Delhi").
 	for j := start + 2; j <= end; j++ {
-		if e := x.timeAt(j, end); e >= j && (x.low[j] == "on" || x.low[j] == "in" || x.low[j] == "next" || x.low[j] == "later" || x.low[j] == "this" || e == end) {
+		if e := x.timeAt(j, end); e >= j && (x.low[j] == "on" || timeAnchors[x.low[j]] || e == end) {
 			w := j
 			if x.low[w] == "on" && w < e {
 				w++
@@ -320,6 +330,12 @@ func (x *state) actionEnd(s parser.Sentence, start int) int {
 	q := d.Tokens[start].Quote
 	for j := start; j <= end; j++ {
 		if q >= 0 && d.Tokens[j].Quote != q {
+			// he "will work to implement" the agreements: the action goes
+			// on past a quoted fragment; a whole quotation ends it.
+			if k := j + 1; k <= end && d.Tokens[j].Tag == "''" && d.Tokens[k].Tag != "," && d.Tokens[k].Text != "." && d.Tokens[k].Text != "," {
+				q = -1
+				continue
+			}
 			return j - 1
 		}
 		if x.low[j] == "and" && j+1 <= end && d.Tokens[j+1].Tag == "VBD" {

@@ -268,6 +268,11 @@ func (x *state) clauseEnd(s parser.Sentence, start int) int {
 			end = j - 1
 			break
 		}
+		// "… stay in “close contact,” according to the French readout"
+		if x.low[j] == "according" && j+1 <= s.Last && x.low[j+1] == "to" && t.Quote < 0 {
+			end = j - 1
+			break
+		}
 		// "… to resume talks and called for …": a second verb of the
 		// speaker's, not of the clause; likewise "and he accused …".
 		if x.low[j] == "and" && t.Quote < 0 && j+1 <= s.Last {

@@ -45,8 +45,14 @@ func (x *state) resolve() {
 				// An organisation is named as the article names it
 				// ("Cheong Wa Dae", not the gazetteer's "Blue House"), in
 				// its fullest form ("Ministry of External Affairs", not "MEA").
+				// An acronym is spelt out when the gazetteer knows it
+				// ("EU" is recorded as "European Union").
 				e := &x.ents[m.ent]
-				if surface := x.doc.Text(m.name); e.display == "" || len(nameWords(surface)) > len(nameWords(e.display)) {
+				surface := x.doc.Text(m.name)
+				if isAcronym(strings.ReplaceAll(surface, ".", "")) && !isAcronym(e.name) {
+					surface = e.name
+				}
+				if e.display == "" || len(nameWords(surface)) > len(nameWords(e.display)) {
 					e.display = surface
 				}
 			}
