@@ -290,6 +290,9 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 	// New Delhi on June 27-28 followed by …" → "meet in New Delhi").
 	for j := start + 2; j <= end; j++ {
 		if e := x.timeAt(j, end); e >= j && (x.low[j] == "on" || timeAnchors[x.low[j]] || e == end) {
+			if timeAnchors[x.low[j]] && j-1 > start && (x.low[j-1] == "in" || x.low[j-1] == "by" || x.low[j-1] == "until") {
+				j-- // "in May"
+			}
 			w := j
 			if x.low[w] == "on" && w < e {
 				w++
@@ -320,6 +323,25 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 	return end
 }
 
+// insideIndirect reports whether byte off lies in a reported clause.
+func (x *state) insideIndirect(off int) bool {
+	lo, hi := 0, len(x.quotes)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if x.quotes[mid].span.Start <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo - 1; i >= 0 && i >= lo-4; i-- {
+		if q := x.quotes[i]; q.kind == "indirect" && q.span.Start <= off && off < q.span.End {
+			return true
+		}
+	}
+	return false
+}
+
 // actionEnd is the end of a pledged action: the clause's end, before a
 // second verb of the subject ("… in 2019 and exchanged perspectives"), and,
 // for an action inside a quotation, before the quotation ends. A scare
@@ -331,8 +353,9 @@ func (x *state) actionEnd(s parser.Sentence, start int) int {
 	for j := start; j <= end; j++ {
 		if q >= 0 && d.Tokens[j].Quote != q {
 			// he "will work to implement" the agreements: the action goes
-			// on past a quoted fragment; a whole quotation ends it.
-			if k := j + 1; k <= end && d.Tokens[j].Tag == "''" && d.Tokens[k].Tag != "," && d.Tokens[k].Text != "." && d.Tokens[k].Text != "," {
+			// on past a fragment quoted inside reported speech; a
+			// quotation of its own ends it.
+			if x.insideIndirect(d.Tokens[start].Start) {
 				q = -1
 				continue
 			}
