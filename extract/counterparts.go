@@ -183,6 +183,14 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		j++
 	}
 	ch := x.channelNear(s, k, channel)
+	// "following a briefing to NATO", "after the meeting": another event
+	// referred to; the sentence's subject need not have been a party.
+	reference := false
+	for b := k - 1; b >= s.First && b >= k-4; b-- {
+		if w := x.low[b]; w == "following" || w == "after" || w == "before" || w == "ahead" || w == "since" {
+			reference = true
+		}
+	}
 	if j <= s.Last && x.low[j] == "between" {
 		objs := x.mentionList(j+1, s.Last)
 		if len(objs) == 1 && x.isPair(objs[0]) {
@@ -208,6 +216,9 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		// Who had it: a possessive before the noun ("his call with"),
 		// else the subject of the sentence.
 		a := x.possessorBefore(s, k)
+		if a < 0 && reference {
+			return
+		}
 		if a < 0 {
 			a = x.sentenceSubject(s, k)
 		}
@@ -226,6 +237,14 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		// "with X and Y" are usually two meetings, so only calls.)
 		if len(objs) == 2 && (ch == "call" || ch == "video call") {
 			x.addExchange(s, x.partyOf(objs[0]), x.partyOf(objs[1]), ch, planned, k, "counterpart.three-way")
+		}
+		return
+	}
+	// "the Council had listened to the Korean delegation’s briefing": the
+	// possessor gave it, the subject received it.
+	if pos := x.possessorBefore(s, k); pos >= 0 && (ch == "briefing" || ch == "letter" || ch == "message") {
+		if subj := x.clauseSubject(s, k); subj >= 0 && x.mentions[subj].last < x.mentions[pos].first {
+			x.addExchange(s, x.partyOf(pos), x.partyOf(subj), ch, x.plannedBefore(s, subj, k), k, "counterpart.possessive")
 		}
 		return
 	}
@@ -404,12 +423,30 @@ func (x *state) sentenceSubject(s parser.Sentence, k int) int {
 		if m.subject {
 			return x.coordinated(mi)
 		}
-		if best < 0 && j < k && (j == s.First || x.low[j-1] == ",") && m.kind != placeMention {
+		if best < 0 && j < k && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "that") && m.kind != placeMention {
 			best = mi
 		}
 		j = m.last
 	}
 	return best
+}
+
+// clauseSubject is the subject of the clause holding token k: after the
+// nearest "that" before k ("He highlighted that the Council had …"), else
+// the sentence's subject.
+func (x *state) clauseSubject(s parser.Sentence, k int) int {
+	for j := k - 1; j >= s.First; j-- {
+		if x.low[j] != "that" {
+			continue
+		}
+		for t := j + 1; t < k; t++ {
+			if mi := x.mentionOf[t]; mi >= 0 && x.mentions[mi].kind != noMention && x.mentions[mi].kind != placeMention && x.mentions[mi].ent >= 0 {
+				return mi
+			}
+		}
+		break
+	}
+	return x.sentenceSubject(s, k)
 }
 
 // previousSubject is the subject of the sentence before s, in the same
@@ -513,6 +550,10 @@ func (x *state) dropCoveredOrganisations() {
 	for _, o := range x.counterparts {
 		if p := x.ents[o.b.ent]; p.kind == personMention && p.affiliation != "" {
 			spokeFor[[2]string{x.ents[o.a.ent].name, p.affiliation}] = true
+			// The President of the European Commission speaks for the EU.
+			if parent := x.rules.orgParent[p.affiliation]; parent != "" {
+				spokeFor[[2]string{x.ents[o.a.ent].name, parent}] = true
+			}
 		}
 	}
 	out := x.counterparts[:0]

@@ -218,7 +218,17 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	}
 	// "the Ministry of External Affairs": a named institution after "the".
 	if low == "the" && i+1 <= s.Last {
-		if n, org := x.rules.orgs.match(x.words, i+1); n > 0 && !x.continuesName(i+1+n, s.Last) {
+		n, org := x.rules.orgs.match(x.words, i+1)
+		if n == 0 {
+			n = x.placeLen(i + 1)
+		}
+		// "the EU’s Political and Security Committee"
+		if p := i + 1 + n; n > 0 && p+1 <= s.Last && (x.low[p] == "'s" || x.low[p] == "’s") {
+			if e := x.orgRun(p+1, s.Last); e > p {
+				return mention{kind: orgMention, first: i, last: e, name: spanOf(d, i+1, e)}, true
+			}
+		}
+		if n > 0 && org != "" && !x.continuesName(i+1+n, s.Last) {
 			return mention{kind: orgMention, first: i, last: i + n, name: spanOf(d, i+1, i+n), head: org, affiliation: x.rules.orgCountry[org]}, true
 		}
 	}

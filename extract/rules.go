@@ -37,6 +37,7 @@ type Organisation struct {
 	Name    Word   `yaml:"name"`
 	Aliases []Word `yaml:"aliases"`
 	Country Word   `yaml:"country"`
+	PartOf  Word   `yaml:"part_of"`
 }
 
 // Word is a non-empty string from a rules file, with the line it is on.
@@ -99,6 +100,7 @@ type Rules struct {
 	demonyms             *phraseSet // case-sensitive; value: country name
 	orgs                 *phraseSet // case-sensitive; value: organisation name
 	orgCountry           map[string]string
+	orgParent            map[string]string // a body → the organisation it belongs to
 	countries            map[string]bool
 	heads, modifiers     map[string]bool
 	honorifics           *phraseSet
@@ -249,7 +251,7 @@ func compile(files []ruleFile) (*Rules, error) {
 		sayLike: map[string]bool{}, meeting: newPhraseSet(true), exchange: newPhraseSet(true),
 		planned: newPhraseSet(true), pledge: newPhraseSet(true),
 		places: newPhraseSet(false), demonyms: newPhraseSet(false), orgs: newPhraseSet(false),
-		orgCountry: map[string]string{}, countries: map[string]bool{},
+		orgCountry: map[string]string{}, orgParent: map[string]string{}, countries: map[string]bool{},
 		heads: map[string]bool{}, modifiers: map[string]bool{},
 		honorifics: newPhraseSet(false), domains: newPhraseSet(false),
 	}
@@ -294,6 +296,9 @@ func compile(files []ruleFile) (*Rules, error) {
 			add(r.orgs, o.Name.Text, o.Aliases...)
 			if o.Country.Text != "" {
 				r.orgCountry[o.Name.Text] = o.Country.Text
+			}
+			if o.PartOf.Text != "" {
+				r.orgParent[o.Name.Text] = o.PartOf.Text
 			}
 		}
 		for _, w := range f.Heads {

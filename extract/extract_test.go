@@ -1,0 +1,628 @@
+package extract_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/readout/readout/extract"
+	"github.com/readout/readout/parser"
+)
+
+func defaultRules(t testing.TB) *extract.Rules {
+	t.Helper()
+	r, err := extract.DefaultRules()
+	if err != nil {
+		t.Fatalf("DefaultRules: %v", err)
+	}
+	return r
+}
+
+// convert runs the whole pipeline on src and checks the record's
+// invariants.
+func convert(t testing.TB, src string, rules *extract.Rules) extract.Readout {
+	t.Helper()
+	if rules == nil {
+		rules = defaultRules(t)
+	}
+	r, err := extract.Convert(context.Background(), []byte(src), "test.txt", rules, extract.Options{})
+	if err != nil {
+		t.Fatalf("Convert(%.60q): %v", src, err)
+	}
+	if msg := recordError(src, r); msg != "" {
+		t.Fatalf("Convert(%.60q): %s", src, msg)
+	}
+	return r
+}
+
+// recordError returns the first way record r breaks the output contract
+// for input src, or "": every span inside the input, every list non-nil,
+// enumerations within their values, speaker names unique and known, and
+// each quote's text the text of its span (after the documented
+// normalisation of direct quotes: marks, a trailing comma and paragraph
+// breaks dropped, split quotes joined with a space).
+func recordError(src string, r extract.Readout) string {
+	n := len(src)
+	bad := func(s extract.Span) bool { return s[0] < 0 || s[0] > s[1] || s[1] > n }
+	if r.Schema != extract.Schema {
+		return fmt.Sprintf("schema %q", r.Schema)
+	}
+	if r.Speakers == nil || r.Quotes == nil || r.Counterparts == nil || r.Pledges == nil {
+		return "a nil list (encodes as null, not [])"
+	}
+	names := map[string]bool{}
+	for i, sp := range r.Speakers {
+		if sp.Name == "" {
+			return fmt.Sprintf("speaker %d has no name", i)
+		}
+		if names[sp.Name] {
+			return fmt.Sprintf("speaker %q listed twice", sp.Name)
+		}
+		names[sp.Name] = true
+		if sp.Aliases == nil || sp.Mentions == nil {
+			return fmt.Sprintf("speaker %q: nil aliases or mentions", sp.Name)
+		}
+		for _, m := range sp.Mentions {
+			if bad(m) {
+				return fmt.Sprintf("speaker %q: mention %v outside the input (%d bytes)", sp.Name, m, n)
+			}
+		}
+	}
+	for i, q := range r.Quotes {
+		if bad(q.Span) {
+			return fmt.Sprintf("quote %d %q: span %v outside the input (%d bytes)", i, q.Text, q.Span, n)
+		}
+		if i > 0 && q.Span[0] < r.Quotes[i-1].Span[0] {
+			return fmt.Sprintf("quote %d starts before quote %d", i, i-1)
+		}
+		if q.Speaker != nil && !names[*q.Speaker] && !isPair(*q.Speaker, names) {
+			return fmt.Sprintf("quote %d: speaker %q is not in speakers", i, *q.Speaker)
+		}
+		if q.Rule == "" {
+			return fmt.Sprintf("quote %d has no rule", i)
+		}
+		evidence := src[q.Span[0]:q.Span[1]]
+		switch q.Kind {
+		case "indirect":
+			if q.Text != evidence {
+				return fmt.Sprintf("indirect quote %d: text %q != input%v %q", i, q.Text, q.Span, evidence)
+			}
+		case "direct":
+			if msg := directTextError(q.Text, evidence); msg != "" {
+				return fmt.Sprintf("direct quote %d: %s", i, msg)
+			}
+		default:
+			return fmt.Sprintf("quote %d: kind %q", i, q.Kind)
+		}
+	}
+	for i, c := range r.Counterparts {
+		if bad(c.Span) {
+			return fmt.Sprintf("counterpart %d: span %v outside the input (%d bytes)", i, c.Span, n)
+		}
+		if len(c.Parties) != 2 || !slices.Contains(extract.Channels, c.Channel) {
+			return fmt.Sprintf("counterpart %d: parties %q, channel %q", i, c.Parties, c.Channel)
+		}
+	}
+	for i, p := range r.Pledges {
+		if bad(p.Span) {
+			return fmt.Sprintf("pledge %d: span %v outside the input (%d bytes)", i, p.Span, n)
+		}
+		if !slices.Contains(extract.Strengths, p.Strength) {
+			return fmt.Sprintf("pledge %d: strength %q", i, p.Strength)
+		}
+		if i > 0 && p.Span[0] < r.Pledges[i-1].Span[0] {
+			return fmt.Sprintf("pledge %d starts before pledge %d", i, i-1)
+		}
+	}
+	return ""
+}
+
+// isPair reports a speaker "A and B" whose two members are speakers: the
+// extractor attributes a joint statement to the pair, which is not listed
+// in speakers itself. (The contract says a quote's speaker is a
+// speakers[].name; reported to the lead: either list pairs or document
+// them.)
+func isPair(name string, names map[string]bool) bool {
+	for i := 0; i+5 <= len(name); i++ {
+		if name[i:i+5] == " and " && names[name[:i]] && names[name[i+5:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// directTextError checks a direct quote's text against its evidence: equal
+// after trimming white space and a trailing comma, or, for a quote joined
+// from parts (split by an attribution or running over paragraphs), made of
+// words that all occur in the evidence.
+func directTextError(text, evidence string) string {
+	if text == strings.TrimSpace(strings.TrimRight(strings.TrimSpace(evidence), ",")) {
+		return ""
+	}
+	for _, w := range strings.Fields(text) {
+		if !strings.Contains(evidence, w) {
+			return fmt.Sprintf("text %q: word %q is not in its evidence %q", text, w, evidence)
+		}
+	}
+	return ""
+}
+
+// The tests below are one table per extractor, on sentences written for
+// them. Each case names what must be found; other findings are allowed,
+// so that tuning elsewhere does not break them.
+
+type wantQuote struct {
+	speaker string // "" for none
+	kind    string
+	cue     string
+	text    string
+	rule    string // a prefix: "direct", "indirect.clause"
+}
+
+func findQuote(r extract.Readout, w wantQuote) bool {
+	for _, q := range r.Quotes {
+		sp := ""
+		if q.Speaker != nil {
+			sp = *q.Speaker
+		}
+		if sp == w.speaker && q.Kind == w.kind && q.Text == w.text && (w.cue == "" || q.Cue == w.cue) && strings.HasPrefix(q.Rule, w.rule) {
+			return true
+		}
+	}
+	return false
+}
+
+func describe(r extract.Readout) string {
+	var b bytes.Buffer
+	_ = extract.Encode(&b, "yaml", []extract.Readout{r})
+	return b.String()
+}
+
+func TestDirectQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want wantQuote
+	}{
+		{"cue after, subject first", "“We will act soon and together,” President Joe Biden said.",
+			wantQuote{"Joe Biden", "direct", "said", "We will act soon and together", "direct.cue-after"}},
+		{"cue after, verb first", "“We will act soon and together,” said President Joe Biden.",
+			wantQuote{"Joe Biden", "direct", "said", "We will act soon and together", "direct.cue-after"}},
+		{"cue after, straight marks", "\"We will act soon and together,\" President Joe Biden said.",
+			wantQuote{"Joe Biden", "direct", "said", "We will act soon and together", "direct.cue-after"}},
+		{"cue before, colon", "President Joe Biden said: “We will act soon and we will act together.”",
+			wantQuote{"Joe Biden", "direct", "said", "We will act soon and we will act together.", "direct.cue-before"}},
+		{"cue before, that", "President Joe Biden stressed that “this cooperation undermines the international order.”",
+			wantQuote{"Joe Biden", "direct", "stressed", "this cooperation undermines the international order.", "direct.cue-before"}},
+		{"split by the attribution", "“We will act,” President Joe Biden said after the call, “and we will act soon.”",
+			wantQuote{"Joe Biden", "direct", "said", "We will act and we will act soon.", "direct.split"}},
+		{"guillemets", "«The agenda is very broad and includes trade,» Kremlin Spokesman Dmitry Peskov told reporters.",
+			wantQuote{"Dmitry Peskov", "direct", "told", "The agenda is very broad and includes trade", "direct.cue-after"}},
+		{"single quotes", "'Trade agreements are not signed at press conferences,' Foreign Secretary David Lammy said.",
+			wantQuote{"David Lammy", "direct", "said", "Trade agreements are not signed at press conferences", "direct.cue-after"}},
+		{"bare quote, no attribution", "The statement ended there. “We will never accept this outcome at all.”",
+			wantQuote{"", "direct", "", "We will never accept this outcome at all.", "direct.bare"}},
+		{"continuation by the same speaker", "“We will act soon,” President Joe Biden said.\n\n“Nobody should doubt our resolve on this.”",
+			wantQuote{"Joe Biden", "direct", "", "Nobody should doubt our resolve on this.", "direct.continuation"}},
+		{"over two paragraphs", "President Joe Biden said:\n\n“We will act soon.\n\n“And we will act together.”",
+			wantQuote{"", "direct", "", "We will act soon. And we will act together.", "direct"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := convert(t, tt.src, nil)
+			w := tt.want
+			if tt.name == "over two paragraphs" {
+				// Attribution across a paragraph break is the extractor's call;
+				// only the joined text is checked.
+				for _, q := range r.Quotes {
+					if q.Kind == "direct" && q.Text == w.text {
+						return
+					}
+				}
+				t.Fatalf("no direct quote %q in\n%s", w.text, describe(r))
+			}
+			if !findQuote(r, w) {
+				t.Errorf("no quote %+v in\n%s", w, describe(r))
+			}
+		})
+	}
+}
+
+func TestShortQuotationsAreNotQuotes(t *testing.T) {
+	// A scare quote or a title is not a quote.
+	r := convert(t, "The minister called the plan a “farce” and left.", nil)
+	for _, q := range r.Quotes {
+		if q.Kind == "direct" {
+			t.Errorf("scare quote read as a quote: %+v", q)
+		}
+	}
+}
+
+func TestIndirectQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want wantQuote
+	}{
+		{"that-clause", "President Joe Biden said that the talks were productive.",
+			wantQuote{"Joe Biden", "indirect", "said", "the talks were productive", "indirect.clause"}},
+		{"clause without that", "President Joe Biden said the talks were productive.",
+			wantQuote{"Joe Biden", "indirect", "said", "the talks were productive", "indirect.clause"}},
+		{"multi-word cue", "NATO Secretary General Mark Rutte pointed out that the deployment was escalating the conflict.",
+			wantQuote{"Mark Rutte", "indirect", "pointed out", "the deployment was escalating the conflict", "indirect.clause"}},
+		{"inverted", "The talks were productive, President Joe Biden said.",
+			wantQuote{"Joe Biden", "indirect", "said", "The talks were productive", "indirect.inverted"}},
+		{"according to, before", "According to President Joe Biden, the talks were productive.",
+			wantQuote{"Joe Biden", "indirect", "According to", "the talks were productive", "indirect.according-to"}},
+		{"request", "President Joe Biden urged NATO to strengthen its unity.",
+			wantQuote{"Joe Biden", "indirect", "urged", "NATO to strengthen its unity", "indirect.request"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := convert(t, tt.src, nil)
+			if !findQuote(r, tt.want) {
+				t.Errorf("no quote %+v in\n%s", tt.want, describe(r))
+			}
+		})
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	src := "President Joe Biden spoke with Chancellor Olaf Scholz on Monday.\n\n" +
+		"“We will act soon,” Biden said.\n\n" +
+		"Scholz said that Germany would host the next meeting."
+	r := convert(t, src, nil)
+	byName := map[string]extract.Speaker{}
+	for _, sp := range r.Speakers {
+		byName[sp.Name] = sp
+	}
+	biden, ok := byName["Joe Biden"]
+	if !ok {
+		t.Fatalf("no speaker Joe Biden in\n%s", describe(r))
+	}
+	if biden.Title != "President" {
+		t.Errorf("Joe Biden: title %q, want President", biden.Title)
+	}
+	if !slices.Contains(biden.Aliases, "Biden") {
+		t.Errorf("Joe Biden: aliases %q, want Biden among them", biden.Aliases)
+	}
+	// Every mention's evidence is a form of the name.
+	for _, m := range biden.Mentions {
+		if got := src[m[0]:m[1]]; got != "Joe Biden" && got != "Biden" {
+			t.Errorf("Joe Biden: mention %v is %q", m, got)
+		}
+	}
+	if _, ok := byName["Olaf Scholz"]; !ok {
+		t.Errorf("no speaker Olaf Scholz in\n%s", describe(r))
+	}
+	// Speakers are in order of first mention.
+	for i := 1; i < len(r.Speakers); i++ {
+		if r.Speakers[i].Mentions[0][0] < r.Speakers[i-1].Mentions[0][0] {
+			t.Errorf("speakers out of order: %q before %q", r.Speakers[i-1].Name, r.Speakers[i].Name)
+		}
+	}
+}
+
+func TestPronounsResolveToTheSpeaker(t *testing.T) {
+	src := "President Joe Biden met Chancellor Olaf Scholz on Monday. He said that the talks were productive."
+	r := convert(t, src, nil)
+	if !findQuote(r, wantQuote{"Joe Biden", "indirect", "said", "the talks were productive", "indirect"}) {
+		t.Errorf("“He said” not resolved to Joe Biden:\n%s", describe(r))
+	}
+}
+
+type wantCounterpart struct {
+	parties [2]string
+	channel string
+	when    string
+	planned bool
+}
+
+func TestCounterparts(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want wantCounterpart
+	}{
+		{"phone call", "President Joe Biden spoke by phone with Chancellor Olaf Scholz on Monday.",
+			wantCounterpart{[2]string{"Joe Biden", "Olaf Scholz"}, "call", "Monday", false}},
+		{"meeting", "President Joe Biden met Prime Minister Keir Starmer in London on Tuesday.",
+			wantCounterpart{[2]string{"Joe Biden", "Keir Starmer"}, "meeting", "Tuesday", false}},
+		{"planned visit", "President Joe Biden will visit Japan next week.",
+			wantCounterpart{[2]string{"Joe Biden", "Japan"}, "meeting", "next week", true}},
+		{"letter", "President Joe Biden wrote to Prime Minister Keir Starmer on Friday.",
+			wantCounterpart{[2]string{"Joe Biden", "Keir Starmer"}, "letter", "Friday", false}},
+		{"talks", "Foreign Secretary David Lammy held talks with Indian Foreign Minister Subrahmanyam Jaishankar in London on Wednesday.",
+			wantCounterpart{[2]string{"David Lammy", "Subrahmanyam Jaishankar"}, "talks", "Wednesday", false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := convert(t, tt.src, nil)
+			for _, c := range r.Counterparts {
+				if c.Parties[0] == tt.want.parties[0] && c.Parties[1] == tt.want.parties[1] && c.Channel == tt.want.channel && c.When == tt.want.when && c.Planned == tt.want.planned {
+					if c.Span[0] != 0 && !strings.Contains(tt.src[c.Span[0]:c.Span[1]], tt.want.parties[1]) {
+						t.Errorf("span %v does not hold the counterpart: %q", c.Span, tt.src[c.Span[0]:c.Span[1]])
+					}
+					return
+				}
+			}
+			t.Errorf("no counterpart %+v in\n%s", tt.want, describe(r))
+		})
+	}
+}
+
+type wantPledge struct {
+	actor    string
+	action   string
+	strength string
+}
+
+func TestPledges(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want wantPledge
+	}{
+		{"pledged to", "President Joe Biden pledged to support Ukraine.", wantPledge{"Joe Biden", "support Ukraine", "commitment"}},
+		{"hopes to", "President Joe Biden hopes to visit Japan soon.", wantPledge{"Joe Biden", "visit Japan soon", "intent"}},
+		{"will, in a quote", "“We will act soon,” President Joe Biden said.", wantPledge{"Joe Biden", "act soon", "commitment"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := convert(t, tt.src, nil)
+			for _, p := range r.Pledges {
+				if p.Actor == tt.want.actor && p.Action == tt.want.action && p.Strength == tt.want.strength {
+					if got := tt.src[p.Span[0]:p.Span[1]]; !strings.Contains(got, tt.want.action) {
+						t.Errorf("span %v = %q does not hold the action %q", p.Span, got, tt.want.action)
+					}
+					return
+				}
+			}
+			t.Errorf("no pledge %+v in\n%s", tt.want, describe(r))
+		})
+	}
+}
+
+func TestNothingToFind(t *testing.T) {
+	for _, src := range []string{
+		"",
+		"   \n\n  ",
+		"\ufeff",
+		"The weather was mild on Monday. Markets closed higher.",
+		"Parliament passed the budget by 80 votes to 40 on Thursday.",
+	} {
+		r := convert(t, src, nil)
+		if len(r.Quotes)+len(r.Counterparts)+len(r.Pledges)+len(r.Speakers) != 0 {
+			t.Errorf("%q: found something in\n%s", src, describe(r))
+		}
+	}
+}
+
+func TestTitleIsRecorded(t *testing.T) {
+	r := convert(t, "Biden and Scholz talk trade\n\nPresident Joe Biden spoke with Chancellor Olaf Scholz.", nil)
+	if r.Title != "Biden and Scholz talk trade" {
+		t.Errorf("title %q", r.Title)
+	}
+}
+
+func TestWarningsReachTheRecord(t *testing.T) {
+	r := convert(t, "He said “we agree on this.\n\nCaf\xe9 talks.", nil)
+	joined := strings.Join(r.Warnings, "\n")
+	for _, w := range []string{"unbalanced quotation mark at byte 8", "invalid UTF-8 at byte"} {
+		if !strings.Contains(joined, w) {
+			t.Errorf("warnings %q, want %q", r.Warnings, w)
+		}
+	}
+}
+
+func TestConvertRejectsWhatIsNotText(t *testing.T) {
+	rules := defaultRules(t)
+	for name, src := range map[string][]byte{
+		"UTF-16": {0xFF, 0xFE, 'H', 0, 'i', 0},
+		"NUL":    []byte("a\x00b"),
+		"size":   bytes.Repeat([]byte("a"), 11),
+	} {
+		_, err := extract.Convert(context.Background(), src, "x.txt", rules, extract.Options{MaxBytes: 10})
+		var ie *parser.InputError
+		if err == nil {
+			t.Errorf("%s: no error", name)
+		} else if !errors.As(err, &ie) {
+			t.Errorf("%s: %v is not an *parser.InputError", name, err)
+		}
+	}
+}
+
+func TestConvertHonoursCancellation(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := extract.Convert(ctx, []byte("Some text."), "x", defaultRules(t), extract.Options{}); err == nil {
+		t.Error("Convert with a cancelled context succeeded")
+	}
+}
+
+// fixtureTexts returns every fixture article by name.
+func fixtureTexts(t testing.TB) map[string]string {
+	t.Helper()
+	paths, _ := filepath.Glob("../testdata/fixtures/*.txt")
+	if len(paths) == 0 {
+		t.Fatal("no fixtures in ../testdata/fixtures")
+	}
+	out := map[string]string{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[strings.TrimSuffix(filepath.Base(p), ".txt")] = string(b)
+	}
+	return out
+}
+
+// TestFixtureRecords: every fixture's record keeps the contract.
+func TestFixtureRecords(t *testing.T) {
+	rules := defaultRules(t)
+	for name, src := range fixtureTexts(t) {
+		t.Run(name, func(t *testing.T) {
+			r := convert(t, src, rules)
+			for _, format := range extract.Formats {
+				var b bytes.Buffer
+				if err := extract.Encode(&b, format, []extract.Readout{r}); err != nil {
+					t.Fatalf("Encode %s: %v", format, err)
+				}
+			}
+		})
+	}
+}
+
+// TestExtractIsSafeConcurrently: one Rules shared by goroutines gives the
+// same records as a sequential run (go test -race checks the sharing).
+func TestExtractIsSafeConcurrently(t *testing.T) {
+	rules := defaultRules(t)
+	docs := fixtureTexts(t)
+	want := map[string][]byte{}
+	for name, src := range docs {
+		b, err := json.Marshal(convert(t, src, rules))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[name] = b
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for name, src := range docs {
+				r, err := extract.Convert(context.Background(), []byte(src), "test.txt", rules, extract.Options{})
+				if err != nil {
+					t.Errorf("%s: %v", name, err)
+					continue
+				}
+				if b, _ := json.Marshal(r); !bytes.Equal(b, want[name]) {
+					t.Errorf("%s: a concurrent run differs from the sequential one", name)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestEncode(t *testing.T) {
+	rules := defaultRules(t)
+	full := convert(t, "“We will act soon and together,” President Joe Biden said on Monday.", rules)
+	empty := convert(t, "", rules)
+	records := []extract.Readout{full, empty}
+
+	t.Run("yaml", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := extract.Encode(&b, "yaml", records); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		if strings.Count(out, "\n---\n") != 1 {
+			t.Errorf("want two YAML documents:\n%s", out)
+		}
+		for _, line := range []string{"speakers: []", "quotes: []", "counterparts: []", "pledges: []", "    span: ["} {
+			if !strings.Contains(out, line) {
+				t.Errorf("no %q in\n%s", line, out)
+			}
+		}
+		if strings.Contains(out, "null\n") && !strings.Contains(out, "speaker: null") {
+			t.Errorf("a list encoded as null:\n%s", out)
+		}
+	})
+	t.Run("json", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := extract.Encode(&b, "json", records[:1]); err != nil {
+			t.Fatal(err)
+		}
+		var back extract.Readout
+		if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+			t.Fatalf("one record is not a JSON object: %v", err)
+		}
+		if back.Quotes[0].Span != full.Quotes[0].Span || back.Quotes[0].Text != full.Quotes[0].Text {
+			t.Errorf("round trip: %+v, want %+v", back.Quotes[0], full.Quotes[0])
+		}
+		b.Reset()
+		if err := extract.Encode(&b, "json", records); err != nil {
+			t.Fatal(err)
+		}
+		var list []extract.Readout
+		if err := json.Unmarshal(b.Bytes(), &list); err != nil || len(list) != 2 {
+			t.Fatalf("two records are not a JSON array of two: %v", err)
+		}
+		if !strings.Contains(b.String(), `"speakers": []`) {
+			t.Errorf("empty list not written as []:\n%s", b.String())
+		}
+	})
+	t.Run("jsonl", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := extract.Encode(&b, "jsonl", records); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		if len(lines) != 2 {
+			t.Fatalf("%d lines, want 2", len(lines))
+		}
+		for _, l := range lines {
+			if !json.Valid([]byte(l)) {
+				t.Errorf("not JSON: %s", l)
+			}
+		}
+	})
+	t.Run("no HTML escaping", func(t *testing.T) {
+		r := convert(t, "“Growth was <2% & falling,” said President Joe Biden.", rules)
+		var b bytes.Buffer
+		if err := extract.Encode(&b, "jsonl", []extract.Readout{r}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.String(), `\u003c`) || strings.Contains(b.String(), `\u0026`) {
+			t.Errorf("HTML-escaped: %s", b.String())
+		}
+	})
+	t.Run("unknown format", func(t *testing.T) {
+		err := extract.Encode(&bytes.Buffer{}, "xml", records)
+		var fe *extract.FormatError
+		if !errors.As(err, &fe) || !strings.Contains(err.Error(), "xml") {
+			t.Errorf("Encode xml: %v", err)
+		}
+	})
+	t.Run("deterministic", func(t *testing.T) {
+		for _, format := range extract.Formats {
+			var a, b bytes.Buffer
+			_ = extract.Encode(&a, format, records)
+			_ = extract.Encode(&b, format, records)
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Errorf("%s: two encodings differ", format)
+			}
+		}
+	})
+	t.Run("write error", func(t *testing.T) {
+		for _, format := range extract.Formats {
+			if err := extract.Encode(failingWriter{}, format, records); err == nil {
+				t.Errorf("%s: a failed write is not an error", format)
+			}
+		}
+		if err := extract.EncodeJSONArray(failingWriter{}, records); err == nil {
+			t.Error("EncodeJSONArray: a failed write is not an error")
+		}
+	})
+	t.Run("empty array", func(t *testing.T) {
+		var b bytes.Buffer
+		if err := extract.EncodeJSONArray(&b, nil); err != nil || strings.TrimSpace(b.String()) != "[]" {
+			t.Errorf("EncodeJSONArray(nil) = %q, %v", b.String(), err)
+		}
+	})
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }

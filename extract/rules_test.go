@@ -1,0 +1,178 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/readout/readout/extract"
+)
+
+func writeRules(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "extra.yaml")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestBuiltinRulesLoad(t *testing.T) {
+	if _, err := extract.LoadRules(); err != nil {
+		t.Fatalf("the built-in rules do not load: %v", err)
+	}
+	a, err := extract.DefaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := extract.DefaultRules(); a != b {
+		t.Error("DefaultRules compiles the rules more than once")
+	}
+}
+
+// TestRulesFileAddsASpeechVerb: a verb the built-in rules do not know
+// becomes a cue once a rules file lists it.
+func TestRulesFileAddsASpeechVerb(t *testing.T) {
+	const src = "Chancellor Olaf Scholz opined that the talks were productive."
+	want := wantQuote{"Olaf Scholz", "indirect", "opined", "the talks were productive", "indirect.clause"}
+	if r := convert(t, src, nil); findQuote(r, want) {
+		t.Fatalf("the built-in rules already know “opined”; pick another verb:\n%s", describe(r))
+	}
+	rules, err := extract.LoadRules(writeRules(t, "speech_verbs:\n  opine: [opine, opines, opined]\n"))
+	if err != nil {
+		t.Fatalf("LoadRules: %v", err)
+	}
+	if r := convert(t, src, rules); !findQuote(r, want) {
+		t.Errorf("no quote %+v with the rules file:\n%s", want, describe(r))
+	}
+}
+
+func TestRulesFilesAdd(t *testing.T) {
+	// Every section may be given; entries add to the built-in ones.
+	p := writeRules(t, `
+speech_verbs:
+  opine: [opined]
+request_verbs:
+  beseech: [besought]
+act_verbs:
+  salute: [saluted]
+say_like: [opine]
+meeting_words:
+  meeting: [powwow]
+exchange_verbs:
+  talks: [parleyed]
+planned_words: [in due course]
+pledge_cues:
+  commitment: [swore to]
+countries:
+  - name: Freedonia
+    demonyms: [Freedonian]
+    aliases: [the Republic of Freedonia]
+organisations:
+  - name: Freedonian Grain Board
+    aliases: [FGB]
+    country: Freedonia
+heads: [envoy]
+modifiers: [acting]
+honorifics: [Excellency]
+domains: [grain]
+`)
+	if _, err := extract.LoadRules(p); err != nil {
+		t.Fatalf("LoadRules: %v", err)
+	}
+	// An empty file, or one of comments, adds nothing and is no error.
+	for _, text := range []string{"", "# nothing\n", "---\n"} {
+		if _, err := extract.LoadRules(writeRules(t, text)); err != nil {
+			t.Errorf("LoadRules(%q): %v", text, err)
+		}
+	}
+}
+
+// TestMalformedRulesFile: a bad rules file is an error that names the
+// file and the line, on one line, without Go internals.
+func TestMalformedRulesFile(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		line string // the line the error must name, "" when it cannot (see below)
+	}{
+		{"unknown channel", "meeting_words:\n  chat: [chatted]\n", "2"},
+		{"unknown strength", "pledge_cues:\n  maybe: [might]\n", "2"},
+		{"word is a list", "speech_verbs:\n  opine: [[opined]]\n", "2"},
+		{"word is a mapping", "say_like:\n  - {a: b}\n", "2"},
+		{"empty word", "speech_verbs:\n  opine: [\"\"]\n", "2"},
+		{"blank word", "heads:\n  - \"  \"\n", "2"},
+		{"unknown section", "speech_verbz:\n  opine: [opined]\n", "1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeRules(t, tt.text)
+			_, err := extract.LoadRules(p)
+			if err == nil {
+				t.Fatalf("LoadRules accepted %q", tt.text)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, p) {
+				t.Errorf("error %q does not name the file %s", msg, p)
+			}
+			lineRE := regexp.MustCompile(`(line |` + regexp.QuoteMeta(p) + `:)` + tt.line + `\b`)
+			if !lineRE.MatchString(msg) {
+				t.Errorf("error %q does not name line %s", msg, tt.line)
+			}
+			if strings.Contains(msg, "\n") {
+				t.Errorf("error %q is more than one line", msg)
+			}
+			if strings.Contains(msg, "extract.") || strings.Contains(msg, "ruleFile") {
+				t.Errorf("error %q names Go types", msg)
+			}
+		})
+	}
+}
+
+// TestMalformedRulesFileKnownGaps lists malformed files whose error does
+// not (yet) name the right line, or names Go types (yaml.v3's messages). They must still fail
+// and name the file. Reported to the lead; move a case to
+// TestMalformedRulesFile when rules.go reports its line.
+func TestMalformedRulesFileKnownGaps(t *testing.T) {
+	for name, text := range map[string]string{
+		// yaml.v3 reports a parser error's 0-based context line: "line 1".
+		"unclosed flow list": "speech_verbs:\n  opine: [opined\n",
+		"bad indentation":    "speech_verbs:\n  opine: [opined]\n bad: [x]\n", // says line 2
+		// Line right, but Go types in the message ("into []extract.Word").
+		"section not a mapping":         "speech_verbs: [said]\n",
+		"word where a list is expected": "speech_verbs:\n  opine: opined\n",
+		// No line number at all.
+		"country without a name": "countries:\n  - demonyms: [Freedonian]\n",
+		"tab indentation":        "speech_verbs:\n\topine: [opined]\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := writeRules(t, text)
+			_, err := extract.LoadRules(p)
+			if err == nil {
+				t.Fatalf("LoadRules accepted %q", text)
+			}
+			if !strings.Contains(err.Error(), p) {
+				t.Errorf("error %q does not name the file", err)
+			}
+		})
+	}
+}
+
+func TestRulesFileUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	for name, p := range map[string]string{
+		"missing": filepath.Join(dir, "missing.yaml"),
+		"folder":  dir,
+	} {
+		_, err := extract.LoadRules(p)
+		if err == nil {
+			t.Errorf("%s: no error", name)
+			continue
+		}
+		if !strings.HasPrefix(err.Error(), p+": ") {
+			t.Errorf("%s: error %q does not start with the file name", name, err)
+		}
+	}
+}
