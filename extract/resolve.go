@@ -20,6 +20,7 @@ type entity struct {
 	members     []int  // a pair's two entities
 	display     string // an organisation's name as the article writes it
 	subject     bool   // named as the subject of a verb at least once
+	mergedInto  int    // 1 + the person a role was merged into, or 0
 	speaks      bool
 }
 
@@ -128,6 +129,15 @@ func (x *state) mergeRoles() {
 		}
 		sort.Ints(x.ents[match].mentions)
 		role.mentions = nil
+		role.mergedInto = match + 1
+	}
+	// Pairs formed with a merged role now pair its holder.
+	for _, p := range x.pairs {
+		for i, m := range x.ents[p].members {
+			if to := x.ents[m].mergedInto; to > 0 {
+				x.ents[p].members[i] = to - 1
+			}
+		}
 	}
 }
 

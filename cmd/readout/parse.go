@@ -60,6 +60,13 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 	if err != nil {
 		return err
 	}
+	if o.output != "" {
+		// Renaming the finished file onto a folder fails with "file
+		// exists"; say what is wrong before doing the work.
+		if st, err := os.Stat(o.output); err == nil && st.IsDir() {
+			return &exitError{code: exitInput, msg: o.output + ": is a folder; -o needs a file name"}
+		}
+	}
 	if o.input == "jsonl" {
 		return runParseStream(cmd, io, o, rules, args)
 	}
