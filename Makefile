@@ -33,9 +33,17 @@ bench:
 	$(GO) test -run '^$$' -bench 'Batch' -benchtime 1x ./cmd/readout
 	@$(GO) test -run '^$$' -bench '^Benchmark(Convert|ProseBaseline)$$' -cpu 1 -count 5 ./extract | awk -f scripts/bench-compare.awk
 
-FUZZTIME ?= 30s
+# fuzz: each fuzz target for FUZZTIME, one after another (go test -fuzz
+# takes one target per run). Crashers are saved under the package's
+# testdata/fuzz/FuzzXxx/ and then replayed by every go test.
+FUZZTIME ?= 1m
+FUZZ_TARGETS := ./parser:FuzzParse ./parser:FuzzQuotes ./extract:FuzzExtract
 fuzz:
-	$(GO) test ./parser -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "== $$name ($$pkg) for $(FUZZTIME)"; \
+		$(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME); \
+	done
 
 # eval: the reference scorer on the dev corpus (needs ../shared).
 eval:

@@ -13,6 +13,7 @@ type counterpartRec struct {
 	planned bool
 	span    parser.Span
 	rule    string
+	visit   bool // made with "visit" or "travel": a trip to a place
 }
 
 // findCounterparts finds exchanges: "X met Y", "X spoke with Y by phone",
@@ -539,11 +540,13 @@ func (x *state) addExchange(s parser.Sentence, a, b party, channel string, plann
 		}
 	}
 	x.exchanges[key] = append(x.exchanges[key], len(x.counterparts))
-	x.counterparts = append(x.counterparts, counterpartRec{a: a, b: b, channel: channel, when: when, planned: planned, span: parser.Span{Start: s.Start, End: s.End}, rule: rule})
+	visit := strings.HasPrefix(x.low[k], "visit") || strings.HasPrefix(x.low[k], "travel")
+	x.counterparts = append(x.counterparts, counterpartRec{a: a, b: b, channel: channel, when: when, planned: planned, span: parser.Span{Start: s.Start, End: s.End}, rule: rule, visit: visit})
 }
 
 // dropCoveredOrganisations removes "X called NATO" when the same exchange
-// is recorded with a person who speaks for NATO ("X called Rutte").
+// is recorded with a person who speaks for NATO ("X called Rutte"), and
+// "X visited Japan" when X's meetings there are recorded with people.
 func (x *state) dropCoveredOrganisations() {
 	// Who each party talked with, in people's affiliations.
 	spokeFor := map[[2]string]bool{}
@@ -556,11 +559,24 @@ func (x *state) dropCoveredOrganisations() {
 			}
 		}
 	}
+	// Who met someone: a visit to a country by someone who also met people
+	// is recorded by those meetings, not as a meeting with the country.
+	metPeople := map[int]bool{}
+	for _, o := range x.counterparts {
+		for _, p := range [][2]party{{o.a, o.b}, {o.b, o.a}} {
+			if k := x.ents[p[1].ent].kind; k == personMention || k == sourceMention {
+				metPeople[p[0].ent] = true
+			}
+		}
+	}
 	out := x.counterparts[:0]
 	for _, c := range x.counterparts {
 		covered := false
 		if x.ents[c.b.ent].kind == orgMention {
 			covered = spokeFor[[2]string{x.ents[c.a.ent].name, x.ents[c.b.ent].name}]
+		}
+		if c.visit && x.ents[c.b.ent].kind == placeMention && metPeople[c.a.ent] {
+			covered = true
 		}
 		if !covered {
 			out = append(out, c)
