@@ -308,9 +308,12 @@ func (x *state) mentionList(j, last int) []int {
 		}
 		mi := x.mentionOf[j]
 		if mi >= 0 && x.mentions[mi].kind == noMention && (len(out) > 0 || x.appositionFollows(mi, last)) {
-			// an appositive already absorbed: ", Secretary of State …,"
+			// an appositive already absorbed: ", Secretary of State …, and"
 			j = x.mentions[mi].last + 1
 			if j <= last && x.doc.Tokens[j].Text == "," {
+				j++
+			}
+			if j <= last && x.low[j] == "and" {
 				j++
 			}
 			continue

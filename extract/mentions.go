@@ -488,6 +488,19 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 			t.affiliation = org
 			j += n
 			orgPrefix = true
+			// "EU Council President Antonio Costa": a body of the organisation.
+			if e := x.orgRun(j, last); e >= j && e+1 <= last && x.heads[x.low[e+1]] {
+				t.affiliation = x.doc.Src[x.doc.Tokens[i].Start:x.doc.Tokens[e].End]
+				if x.low[i] == "the" {
+					t.affiliation = x.doc.Src[x.doc.Tokens[i+1].Start:x.doc.Tokens[e].End]
+				}
+				j = e + 1
+			}
+		} else if e := x.orgRun(j, last); e >= j && e+1 <= last && x.heads[x.low[e+1]] && isCapWord(x.words[e+1]) {
+			// "Cheong Wa Dae spokesperson", "Foreign Ministry spokesman"
+			t.affiliation = x.doc.Src[x.doc.Tokens[j].Start:x.doc.Tokens[e].End]
+			j = e + 1
+			orgPrefix = true
 		} else if n, c := x.rules.places.match(x.words, j); n > 0 && j+n <= last && (x.low[j+n] == "'s" || x.low[j+n] == "’s") {
 			t.affiliation = c
 			j += n + 1
