@@ -398,6 +398,24 @@ func (x *state) particleChainEndsInName(j, last int) bool {
 	return false
 }
 
+// capitalisedPhrase returns the last token of a run of capitalised words
+// joined by "and" ("Foreign and Commonwealth Affairs"), or i-1.
+func (x *state) capitalisedPhrase(i, last int) int {
+	end := i - 1
+	for j := i; j <= last && j < i+6; j++ {
+		w := x.doc.Tokens[j].Text
+		if isCapWord(w) && !x.isGazetteer(j) {
+			end = j
+			continue
+		}
+		if j > i && w == "and" && j+1 <= last && isCapWord(x.doc.Tokens[j+1].Text) {
+			continue
+		}
+		break
+	}
+	return end
+}
+
 // orgRun returns the last token of an institution's name starting at i:
 // capitalised words, with "and", "of", "for" inside, ending in an
 // institution noun ("Political and Security Committee"), or i-1.
@@ -550,8 +568,12 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 			return t, false
 		}
 	}
-	// "of the European Commission", "for Foreign Affairs", "of State".
-	if k+1 <= last && (x.low[k] == "of" || x.low[k] == "for") && isCapWord(d.Tokens[k].Text) == false {
+	// "of the European Commission", "for Foreign Affairs", "of State",
+	// "for Foreign and Commonwealth Affairs of the UK".
+	for round := 0; round < 2; round++ {
+		if !(k+1 <= last && (x.low[k] == "of" || x.low[k] == "for")) {
+			break
+		}
 		m := k + 1
 		if x.low[m] == "the" && m+1 <= last {
 			m++
@@ -564,6 +586,10 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 		} else if n, c := x.rules.places.match(x.words, m); n > 0 {
 			k = m + n
 			t.affiliation = c
+		} else if e := x.capitalisedPhrase(m, last); e >= m && round == 0 {
+			k = e + 1
+		} else {
+			break
 		}
 	}
 	t.end = k
