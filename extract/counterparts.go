@@ -220,6 +220,13 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		if a < 0 && reference {
 			return
 		}
+		// "During his call with X, Albanese discussed …": "his" is the
+		// main clause's subject, which comes after.
+		if a >= 0 && x.mentions[a].kind == pronounMention {
+			if subj := x.sentenceSubject(s, k); subj >= 0 && x.mentions[subj].first > k && x.mentions[subj].kind == personMention {
+				a = subj
+			}
+		}
 		if a < 0 {
 			a = x.sentenceSubject(s, k)
 		}
@@ -352,9 +359,18 @@ func (x *state) mentionList(j, last int) []int {
 		out = append(out, mi)
 		j = x.mentions[mi].last + 1
 		if j <= last && (x.low[j] == "'s" || x.low[j] == "’s") {
+			// "New Zealand's Winston Peters": the person is the party.
+			if j+1 <= last {
+				if pi := x.mentionOf[j+1]; pi >= 0 && x.mentions[pi].first == j+1 && x.mentions[pi].ent >= 0 && x.mentions[pi].kind == personMention {
+					out[len(out)-1] = pi
+					j = x.mentions[pi].last + 1
+					goto next
+				}
+			}
 			// "Yoon's counterpart": a possessive, not a party list.
 			return out[:len(out)-1]
 		}
+	next:
 		if j <= last && x.doc.Tokens[j].Text == "(" {
 			for j <= last && x.doc.Tokens[j].Text != ")" {
 				j++

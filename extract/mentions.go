@@ -73,7 +73,7 @@ var sourceHeads = map[string]bool{
 	"release": true, "communique": true, "communiqué": true, "department": true, "agency": true, "cabinet": true,
 	"president": true, "minister": true, "chancellor": true, "premier": true, "secretary": true, "envoy": true,
 	"ambassador": true, "counterpart": true, "aide": true, "aides": true, "palace": true, "kremlin": true,
-	"host": true, "prime": false,
+	"host": true, "committee": true, "council": true,
 }
 
 // mentionStarters are the lower-case words a mention can start with.
@@ -183,6 +183,10 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 		p := i + n
 		if p+1 <= s.Last && (x.low[p] == "'s" || x.low[p] == "’s") {
 			if e := x.orgRun(p+1, s.Last); e > p {
+				return mention{kind: orgMention, first: start, last: e, name: spanOf(d, i, e), head: ""}, true
+			}
+			if e := x.lowerBody(p+1, s.Last); e > p {
+				// "the Bundestag's foreign affairs committee"
 				return mention{kind: orgMention, first: start, last: e, name: spanOf(d, i, e), head: ""}, true
 			}
 		}
@@ -396,6 +400,21 @@ func (x *state) particleChainEndsInName(j, last int) bool {
 		return isCapWord(x.doc.Tokens[k].Text)
 	}
 	return false
+}
+
+// lowerBody returns the last token of "foreign affairs committee" (lower-
+// case words ending in an institution noun) starting at i, or i-1.
+func (x *state) lowerBody(i, last int) int {
+	for j := i; j <= last && j < i+5; j++ {
+		t := x.doc.Tokens[j]
+		if orgHeads[x.low[j]] && j > i {
+			return j
+		}
+		if !(t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || x.low[j] == "and") || isCapWord(t.Text) {
+			break
+		}
+	}
+	return i - 1
 }
 
 // capitalisedPhrase returns the last token of a run of capitalised words
