@@ -18,13 +18,14 @@ type state struct {
 	heads map[string]bool
 	mods  map[string]bool
 
-	mentions  []mention
-	mentionOf []int // token → mention, or -1
-	ents      []entity
-	byWord    map[string][]int      // name word, last word or title head → entities
-	byName    map[entityKey]int     // organisations, places, bare pronouns
-	pairs     map[[2]int]int        // two people → their pair entity
-	exchanges map[exchangeKey][]int // counterparts already recorded
+	mentions      []mention
+	mentionOf     []int // token → mention, or -1
+	ents          []entity
+	byWord        map[string][]int      // name word, last word or title head → entities
+	byName        map[entityKey]int     // organisations, places, bare pronouns
+	byAffiliation map[string][]int      // country or organisation → people affiliated
+	pairs         map[[2]int]int        // two people → their pair entity
+	exchanges     map[exchangeKey][]int // counterparts already recorded
 
 	capitalisedElsewhere map[string]bool
 	cueAt                []int8 // token → 0 unknown, 1 cue, 2 not
@@ -65,6 +66,7 @@ func newState(doc *parser.Document, rules *Rules) *state {
 		capitalisedElsewhere: map[string]bool{},
 		byWord:               map[string][]int{},
 		byName:               map[entityKey]int{},
+		byAffiliation:        map[string][]int{},
 		pairs:                map[[2]int]int{},
 		exchanges:            map[exchangeKey][]int{},
 	}

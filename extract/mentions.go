@@ -172,7 +172,7 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 		}
 		// A title with no name: a role ("the Secretary General", "NATO
 		// Secretary General"), named by the title as written.
-		return mention{kind: sourceMention, first: start, last: t.end - 1, name: spanOf(d, t.nameStart, t.end-1), title: t.text, affiliation: t.affiliation, head: strings.ToLower(x.words[t.end-1]), gender: t.gender}, true
+		return mention{kind: sourceMention, first: start, last: t.end - 1, name: spanOf(d, t.nameStart, t.end-1), title: t.text, affiliation: t.affiliation, head: titleHead(t.text), gender: t.gender}, true
 	}
 	// "NATO’s North Atlantic Council", "the EU’s Political and Security
 	// Committee": a body of an organisation or country, named whole.

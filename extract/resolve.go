@@ -95,19 +95,29 @@ func (x *state) resolve() {
 func (x *state) mergeRoles() {
 	for r := range x.ents { // bounded: candidates come from the title's index
 		role := &x.ents[r]
-		if role.kind != sourceMention || role.title == "" {
+		if role.kind != sourceMention {
 			continue
 		}
 		head := titleHead(role.title)
+		if role.title == "" {
+			// "her North Korean counterpart" is the one North Korean named.
+			if !strings.HasPrefix(lastWord(role.name), "counterpart") || role.affiliation == "" {
+				continue
+			}
+			head = ""
+		}
 		match := -1
 		list := x.byWord[head]
+		if head == "" {
+			list = x.byAffiliation[role.affiliation]
+		}
 		for i := len(list) - 1; i >= 0 && i >= len(list)-candidateLimit; i-- {
 			p := list[i]
 			if p == match {
 				continue
 			}
 			pe := &x.ents[p]
-			if pe.kind != personMention || titleHead(pe.title) != head {
+			if pe.kind != personMention || head != "" && titleHead(pe.title) != head || head == "" && pe.affiliation != role.affiliation {
 				continue
 			}
 			if role.affiliation != "" && pe.affiliation != "" && role.affiliation != pe.affiliation {
@@ -261,6 +271,7 @@ func (x *state) personEntity(m *mention, recent []int) int {
 	}
 	if e.affiliation == "" && m.affiliation != "" {
 		e.affiliation = m.affiliation
+		x.byAffiliation[e.affiliation] = append(x.byAffiliation[e.affiliation], best)
 	}
 	return best
 }
