@@ -36,12 +36,63 @@ func (x *state) findCounterparts() {
 				continue
 			}
 			if n, ch := x.rules.meeting.match(x.low, k); n > 0 && strings.HasPrefix(d.Tokens[k+n-1].Tag, "NN") {
+				x.compoundExchange(s, k, ch)
 				x.exchangeNoun(s, k, n, ch)
 				k += n - 1
 			}
 		}
 	}
 	x.dropCoveredOrganisations()
+}
+
+// compoundExchange handles "US-Russia talks", "the India-Pakistan
+// meeting": two countries or organisations joined by a hyphen before the
+// meeting noun at k.
+func (x *state) compoundExchange(s parser.Sentence, k int, channel string) {
+	for j := k - 1; j >= s.First && j >= k-3; j-- {
+		w := x.words[j]
+		i := strings.IndexByte(w, '-')
+		if i <= 0 || i == len(w)-1 {
+			continue
+		}
+		a, b := x.gazetteerName(w[:i]), x.gazetteerName(w[i+1:])
+		if a == "" || b == "" || a == b {
+			return
+		}
+		// Named as written: "US-Russia talks" is between "US" and "Russia".
+		ea, eb := x.placeEntity(a, w[:i]), x.placeEntity(b, w[i+1:])
+		x.addExchange(s, party{ent: ea}, party{ent: eb}, channel, x.plannedBefore(s, -1, k), k, "counterpart.compound")
+		return
+	}
+}
+
+// gazetteerName is the country or organisation a single word names, or "".
+func (x *state) gazetteerName(w string) string {
+	words := []string{w}
+	if n, c := x.rules.places.match(words, 0); n == 1 {
+		return c
+	}
+	if n, o := x.rules.orgs.match(words, 0); n == 1 {
+		return o
+	}
+	if n, c := x.rules.demonyms.match(words, 0); n == 1 && isAcronym(strings.ReplaceAll(w, ".", "")) {
+		return c // "US", "UK"
+	}
+	return ""
+}
+
+// placeEntity returns the entity of a country named by the gazetteer,
+// creating it when the text has not mentioned it on its own.
+func (x *state) placeEntity(name, surface string) int {
+	key := entityKey{placeMention, name}
+	if i, ok := x.byName[key]; ok {
+		x.ents[i].display = placeDisplay(x.ents[i].display, surface, name)
+		return i
+	}
+	i := x.newEntity(placeMention, name)
+	x.ents[i].display = placeDisplay("", surface, name)
+	x.byName[key] = i
+	return i
 }
 
 // firstPersonQuote: inside a quotation, "I will meet …" is the speaker's.

@@ -42,20 +42,17 @@ func (x *state) resolve() {
 				name = x.doc.Text(m.name)
 			}
 			m.ent = x.namedEntity(m.kind, name, m)
-			if m.kind == orgMention {
-				// An organisation is named as the article names it
-				// ("Cheong Wa Dae", not the gazetteer's "Blue House"), in
-				// its fullest form ("Ministry of External Affairs", not "MEA").
-				// An acronym is spelt out when the gazetteer knows it
-				// ("EU" is recorded as "European Union").
-				e := &x.ents[m.ent]
-				surface := x.doc.Text(m.name)
-				if isAcronym(strings.ReplaceAll(surface, ".", "")) && !isAcronym(e.name) {
-					surface = e.name
-				}
-				if e.display == "" || len(nameWords(surface)) > len(nameWords(e.display)) {
-					e.display = surface
-				}
+			// Organisations are named as the article names them, in the
+			// fullest form it uses ("Cheong Wa Dae", not the gazetteer's
+			// "Blue House"). A country is named by its name ("China" for
+			// "Beijing"), unless the article only ever writes an acronym
+			// ("US-Russia talks").
+			e := &x.ents[m.ent]
+			surface := x.doc.Text(m.name)
+			if m.kind == placeMention {
+				e.display = placeDisplay(e.display, surface, e.name)
+			} else if e.display == "" || len(nameWords(surface)) > len(nameWords(e.display)) {
+				e.display = surface
 			}
 		case sourceMention:
 			m.ent = x.sourceEntity(m, recent)
@@ -375,6 +372,18 @@ func (x *state) sourceEntity(m *mention, recent []int) int {
 
 // titleHead is the noun a title is about: "President" in "President of
 // the European Commission" and in "United States President".
+// placeDisplay keeps an acronym as a country's name only while it is the
+// only form seen; any other form gives the gazetteer's name.
+func placeDisplay(current, surface, canonical string) string {
+	if current == canonical || !isAcronym(strings.ReplaceAll(surface, ".", "")) {
+		return canonical
+	}
+	if current == "" {
+		return surface
+	}
+	return current
+}
+
 func titleHead(title string) string {
 	if title == "" {
 		return ""
