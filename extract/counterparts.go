@@ -268,7 +268,9 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		// Who had it: a possessive before the noun ("his call with"),
 		// else the subject of the sentence.
 		a := x.possessorBefore(s, k)
-		if a < 0 && reference {
+		if a < 0 && reference && x.low[j] != "with" {
+			// "following a briefing to NATO": given by someone else. ("…,
+			// following a meeting with Kellogg" is the subject's own.)
 			return
 		}
 		// "During his call with X, Albanese discussed …": "his" is the
