@@ -604,7 +604,15 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 			t.affiliation = org
 		} else if n, c := x.rules.places.match(x.words, m); n > 0 {
 			k = m + n
-			t.affiliation = c
+			if t.affiliation == "" {
+				t.affiliation = c
+			}
+			// "Special Representative for Russia and Ukraine"
+			if k+1 <= last && x.low[k] == "and" {
+				if n2 := x.placeLen(k + 1); n2 > 0 {
+					k += 1 + n2
+				}
+			}
 		} else if e := x.capitalisedPhrase(m, last); e >= m && round == 0 {
 			k = e + 1
 		} else {
