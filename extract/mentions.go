@@ -231,6 +231,9 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 			if e := x.orgRun(p+1, s.Last); e > p {
 				return mention{kind: orgMention, first: i, last: e, name: spanOf(d, i+1, e)}, true
 			}
+			if e := x.lowerBody(p+1, s.Last); e > p {
+				return mention{kind: orgMention, first: i, last: e, name: spanOf(d, i+1, e)}, true
+			}
 		}
 		if n > 0 && org != "" && !x.continuesName(i+1+n, s.Last) {
 			return mention{kind: orgMention, first: i, last: i + n, name: spanOf(d, i+1, i+n), head: org, affiliation: x.rules.orgCountry[org]}, true
@@ -558,6 +561,18 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 	}
 	heads := 0
 	k := j
+	// "External Affairs Minister Subrahmanyam Jaishankar": capitalised
+	// words that are neither names nor gazetteer entries, before a head
+	// that a name follows.
+	if t.affiliation != "" {
+		c := j
+		for c <= last && c < j+3 && isCapWord(x.words[c]) && !x.heads[x.low[c]] && !x.mods[x.low[c]] && !x.isGazetteer(c) {
+			c++
+		}
+		if c > j && c <= last && x.heads[x.low[c]] && c+1 <= last && isCapWord(x.words[c+1]) {
+			k = c
+		}
+	}
 	for k <= last && k-j < 5 {
 		w := x.low[k]
 		if x.heads[w] {
