@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/readout/readout/parser"
@@ -47,16 +48,7 @@ func (x *state) findPledges() {
 func (x *state) quoteSpeakerIndex() func(k int) (int, string, string) {
 	return func(k int) (int, string, string) {
 		off := x.doc.Tokens[k].Start
-		// Quotes are sorted by start; find the last starting at or before off.
-		lo, hi := 0, len(x.quotes)
-		for lo < hi {
-			mid := (lo + hi) / 2
-			if x.quotes[mid].span.Start <= off {
-				lo = mid + 1
-			} else {
-				hi = mid
-			}
-		}
+		lo := x.quotesStartingBy(off)
 		for i := lo - 1; i >= 0 && i >= lo-3; i-- {
 			q := x.quotes[i]
 			if q.span.Start <= off && off < q.span.End && !q.dropped {
@@ -323,17 +315,15 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 	return end
 }
 
+// quotesStartingBy returns how many quotes (sorted by start) start at or
+// before byte off; a quote holding off is among the last few of them.
+func (x *state) quotesStartingBy(off int) int {
+	return sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].span.Start > off })
+}
+
 // insideIndirect reports whether byte off lies in a reported clause.
 func (x *state) insideIndirect(off int) bool {
-	lo, hi := 0, len(x.quotes)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if x.quotes[mid].span.Start <= off {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
+	lo := x.quotesStartingBy(off)
 	for i := lo - 1; i >= 0 && i >= lo-4; i-- {
 		if q := x.quotes[i]; q.kind == "indirect" && q.span.Start <= off && off < q.span.End {
 			return true

@@ -52,22 +52,7 @@ func runIn(ctx context.Context, args []string, in io.Reader, out, errw io.Writer
 	if in == nil {
 		in = strings.NewReader("")
 	}
-	io := streams{in: in, out: out, err: errw}
-	root := newRootCmd(ctx, io)
-	root.SetArgs(args)
-	err := root.Execute()
-	if err == nil {
-		return exitOK
-	}
-	var ee *exitError
-	if errors.As(err, &ee) {
-		if !ee.silent && ee.msg != "" {
-			fmt.Fprintln(errw, "readout: "+oneLine(ee.msg))
-		}
-		return ee.code
-	}
-	fmt.Fprintln(errw, "readout: "+oneLine(err.Error()))
-	return exitUsage
+	return runContext(ctx, args, streams{in: in, out: out, err: errw})
 }
 
 // readTree maps each file's path under dir to its content.

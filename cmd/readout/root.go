@@ -104,6 +104,12 @@ var extraCommands []func(*globalOptions, streams) *cobra.Command
 func run(args []string, io streams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	return runContext(ctx, args, io)
+}
+
+// runContext is run with a given context (tests cancel it to stand in for
+// Ctrl-C).
+func runContext(ctx context.Context, args []string, io streams) int {
 	root := newRootCmd(ctx, io)
 	root.SetArgs(args)
 	err := root.Execute()
