@@ -115,6 +115,10 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	if !isCapWord(tok.Text) && !mentionStarters[low] && !x.heads[low] && !x.mods[low] {
 		return mention{}, false
 	}
+	// "It said", "It added": an institution speaking.
+	if low == "it" && i+1 <= s.Last && d.Tokens[i].Quote < 0 && x.isCue(i+1) {
+		return mention{kind: pronounMention, first: i, last: i, name: span(tok), head: "it"}, true
+	}
 	// Pronouns.
 	switch low {
 	case "he", "him", "his", "she", "her", "hers", "they", "them", "their":

@@ -341,7 +341,17 @@ func (x *state) subjectBefore(v int) int {
 			k--
 			continue
 		case x.low[k] == "and" && k+1 == v || x.low[k] == "and" && d.Tokens[k+1].Tag == "RB":
-			// "X underscored …, and said that …": the first verb's subject.
+			// "X underscored …, and said that …", "Putin and Erdogan
+			// discussed … and agreed to …": the subject of the verb this
+			// one is coordinated with.
+			for p := k - 1; p >= s.First && p > k-30; p-- {
+				if tag := d.Tokens[p].Tag; (tag == "VBD" || tag == "VBZ") && d.Tokens[p].Quote < 0 && !x.inName(p) {
+					if mi := x.subjectBefore(p); mi >= 0 {
+						return mi
+					}
+					break
+				}
+			}
 			if mi := x.sentenceSubject(s, k); mi >= 0 && x.mentions[mi].last < k {
 				return mi
 			}

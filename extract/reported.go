@@ -48,6 +48,37 @@ func (x *state) inName(v int) bool {
 	return mi >= 0 && x.mentions[mi].kind != pronounMention && x.mentions[mi].kind != noMention
 }
 
+// afterDateline returns the first token of s after a dateline that opens
+// its paragraph ("WASHINGTON (AP) —", "BERLIN (AA) –", "Canberra:"), or
+// s.First when there is none.
+func (x *state) afterDateline(s parser.Sentence) int {
+	d := x.doc
+	if s.First > 0 && d.Tokens[s.First-1].Sentence >= 0 && d.Sentences[d.Tokens[s.First-1].Sentence].Paragraph == s.Paragraph {
+		return s.First // not the paragraph's first sentence
+	}
+	inParens := false
+	for j := s.First; j <= s.Last && j < s.First+12; j++ {
+		w := d.Tokens[j].Text
+		switch {
+		case w == "—" || w == "–" || w == "-" || w == "--" || w == ":":
+			if j > s.First && j+1 <= s.Last {
+				return j + 1
+			}
+			return s.First
+		case w == "(":
+			inParens = true
+		case w == ")":
+			inParens = false
+		case inParens || w == "," || w == "/":
+		case isAcronym(strings.Trim(w, ".")) || strings.ToUpper(w) == w && isCapWord(w):
+		case j == s.First && isCapWord(w) && j+1 <= s.Last && d.Tokens[j+1].Text == ":":
+		default:
+			return s.First
+		}
+	}
+	return s.First
+}
+
 func (x *state) isTitle(s parser.Sentence) bool {
 	t := x.doc.Title
 	return t != nil && s.Start >= t.Start && s.End <= t.End
@@ -84,7 +115,7 @@ func (x *state) reportAt(s parser.Sentence, v int) int {
 		// Inverted: "[clause], Wang noted." / "[clause], said Rice."
 		if x.tailOnly(v+speechN, s.Last) || inverted {
 			if subj >= 0 && x.isInvertedAttribution(s, v, subj) {
-				start, end := s.First, x.commaBefore(s, v, subj)
+				start, end := x.afterDateline(s), x.commaBefore(s, v, subj)
 				if end > start && d.Tokens[start].Quote < 0 {
 					x.addIndirect(subj, cue, start, end-1, "indirect.inverted")
 					return v + speechN
@@ -451,10 +482,11 @@ func (x *state) accordingTo(s parser.Sentence, v int) int {
 	}
 	if v > s.First && d.Tokens[v-1].Text == "," && x.tailOnly(m.last+1, s.Last) {
 		// "[clause], according to X."
-		if x.hasThatClause(s.First, v-1) || d.Tokens[s.First].Quote >= 0 {
+		first := x.afterDateline(s)
+		if x.hasThatClause(first, v-1) || d.Tokens[first].Quote >= 0 {
 			return -1
 		}
-		x.addIndirect(mi, cue, s.First, v-2, "indirect.according-to")
+		x.addIndirect(mi, cue, first, v-2, "indirect.according-to")
 		return m.last
 	}
 	return -1

@@ -29,6 +29,7 @@ type entity struct {
 // point: the one resolver used by quotes, counterparts and pledges alike.
 func (x *state) resolve() {
 	var recent, recentSubjects []int // person entities, most recent last
+	lastInstitution := -1            // the latest organisation or source named
 	lastSentence := map[int]int{}    // entity → sentence of its latest mention
 	for mi := range x.mentions {
 		m := &x.mentions[mi]
@@ -57,6 +58,10 @@ func (x *state) resolve() {
 		case sourceMention:
 			m.ent = x.sourceEntity(m, recent)
 		case pronounMention:
+			if m.head == "it" {
+				m.ent = lastInstitution
+				break
+			}
 			m.ent = x.pronounEntity(m, recent, recentSubjects, lastSentence, sent)
 		case pairMention:
 			m.ent = x.pairEntity(recent, lastSentence, sent)
@@ -68,6 +73,9 @@ func (x *state) resolve() {
 		}
 		e := &x.ents[m.ent]
 		e.mentions = append(e.mentions, mi)
+		if !m.inQuote && (e.kind == orgMention || e.kind == sourceMention && e.title == "" && !documentHeads[m.head]) {
+			lastInstitution = m.ent
+		}
 		if m.subject && m.kind == personMention {
 			e.subject = true
 		}
@@ -85,6 +93,10 @@ func (x *state) resolve() {
 		}
 	}
 }
+
+// documentHeads name documents, not who issued them: "It added" after "said
+// in a statement" is the ministry, not the statement.
+var documentHeads = map[string]bool{"statement": true, "report": true, "readout": true, "release": true, "communique": true, "communiqué": true}
 
 // mergeRoles points a role mentioned before its holder's name ("The
 // French president wants …" then "French President Emmanuel Macron") at
