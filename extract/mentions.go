@@ -115,6 +115,10 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	if !isCapWord(tok.Text) && !mentionStarters[low] && !x.heads[low] && !x.mods[low] {
 		return mention{}, false
 	}
+	// "It was agreed to …" in a readout: the two sides agreed.
+	if low == "it" && i+2 <= s.Last && x.low[i+1] == "was" && x.low[i+2] == "agreed" && d.Tokens[i].Quote < 0 {
+		return mention{kind: pairMention, first: i, last: i, name: span(tok)}, true
+	}
 	// "It said", "It added": an institution speaking.
 	if low == "it" && i+1 <= s.Last && d.Tokens[i].Quote < 0 && x.isCue(i+1) {
 		return mention{kind: pronounMention, first: i, last: i, name: span(tok), head: "it"}, true
