@@ -73,7 +73,7 @@ var sourceHeads = map[string]bool{
 	"release": true, "communique": true, "communiqué": true, "department": true, "agency": true, "cabinet": true,
 	"president": true, "minister": true, "chancellor": true, "premier": true, "secretary": true, "envoy": true,
 	"ambassador": true, "counterpart": true, "aide": true, "aides": true, "palace": true, "kremlin": true,
-	"host": true, "committee": true, "council": true,
+	"host": true, "committee": true, "council": true, "police": true, "authorities": true, "military": true, "army": true,
 }
 
 // mentionStarters are the lower-case words a mention can start with.
@@ -270,6 +270,11 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 			// "Northern Ireland": a word of the place's name, not a person.
 			last := ne + n
 			return mention{kind: placeMention, first: start, last: last, name: spanOf(d, i, last), head: d.Src[d.Tokens[i].Start:d.Tokens[last].End]}, true
+		}
+		if ne+1 <= s.Last && sourceHeads[x.low[ne+1]] && !isCapWord(x.words[ne+1]) && ne-i < 2 {
+			// "Richmond police", "Kremlin officials": a place or body
+			// with a source noun.
+			return mention{kind: sourceMention, first: start, last: ne + 1, name: spanOf(d, i, ne+1), head: x.low[ne+1]}, true
 		}
 		m := mention{kind: personMention, first: start, last: ne, name: spanOf(d, i, ne), gender: gender}
 		if thingHeads[x.low[ne]] || isAcronym(x.words[ne]) && ne > i {

@@ -261,6 +261,10 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 			if sp := x.subjectBefore(k); sp >= 0 {
 				return x.mentions[sp].ent, x.cueText(k, n), x.mentions[sp].ent >= 0
 			}
+			if k > 0 && (x.low[k-1] == "i" || x.low[k-1] == "we" || x.low[k-1] == "you") {
+				// 'so I said "nah, forget it"': a cue, with no one to name.
+				return -1, x.cueText(k, n), true
+			}
 			return -1, "", false
 		}
 		if t := d.Tokens[k].Text; t == "." || t == "”" || t == "\"" {

@@ -118,7 +118,7 @@ func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
 				continue
 			}
 			prev := d.Paragraphs[pi-1]
-			if c != "single" && firstMarkCloses(d, first, last, c) {
+			if c != "single" && d.closesWithin(pi, c) {
 				// The closing mark comes in this paragraph but the writer
 				// left out the repeated opening mark: one quotation still.
 				o.parts = append(o.parts, Span{o.start, prev.End})
@@ -189,9 +189,27 @@ func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
 	return quotes, warnings
 }
 
-// firstMarkCloses reports whether the first mark of class among tokens
-// [first, last] closes a quotation.
-func firstMarkCloses(d *Document, first, last int, class string) bool {
+// closesWithin reports whether the first mark of class in paragraph pi,
+// or in the next two paragraphs when pi has none, closes a quotation: a
+// quote whose writer left out the repeated opening marks. The lookahead is
+// bounded, so pairing stays linear.
+func (d *Document) closesWithin(pi int, class string) bool {
+	for p := pi; p < len(d.Paragraphs) && p < pi+3; p++ {
+		para := d.Paragraphs[p]
+		if para.LastSentence < para.FirstSentence {
+			continue
+		}
+		first, last := d.Sentences[para.FirstSentence].First, d.Sentences[para.LastSentence].Last
+		if has, closes := firstMark(d, first, last, class); has {
+			return closes
+		}
+	}
+	return false
+}
+
+// firstMark finds the first mark of class among tokens [first, last] and
+// reports whether there is one and whether it closes.
+func firstMark(d *Document, first, last int, class string) (has, closes bool) {
 	for ti := first; ti <= last; ti++ {
 		t := d.Tokens[ti]
 		r, n := utf8.DecodeRuneInString(t.Text)
@@ -205,9 +223,9 @@ func firstMarkCloses(d *Document, first, last int, class string) bool {
 		if dir == either {
 			dir = straightDirection(d.Src, t.Start, t.End, true)
 		}
-		return dir == closing
+		return true, dir == closing
 	}
-	return false
+	return false, false
 }
 
 // straightDirection decides whether a straight mark at [s, e) opens or
