@@ -32,6 +32,7 @@ type state struct {
 
 	quotes       []quoteRec
 	lastQuoted   int   // speaker of the latest attributed direct quote
+	lastQuotedAt int   // its closing mark
 	directOf     []int // QuoteSpan → index in quotes while direct quotes are being found
 	counterparts []counterpartRec
 	pledges      []pledgeRec

@@ -92,7 +92,11 @@ func (x *state) pledgeAt(s parser.Sentence, k int, speakerAt func(int) (int, str
 			}
 			if (x.low[last] == "to" || x.low[j-1] == "to") && j <= s.Last && (strings.HasPrefix(d.Tokens[j].Tag, "VB") || d.Tokens[j].Tag == "NN" && x.low[j-1] == "to") {
 				if (actor.ent >= 0 || actor.text != "") && !x.otherSide(actor, speaker, kind) {
-					return x.addPledge(s, actor, -1, strength, j, "pledge.to")
+					by := -1
+					if kind != "" && speaker >= 0 && speaker != actor.ent {
+						by = speaker // "Zelenskyy said Ukraine was ready to …"
+					}
+					return x.addPledge(s, actor, by, strength, j, "pledge.to")
 				}
 			}
 			// "pledged that South Korea would …"
@@ -281,7 +285,7 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 	// A time expression belongs in when, and ends the action ("meet in
 	// New Delhi on June 27-28 followed by …" → "meet in New Delhi").
 	for j := start + 2; j <= end; j++ {
-		if e := x.timeAt(j, end); e >= j && (x.low[j] == "on" || timeAnchors[x.low[j]] || e == end) {
+		if e := x.timeAt(j, end); e >= j && x.low[j] != "of" && x.low[j-1] != "of" && (x.low[j] == "on" || x.low[j] == "next" || timeAnchors[x.low[j]] || e == end) {
 			if timeAnchors[x.low[j]] && j-1 > start && (x.low[j-1] == "in" || x.low[j-1] == "by" || x.low[j-1] == "until") {
 				j-- // "in May"
 			}
@@ -293,7 +297,7 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 			end = j - 1
 			break
 		}
-		if e := x.timeAt(j, end); e == end && j > start {
+		if e := x.timeAt(j, end); e == end && j > start && x.low[j] != "of" && x.low[j-1] != "of" {
 			w := j
 			if x.low[w] == "on" && w < end {
 				w++
@@ -350,6 +354,13 @@ func (x *state) actionEnd(s parser.Sentence, start int) int {
 				continue
 			}
 			return j - 1
+		}
+		// ", as he met …", ", while …": a clause about something else.
+		if d.Tokens[j].Text == "," && j+1 <= end && q < 0 {
+			switch x.low[j+1] {
+			case "as", "while", "when", "after", "before", "following", "during":
+				return j - 1
+			}
 		}
 		if x.low[j] == "and" && j+1 <= end && d.Tokens[j+1].Tag == "VBD" {
 			e := j - 1

@@ -77,6 +77,7 @@ func (x *state) directQuotes() {
 		if rec.speaker >= 0 {
 			x.markSpeaks(rec.speaker)
 			x.lastQuoted = rec.speaker
+			x.lastQuotedAt = close
 		}
 		x.directOf[qi] = len(x.quotes)
 		for _, p := range parts[1:] {
@@ -191,7 +192,7 @@ func (x *state) cueAfter(close int, q parser.QuoteSpan) (int, string, int, bool)
 		if n, _ := x.rules.speech.match(x.low, k); n > 0 {
 			ent := x.mentions[mi].ent
 			// “…,” he added: after quotes, "he" is whoever was being quoted.
-			if m := x.mentions[mi]; m.kind == pronounMention && x.lastQuoted >= 0 && x.lastQuoted != ent {
+			if m := x.mentions[mi]; m.kind == pronounMention && x.lastQuoted >= 0 && x.lastQuoted != ent && !x.subjectSince(ent, x.lastQuotedAt, m.first) {
 				if g := x.ents[x.lastQuoted].gender; (g == 0 || g == m.gender) && x.ents[x.lastQuoted].kind != pairMention {
 					ent = x.lastQuoted
 				}
@@ -272,6 +273,19 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 		}
 	}
 	return -1, "", false
+}
+
+// subjectSince reports whether entity e was the subject of a sentence
+// outside quotations between tokens from and to: then "he" after a quote
+// means e, not whoever was quoted before.
+func (x *state) subjectSince(e, from, to int) bool {
+	for _, mi := range x.ents[e].mentions {
+		m := x.mentions[mi]
+		if m.first > from && m.first < to && m.subject && !m.inQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOutside: the token before the opening mark ends a subject

@@ -94,6 +94,22 @@ func (x *state) resolve() {
 	}
 }
 
+// soleUnaffiliated returns the one person with a title but no country, or
+// -1 when there is none or more than one.
+func (x *state) soleUnaffiliated() int {
+	found := -1
+	for e := range x.ents { // once per role noun; entities are few
+		en := &x.ents[e]
+		if en.kind == personMention && en.title != "" && en.affiliation == "" {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 // documentHeads name documents, not who issued them: "It added" after "said
 // in a statement" is the ministry, not the statement.
 var documentHeads = map[string]bool{"statement": true, "report": true, "readout": true, "release": true, "communique": true, "communiqué": true}
@@ -117,7 +133,7 @@ func (x *state) mergeRoles() {
 		}
 		match := -1
 		list := x.byWord[head]
-		if head == "" {
+		if head == "" || head == "leader" {
 			list = x.byAffiliation[role.affiliation]
 		}
 		for i := len(list) - 1; i >= 0 && i >= len(list)-candidateLimit; i-- {
@@ -126,7 +142,9 @@ func (x *state) mergeRoles() {
 				continue
 			}
 			pe := &x.ents[p]
-			if pe.kind != personMention || head != "" && titleHead(pe.title) != head || head == "" && pe.affiliation != role.affiliation {
+			if head == "leader" && pe.kind == personMention && pe.affiliation == role.affiliation && role.affiliation != "" && pe.title != "" {
+				// "the Chinese leader" is the Chinese president.
+			} else if pe.kind != personMention || head != "" && titleHead(pe.title) != head || head == "" && pe.affiliation != role.affiliation {
 				continue
 			}
 			if role.affiliation != "" && pe.affiliation != "" && role.affiliation != pe.affiliation {
@@ -137,6 +155,15 @@ func (x *state) mergeRoles() {
 				break
 			}
 			match = p
+		}
+		if match == -1 && head == "leader" {
+			// "the Ukrainian leader" when the article never says which
+			// country President Zelenskyy leads: the one titled person
+			// with no country given.
+			match = x.soleUnaffiliated()
+			if match >= 0 && x.ents[match].affiliation == "" {
+				x.ents[match].affiliation = role.affiliation
+			}
 		}
 		if match < 0 {
 			continue
