@@ -18,7 +18,7 @@ type pledgeRec struct {
 }
 
 // itineraryVerbs make a "will" statement an announcement, not a commitment.
-var itineraryVerbs = map[string]bool{"visit": true, "travel": true, "meet": true, "attend": true, "hold": true, "host": true, "brief": true, "go": true, "leave": true, "arrive": true, "tour": true, "sign": true, "participate": true, "head": true, "fly": true, "address": true, "deliver": true, "open": true, "chair": true, "receive": true, "join": true}
+var itineraryVerbs = map[string]bool{"visit": true, "travel": true, "meet": true, "attend": true, "hold": true, "host": true, "brief": true, "go": true, "leave": true, "arrive": true, "tour": true, "sign": true, "participate": true, "head": true, "fly": true, "address": true, "open": true, "chair": true, "receive": true, "join": true}
 
 // findPledges finds commitments, intents and announcements: a pledge cue
 // with a to-infinitive ("vowed to …", "stand ready to …"), a pledge verb
