@@ -30,7 +30,7 @@ func (x *state) findCounterparts() {
 			if d.Tokens[k].Quote >= 0 && !x.firstPersonQuote(k) {
 				continue
 			}
-			if n, ch := x.rules.exchange.match(x.low, k); n > 0 && isVerbTag(d.Tokens[k].Tag, x.low[k]) || n > 0 && (x.low[k] == "meet" || x.low[k] == "visit") {
+			if n, ch := x.rules.exchange.match(x.low, k); n > 0 && !x.nounContext(k) && (isVerbTag(d.Tokens[k].Tag, x.low[k]) || x.low[k] == "meet" || x.low[k] == "visit") {
 				x.exchangeVerb(s, k, n, ch)
 				k += n - 1
 				continue
@@ -93,6 +93,19 @@ func (x *state) placeEntity(name, surface string) int {
 	x.ents[i].display = placeDisplay("", surface, name)
 	x.byName[key] = i
 	return i
+}
+
+// nounContext: "the official visit", "his call": a determiner, adjective
+// or possessive before k makes it a noun whatever the tagger said.
+func (x *state) nounContext(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch x.doc.Tokens[k-1].Tag {
+	case "DT", "JJ", "PRP$", "POS":
+		return true
+	}
+	return false
 }
 
 // firstPersonQuote: inside a quotation, "I will meet …" is the speaker's.
@@ -259,6 +272,19 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 			}
 		}
 		return
+	}
+	// "the official visit to Britain by Emperor Naruhito": the visitor
+	// and the place visited.
+	if j <= s.Last && x.low[j] == "to" && strings.HasPrefix(x.low[k], "visit") {
+		if objs := x.mentionList(j+1, s.Last); len(objs) == 1 {
+			b := x.mentions[objs[0]].last + 1
+			if b+1 <= s.Last && x.low[b] == "by" {
+				if by := x.mentionList(b+1, s.Last); len(by) > 0 {
+					x.addExchange(s, x.partyOf(objs[0]), x.partyOf(by[0]), ch, x.plannedBefore(s, -1, k) || x.futureNear(s, b), k, "counterpart.visit-by")
+					return
+				}
+			}
+		}
 	}
 	if j <= s.Last && (x.low[j] == "with" || x.low[j] == "from" || x.low[j] == "to" && (ch == "letter" || ch == "message" || ch == "briefing")) {
 		objs := x.mentionList(j+1, s.Last)
@@ -522,6 +548,17 @@ func (x *state) clauseSubject(s parser.Sentence, k int) int {
 	return x.sentenceSubject(s, k)
 }
 
+// futureNear: a future time or "will" within a few tokens after k
+// ("… by Emperor Naruhito later this month will serve …").
+func (x *state) futureNear(s parser.Sentence, k int) bool {
+	for j := k; j <= s.Last && j <= k+10; j++ {
+		if x.low[j] == "will" || x.low[j] == "next" || x.low[j] == "later" && j+1 <= s.Last && x.low[j+1] == "this" {
+			return true
+		}
+	}
+	return false
+}
+
 // previousSubject is the subject of the sentence before s, in the same
 // paragraph, or -1.
 func (x *state) previousSubject(s parser.Sentence) int {
@@ -633,11 +670,16 @@ func (x *state) dropCoveredOrganisations() {
 	}
 	// Who met someone: a visit to a country by someone who also met people
 	// is recorded by those meetings, not as a meeting with the country.
-	metPeople := map[int]bool{}
+	// (A planned visit is not covered by past meetings, nor the reverse.)
+	type visitKey struct {
+		ent     int
+		planned bool
+	}
+	metPeople := map[visitKey]bool{}
 	for _, o := range x.counterparts {
 		for _, p := range [][2]party{{o.a, o.b}, {o.b, o.a}} {
 			if k := x.ents[p[1].ent].kind; k == personMention || k == sourceMention {
-				metPeople[p[0].ent] = true
+				metPeople[visitKey{p[0].ent, o.planned}] = true
 			}
 		}
 	}
@@ -647,7 +689,7 @@ func (x *state) dropCoveredOrganisations() {
 		if x.ents[c.b.ent].kind == orgMention {
 			covered = spokeFor[[2]string{x.ents[c.a.ent].name, x.ents[c.b.ent].name}]
 		}
-		if c.visit && x.ents[c.b.ent].kind == placeMention && metPeople[c.a.ent] {
+		if c.visit && x.ents[c.b.ent].kind == placeMention && metPeople[visitKey{c.a.ent, c.planned}] {
 			covered = true
 		}
 		if !covered {

@@ -354,6 +354,10 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 		case particles[w] && j > i && x.particleChainEndsInName(j, last):
 			j++
 			continue
+		case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 <= last && d.Tokens[j+1].Text == "." && d.Tokens[j+1].Start == t.End && isCapWord(d.Tokens[j+2].Text):
+			// an initial the tokenizer split from its dot: "S. Jaishankar"
+			j += 2
+			continue
 		case !isCapWord(w) || calendarWords[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
 		case monthAbbreviations[w] && j+1 <= last && d.Tokens[j+1].Tag == "CD": // "Jan 21"
 		case indefinites[x.low[j]]: // "Everyone essentially confirmed …"

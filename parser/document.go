@@ -388,6 +388,30 @@ func Words(phrase string) ([]string, error) {
 // Marape" is one sentence whatever the segmenter thinks.
 var titleAbbreviations = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Hon.": true, "Gen.": true, "Sen.": true, "Rep.": true, "Gov.": true, "Lt.": true, "Col.": true, "Capt.": true, "Prof.": true, "Rev.": true, "St.": true, "Sgt.": true, "Adm.": true, "Maj.": true, "Amb.": true, "Pres.": true, "Sec.": true}
 
+// endsWithInitial: the sentence ends "… S." where S is a lone capital,
+// an initial before a surname rather than a sentence end.
+func (d *Document) endsWithInitial(s Sentence) bool {
+	if s.Last-1 < s.First {
+		return false
+	}
+	dot, init := d.Tokens[s.Last], d.Tokens[s.Last-1]
+	if !(dot.Text == "." && len(init.Text) == 1 && init.Text[0] >= 'A' && init.Text[0] <= 'Z' && init.End == dot.Start) {
+		return false
+	}
+	// "announced on X." ends a sentence; "Donald J." and ", S." do not.
+	if s.Last-2 >= s.First {
+		before := d.Tokens[s.Last-2].Text
+		if r := firstRune(before); unicode.IsLower(r) {
+			return false
+		}
+	}
+	// The next sentence must start with a name, not a quotation.
+	if next := s.Last + 1; next < len(d.Tokens) {
+		return IsCapitalized(d.Tokens[next].Text)
+	}
+	return false
+}
+
 // mergeAbbreviationBreaks joins a sentence that ends in a title
 // abbreviation with the next one in the same paragraph.
 func (d *Document) mergeAbbreviationBreaks(from int) {
@@ -395,7 +419,7 @@ func (d *Document) mergeAbbreviationBreaks(from int) {
 	for _, s := range d.Sentences[from:] {
 		if n := len(out); n > from && s.Last >= s.First {
 			prev := &out[n-1]
-			if prev.Last >= prev.First && titleAbbreviations[d.Tokens[prev.Last].Text] {
+			if prev.Last >= prev.First && (titleAbbreviations[d.Tokens[prev.Last].Text] || d.endsWithInitial(*prev)) {
 				prev.End, prev.Last = s.End, s.Last
 				continue
 			}
