@@ -621,7 +621,7 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 	}
 	// "of the European Commission", "for Foreign Affairs", "of State",
 	// "for Foreign and Commonwealth Affairs of the UK".
-	for round := 0; round < 2; round++ {
+	for round := 0; round < 3; round++ {
 		if !(k+1 <= last && (x.low[k] == "of" || x.low[k] == "for")) {
 			break
 		}
@@ -645,7 +645,7 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 					k += 1 + n2
 				}
 			}
-		} else if e := x.capitalisedPhrase(m, last); e >= m && round == 0 {
+		} else if e := x.capitalisedPhrase(m, last); e >= m && round < 2 {
 			k = e + 1
 		} else {
 			break
