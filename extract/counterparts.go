@@ -86,11 +86,11 @@ func (x *state) gazetteerName(w string) string {
 func (x *state) placeEntity(name, surface string) int {
 	key := entityKey{placeMention, name}
 	if i, ok := x.byName[key]; ok {
-		x.ents[i].display = placeDisplay(x.ents[i].display, surface, name)
+		x.ents[i].display = x.placeDisplay(x.ents[i].display, surface, name)
 		return i
 	}
 	i := x.newEntity(placeMention, name)
-	x.ents[i].display = placeDisplay("", surface, name)
+	x.ents[i].display = x.placeDisplay("", surface, name)
 	x.byName[key] = i
 	return i
 }

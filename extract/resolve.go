@@ -51,7 +51,7 @@ func (x *state) resolve() {
 			e := &x.ents[m.ent]
 			surface := x.doc.Text(m.name)
 			if m.kind == placeMention {
-				e.display = placeDisplay(e.display, surface, e.name)
+				e.display = x.placeDisplay(e.display, surface, e.name)
 			} else if e.display == "" || len(nameWords(surface)) > len(nameWords(e.display)) {
 				e.display = surface
 			}
@@ -411,13 +411,14 @@ func (x *state) sourceEntity(m *mention, recent []int) int {
 
 // titleHead is the noun a title is about: "President" in "President of
 // the European Commission" and in "United States President".
-// placeDisplay keeps an acronym as a country's name only while it is the
-// only form seen; any other form gives the gazetteer's name.
-func placeDisplay(current, surface, canonical string) string {
-	if current == canonical || !isAcronym(strings.ReplaceAll(surface, ".", "")) {
-		return canonical
+// placeDisplay names a country as the article does, in the fullest form it
+// uses ("United States" over "US", "Britain" as written), but never by its
+// capital ("Beijing said" is China).
+func (x *state) placeDisplay(current, surface, canonical string) string {
+	if x.rules.capitals[surface] {
+		surface = canonical
 	}
-	if current == "" {
+	if current == "" || len(nameWords(surface)) > len(nameWords(current)) || current != canonical && surface == canonical {
 		return surface
 	}
 	return current

@@ -30,6 +30,7 @@ type Country struct {
 	Name     Word   `yaml:"name"`
 	Demonyms []Word `yaml:"demonyms"`
 	Aliases  []Word `yaml:"aliases"`
+	Capitals []Word `yaml:"capitals"`
 }
 
 // Organisation is an international organisation or an office that speaks.
@@ -102,6 +103,7 @@ type Rules struct {
 	orgCountry           map[string]string
 	orgParent            map[string]string // a body → the organisation it belongs to
 	countries            map[string]bool
+	capitals             map[string]bool // capital cities, as written
 	heads, modifiers     map[string]bool
 	honorifics           *phraseSet
 	domains              *phraseSet
@@ -251,7 +253,7 @@ func compile(files []ruleFile) (*Rules, error) {
 		sayLike: map[string]bool{}, meeting: newPhraseSet(true), exchange: newPhraseSet(true),
 		planned: newPhraseSet(true), pledge: newPhraseSet(true),
 		places: newPhraseSet(false), demonyms: newPhraseSet(false), orgs: newPhraseSet(false),
-		orgCountry: map[string]string{}, orgParent: map[string]string{}, countries: map[string]bool{},
+		orgCountry: map[string]string{}, orgParent: map[string]string{}, countries: map[string]bool{}, capitals: map[string]bool{},
 		heads: map[string]bool{}, modifiers: map[string]bool{},
 		honorifics: newPhraseSet(false), domains: newPhraseSet(false),
 	}
@@ -289,6 +291,10 @@ func compile(files []ruleFile) (*Rules, error) {
 			r.countries[name] = true
 			add(r.places, name, c.Name)
 			add(r.places, name, c.Aliases...)
+			add(r.places, name, c.Capitals...)
+			for _, w := range c.Capitals {
+				r.capitals[w.Text] = true
+			}
 			add(r.demonyms, name, c.Demonyms...)
 		}
 		for _, o := range f.Organisations {
