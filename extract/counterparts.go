@@ -61,7 +61,7 @@ func (x *state) compoundExchange(s parser.Sentence, k int, channel string) {
 		}
 		// Named as written: "US-Russia talks" is between "US" and "Russia".
 		ea, eb := x.placeEntity(a, w[:i]), x.placeEntity(b, w[i+1:])
-		x.addExchange(s, party{ent: ea}, party{ent: eb}, channel, x.plannedBefore(s, -1, k), k, "counterpart.compound")
+		x.addExchange(s, party{ent: ea, text: w[:i], written: true}, party{ent: eb, text: w[i+1:], written: true}, channel, x.plannedBefore(s, -1, k), k, "counterpart.compound")
 		return
 	}
 }

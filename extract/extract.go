@@ -162,11 +162,15 @@ type exchangeKey struct {
 // party is an entity, or a noun phrase that names no entity ("South
 // Korean officials" when it was not recognised as one).
 type party struct {
-	ent  int
-	text string
+	ent     int
+	text    string
+	written bool // name it by text, as this exchange writes it ("US-Russia talks")
 }
 
 func (x *state) partyName(p party) string {
+	if p.written && p.text != "" {
+		return p.text
+	}
 	if p.ent >= 0 {
 		return x.entityName(p.ent)
 	}
