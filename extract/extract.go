@@ -28,7 +28,9 @@ type state struct {
 	exchanges     map[exchangeKey][]int // counterparts already recorded
 
 	capitalisedElsewhere map[string]bool
-	cueAt                []int8 // token → 0 unknown, 1 cue, 2 not
+	cueAt                []int8  // token → 0 unknown, 1 cue, 2 not
+	gazAt                []int8  // token → 0 unknown, 1 gazetteer entry starts here, 2 not
+	placeN               []int16 // token → 0 unknown, else 1 + length of the country name there
 
 	quotes       []quoteRec
 	lastQuoted   int   // speaker of the latest attributed direct quote
@@ -62,7 +64,7 @@ func newState(doc *parser.Document, rules *Rules) *state {
 	x := &state{
 		doc: doc, rules: rules,
 		low: make([]string, n), words: make([]string, n),
-		mentionOf: make([]int, n), cueAt: make([]int8, n),
+		mentionOf: make([]int, n), cueAt: make([]int8, n), gazAt: make([]int8, n), placeN: make([]int16, n),
 		heads: rules.heads, mods: rules.modifiers,
 		capitalisedElsewhere: map[string]bool{},
 		byWord:               map[string][]int{},

@@ -319,20 +319,32 @@ func (x *state) continuesName(j, last int) bool {
 	return isCapWord(t.Text) && (t.Tag == "NNP" || t.Tag == "NNPS") && !calendarWords[t.Text] && !x.isTitleWord(j) && !x.isGazetteer(j) && orgHeads[x.low[j]]
 }
 
+// placeLen is the length of the country name starting at j (memoised:
+// name runs ask about the same tokens again and again).
 func (x *state) placeLen(j int) int {
-	n, _ := x.rules.places.match(x.words, j)
-	return n
+	if j >= len(x.words) {
+		return 0
+	}
+	if x.placeN[j] == 0 {
+		n, _ := x.rules.places.match(x.words, j)
+		x.placeN[j] = int16(n) + 1
+	}
+	return int(x.placeN[j]) - 1
 }
 
+// isGazetteer reports whether a country, organisation or demonym starts at j.
 func (x *state) isGazetteer(j int) bool {
-	if n, _ := x.rules.places.match(x.words, j); n > 0 {
-		return true
+	if x.gazAt[j] == 0 {
+		x.gazAt[j] = 2
+		if x.placeLen(j) > 0 {
+			x.gazAt[j] = 1
+		} else if n, _ := x.rules.orgs.match(x.words, j); n > 0 {
+			x.gazAt[j] = 1
+		} else if n, _ := x.rules.demonyms.match(x.words, j); n > 0 {
+			x.gazAt[j] = 1
+		}
 	}
-	if n, _ := x.rules.orgs.match(x.words, j); n > 0 {
-		return true
-	}
-	n, _ := x.rules.demonyms.match(x.words, j)
-	return n > 0
+	return x.gazAt[j] == 1
 }
 
 func (x *state) isTitleWord(j int) bool {

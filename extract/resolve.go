@@ -9,9 +9,9 @@ import (
 // with every mention that was resolved to it.
 type entity struct {
 	kind        mentionKind
-	name        string // canonical: the fullest form
-	nameLen     int    // words in name
-	words       map[string]bool
+	name        string   // canonical: the fullest form
+	nameLen     int      // words in name
+	words       []string // lower-case name words, each once
 	title       string
 	affiliation string
 	gender      byte
@@ -207,10 +207,7 @@ func (x *state) mentionNameFirst(m *mention) int {
 }
 
 func (x *state) newEntity(kind mentionKind, name string) int {
-	e := entity{kind: kind, name: name, words: map[string]bool{}}
-	for _, w := range nameWords(name) {
-		e.words[w] = true
-	}
+	e := entity{kind: kind, name: name, words: uniqueWords(nameWords(name))}
 	e.nameLen = len(e.words)
 	x.ents = append(x.ents, e)
 	id := len(x.ents) - 1
@@ -222,7 +219,7 @@ func (x *state) newEntity(kind mentionKind, name string) int {
 // name and its title's head, so lookups need not scan every entity.
 func (x *state) indexEntity(e int) {
 	en := &x.ents[e]
-	for w := range en.words {
+	for _, w := range en.words {
 		x.addKey(w, e)
 	}
 	x.addKey(lastWord(en.name), e)
@@ -292,10 +289,7 @@ func (x *state) personEntity(m *mention, recent []int) int {
 	e := &x.ents[best]
 	if len(words) > e.nameLen {
 		e.name, e.nameLen = name, len(words)
-		e.words = map[string]bool{}
-		for _, w := range words {
-			e.words[w] = true
-		}
+		e.words = uniqueWords(words)
 		x.indexEntity(best)
 	}
 	if !containsString(e.aliases, name) {
@@ -312,12 +306,13 @@ func (x *state) personEntity(m *mention, recent []int) int {
 	return best
 }
 
-func subsetOf(words []string, set map[string]bool) bool {
+// subsetOf: every word is in set (names are a few words: a scan beats a map).
+func subsetOf(words, set []string) bool {
 	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
-		if !set[w] {
+		if !containsString(set, w) {
 			return false
 		}
 	}
@@ -326,19 +321,18 @@ func subsetOf(words []string, set map[string]bool) bool {
 
 // containsAll: the entity's words are all in the mention's (a fuller form).
 func containsAll(words []string, e *entity) bool {
-	if len(e.words) == 0 {
-		return false
-	}
-	in := map[string]bool{}
+	return subsetOf(e.words, words)
+}
+
+// uniqueWords drops repeated words, keeping the first of each.
+func uniqueWords(words []string) []string {
+	out := words[:0:0]
 	for _, w := range words {
-		in[w] = true
-	}
-	for w := range e.words {
-		if !in[w] {
-			return false
+		if !containsString(out, w) {
+			out = append(out, w)
 		}
 	}
-	return true
+	return out
 }
 
 func containsString(list []string, s string) bool {
@@ -438,11 +432,12 @@ func titleHead(title string) string {
 }
 
 func lastWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexAny(s, " \t\n")
+	w := strings.ToLower(s[i+1:])
+	if w == "" {
 		return ""
 	}
-	w := f[len(f)-1]
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) && (strings.HasPrefix(w[i+1:], "general") || strings.HasPrefix(w[i+1:], "elect")) {
 		return w[i+1:]
 	}

@@ -196,8 +196,15 @@ const maxRun = 256
 func tokenizeText(tk *tokenize.Tokenizer, text string, emit func(text string, off int)) {
 	long := false
 	runStart := -1
-	for i, r := range text {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(text) && len(text) > maxRun; {
+		c := text[i]
+		space, n := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f', 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			runStart = -1
 		} else if runStart < 0 {
 			runStart = i
@@ -205,6 +212,7 @@ func tokenizeText(tk *tokenize.Tokenizer, text string, emit func(text string, of
 			long = true
 			break
 		}
+		i += n
 	}
 	if !long {
 		for _, t := range tk.Tokenize(text) {
@@ -345,7 +353,7 @@ func tagTokens(tg *tag.Tagger, toks []Token) {
 	for i := range toks {
 		t := &toks[i]
 		switch {
-		case isClitic(t.Text) && (t.Text[len(t.Text)-1] == 's' || t.Text[len(t.Text)-1] == 'S'):
+		case (t.Text[0] == '\'' || t.Text[0] == 0xE2) && isClitic(t.Text) && (t.Text[len(t.Text)-1] == 's' || t.Text[len(t.Text)-1] == 'S'):
 			t.Tag = "POS"
 		case len(t.Text) > 0 && isQuoteRune(firstRune(t.Text)) && utf8.RuneCountInString(t.Text) == 1:
 			t.Tag = "''"
