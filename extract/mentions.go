@@ -164,6 +164,9 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 			gender = 'f'
 		}
 		i += n
+		if i > s.Last {
+			return mention{}, false // an honorific ending the sentence ("… Mx")
+		}
 	}
 	// A title chain, with the name it introduces.
 	if t, ok := x.titleAt(i, s.Last); ok {
@@ -546,6 +549,9 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 	d := x.doc
 	t := titleChain{nameStart: i}
 	j := i
+	if j > last {
+		return t, false
+	}
 	if x.low[j] == "the" {
 		j++
 		t.nameStart = j
