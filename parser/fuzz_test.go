@@ -1,0 +1,168 @@
+package parser
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// trickySeeds are inputs that have broken, or could break, span
+// arithmetic: marks at the edges, BOMs, CRLF, invalid UTF-8, lone
+// surrogates, unbalanced and nested quotation marks.
+var trickySeeds = []string{
+	"",
+	" ",
+	"\n\n\n",
+	"\ufeff",
+	"\ufeff\"",
+	"\"",
+	"'",
+	"’",
+	"“",
+	"”",
+	"«",
+	"»",
+	"「」",
+	"\"\"",
+	"“”",
+	"''''",
+	"\" \" \" \"",
+	"a \" b",
+	"He said \"",
+	"\"unclosed\n\nnext paragraph",
+	"“One.\n\n“Two.\n\n“Three.”",
+	"“One.\n\nTwo,” he said.",
+	"“He said “no” to me,” she said.",
+	"“He called it «a farce» today,” she said.",
+	"„Wir schaffen das“, sagte sie.",
+	"'We agree,' he said, 'and we will act.'",
+	"Korea’s leaders’ talks don't stop.",
+	"rock 'n' roll",
+	"'Tis the season",
+	"\r\n\r\n\"CRLF quote.\"\r\n",
+	"Caf\xe9 said \"hi\".",
+	"\xff\xfe\xfd",
+	"\xed\xa0\x80 surrogate",
+	"\"\xe2\x80\" truncated mark",
+	"“\xe2\x80",
+	"\u00a0\u2003\u3000",
+	"Headline\n\nBody.",
+	"<html><body><p>\"Hello,\" he said.</p></body></html>",
+	"a—b–c—“d”",
+	strings.Repeat("\"", 600),
+	strings.Repeat("“", 300) + strings.Repeat("”", 300),
+	strings.Repeat("'", 300) + "x",
+	strings.Repeat("a.", 200),
+	"Mr. Smith said: \"We will.\" \n\n \"Then,\" he added, \"we won't.\"",
+}
+
+func addFixtureSeeds(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join(fixtureDir, "*.txt"))
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range trickySeeds {
+		f.Add(s)
+	}
+}
+
+// FuzzParse: Parse never panics, never fails on text, and every span of
+// the Document lies in the input, in order, with each token's text its
+// span (doc.go).
+func FuzzParse(f *testing.F) {
+	addFixtureSeeds(f)
+	if err := Warm(); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if len(src) > 1<<16 {
+			return // large inputs are covered by the input tests
+		}
+		d, err := Parse(context.Background(), src)
+		if err != nil {
+			t.Fatalf("Parse: %v", err)
+		}
+		if msg := invariantError(d); msg != "" {
+			t.Fatal(msg)
+		}
+		if !utf8.ValidString(src) && !hasWarning(d, "invalid UTF-8") {
+			t.Error("invalid UTF-8 without a warning")
+		}
+	})
+}
+
+// quoteAlphabet is what FuzzQuotes builds its inputs from: mostly quotation
+// marks, with letters, spaces, punctuation and paragraph breaks between.
+var quoteAlphabet = []string{
+	"\"", "'", "“", "”", "‘", "’", "«", "»", "‹", "›", "„", "「", "」",
+	"a", "b", "We", "s", " ", " ", " ", "\n", "\n\n", "\r\n", ",", ".", ":", "—", "(", "\xe2",
+}
+
+// quoteText maps each byte of b to an element of quoteAlphabet.
+func quoteText(b []byte) string {
+	var s strings.Builder
+	for _, c := range b {
+		s.WriteString(quoteAlphabet[int(c)%len(quoteAlphabet)])
+	}
+	return s.String()
+}
+
+// FuzzQuotes: quotation pairing on text made mostly of quotation marks.
+// Pairing never fails (problems are warnings, and there are at most 100 of
+// them), quotations lie in the input in order, every quotation starts with
+// a mark of its class and every closed one ends with one.
+func FuzzQuotes(f *testing.F) {
+	f.Add([]byte{0, 13, 14, 0})
+	f.Add([]byte{2, 13, 14, 20, 2, 13, 3})
+	f.Add([]byte{2, 13, 20, 2, 14, 3, 15, 16})
+	f.Add([]byte{6, 13, 1, 14, 1, 7})
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 0, 0})
+	f.Add([]byte{14, 1, 17, 13, 17, 1, 14, 15})
+	if err := Warm(); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) > 4096 {
+			return
+		}
+		src := quoteText(b)
+		d, err := Parse(context.Background(), src)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", src, err)
+		}
+		if msg := invariantError(d); msg != "" {
+			t.Fatalf("Parse(%q): %s", src, msg)
+		}
+		for i, q := range d.Quotes {
+			r, _ := utf8.DecodeRuneInString(src[q.Start:])
+			class, _, ok := markOf(r)
+			if !ok || class != q.Class {
+				t.Fatalf("Parse(%q): quote %d %q does not start with a %s mark", src, i, src[q.Start:q.End], q.Class)
+			}
+			if q.Closed {
+				r, _ := utf8.DecodeLastRuneInString(src[:q.End])
+				if class, _, ok := markOf(r); !ok || class != q.Class {
+					t.Fatalf("Parse(%q): closed quote %d %q does not end with a %s mark", src, i, src[q.Start:q.End], q.Class)
+				}
+			}
+		}
+		if len(d.Warnings) > 100 {
+			t.Fatalf("%d warnings: the list is not bounded", len(d.Warnings))
+		}
+	})
+}
+
+func hasWarning(d *Document, sub string) bool {
+	for _, w := range d.Warnings {
+		if strings.Contains(w, sub) {
+			return true
+		}
+	}
+	return false
+}
