@@ -129,28 +129,6 @@ func generic(r extract.Readout) (any, error) {
 	}
 	var v any
 	err = json.Unmarshal(b, &v)
-	return collapseReplacements(v), err
+	return v, err
 }
 
-// collapseReplacements turns each run of U+FFFD into one. encoding/json
-// replaces every invalid byte with U+FFFD, the YAML encoder every run of
-// them (strings.ToValidUTF8), so "A\x80\x94" is "A��" in JSON and "A�" in
-// YAML (reported to the lead; testdata/fuzz/FuzzExtract/eb403d84f936d24b).
-func collapseReplacements(v any) any {
-	switch x := v.(type) {
-	case string:
-		for strings.Contains(x, "\uFFFD\uFFFD") {
-			x = strings.ReplaceAll(x, "\uFFFD\uFFFD", "\uFFFD")
-		}
-		return x
-	case []any:
-		for i := range x {
-			x[i] = collapseReplacements(x[i])
-		}
-	case map[string]any:
-		for k := range x {
-			x[k] = collapseReplacements(x[k])
-		}
-	}
-	return v
-}

@@ -167,7 +167,10 @@ func (x *state) cueAfter(close int, q parser.QuoteSpan) (int, string, int, bool)
 	}
 	// "according to X"
 	if x.low[j] == "according" && j+1 < len(d.Tokens) && x.low[j+1] == "to" {
-		if mi := x.mentionOf[j+2]; j+2 < len(d.Tokens) && mi >= 0 && x.mentions[mi].first == j+2 {
+		if j+2 >= len(d.Tokens) {
+			return -1, "", 0, false
+		}
+		if mi := x.mentionOf[j+2]; mi >= 0 && x.mentions[mi].first == j+2 {
 			return x.mentions[mi].ent, d.Src[d.Tokens[j].Start:d.Tokens[j+1].End], x.mentions[mi].last + 1, x.mentions[mi].ent >= 0
 		}
 	}

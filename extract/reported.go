@@ -351,7 +351,7 @@ func (x *state) clauseEnd(s parser.Sentence, start int) int {
 				break
 			}
 		}
-		if n, _ := x.rules.speech.match(x.low, k); n > 0 && x.mentionOf[k+n] >= 0 {
+		if n, _ := x.rules.speech.match(x.low, k); n > 0 && k+n <= s.Last && x.mentionOf[k+n] >= 0 {
 			end = j - 1 // ", said the ministry."
 			break
 		}

@@ -1,9 +1,12 @@
 package extract
 
 // speakers lists the entities that say something, in order of first
-// mention, each with its aliases and mention spans.
+// mention, each with its aliases and mention spans. Names are unique: two
+// entities that end up with one name (a person "S" and a source "S") are
+// one speaker.
 func (x *state) speakers() []Speaker {
 	var out []Speaker
+	byName := map[string]int{}
 	for e := range x.ents {
 		en := &x.ents[e]
 		if !en.speaks || en.kind == pairMention || len(en.mentions) == 0 {
@@ -25,6 +28,20 @@ func (x *state) speakers() []Speaker {
 			m := x.mentions[mi]
 			sp.Mentions = append(sp.Mentions, Span{m.name.Start, m.name.End})
 		}
+		if i, ok := byName[sp.Name]; ok {
+			o := &out[i]
+			for _, a := range sp.Aliases {
+				if !containsString(o.Aliases, a) {
+					o.Aliases = append(o.Aliases, a)
+				}
+			}
+			o.Mentions = append(o.Mentions, sp.Mentions...)
+			sortByStart(o.Mentions, func(m Span) int { return m[0] })
+			o.Title = firstNonEmpty(o.Title, sp.Title)
+			o.Affiliation = firstNonEmpty(o.Affiliation, sp.Affiliation)
+			continue
+		}
+		byName[sp.Name] = len(out)
 		out = append(out, sp)
 	}
 	sortByStart(out, func(s Speaker) int { return s.Mentions[0][0] })

@@ -203,7 +203,7 @@ func looksNumeric(s string) bool {
 const hexDigits = "0123456789abcdef"
 
 func appendQuoted(b []byte, s string) []byte {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = toValid(s)
 	b = append(b, '"')
 	for _, r := range s {
 		switch r {
@@ -232,4 +232,21 @@ func appendQuoted(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-func toValid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+// toValid replaces every invalid byte with U+FFFD, as encoding/json does,
+// so YAML and JSON output of the same record agree.
+func toValid(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
