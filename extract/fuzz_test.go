@@ -131,4 +131,3 @@ func generic(r extract.Readout) (any, error) {
 	err = json.Unmarshal(b, &v)
 	return v, err
 }
-
