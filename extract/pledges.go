@@ -297,15 +297,6 @@ func (x *state) addPledgeBy(s parser.Sentence, actor party, by int, strength str
 			end = j - 1
 			break
 		}
-		if e := x.timeAt(j, end); e == end && j > start && x.low[j] != "of" && x.low[j-1] != "of" {
-			w := j
-			if x.low[w] == "on" && w < end {
-				w++
-			}
-			when = d.Src[d.Tokens[w].Start:d.Tokens[end].End]
-			end = j - 1
-			break
-		}
 	}
 	if end < start {
 		return -1
