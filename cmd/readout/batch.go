@@ -153,8 +153,12 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 
 	ctx := cmd.Context()
 	var n batchCounts
+	var stage *stagingArea
+	if !toStdout {
+		stage = newStagingArea(o.out, o.jobs)
+	}
 	work := func(ctx context.Context, j batchJob) batchResult {
-		return convertBatchFile(ctx, io, o, rules, j)
+		return convertBatchFile(ctx, io, o, rules, stage, j)
 	}
 	sink := func(r batchResult) error {
 		switch r.status {
@@ -182,6 +186,11 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 		return nil
 	}
 	sinkErr := inOrder(ctx, o.jobs, sliceSeq(jobs), work, sink)
+	if stage != nil {
+		if err := stage.finish(); err != nil && sinkErr == nil {
+			sinkErr = err
+		}
+	}
 
 	if bar != nil {
 		bar.Clear()
@@ -204,7 +213,7 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 }
 
 // convertBatchFile converts one file; it runs in a worker goroutine.
-func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *extract.Rules, j batchJob) batchResult {
+func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *extract.Rules, stage *stagingArea, j batchJob) batchResult {
 	fail := func(format string, args ...any) batchResult {
 		return batchResult{status: batchFailed, problem: fmt.Sprintf(format, args...)}
 	}
@@ -240,7 +249,7 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *e
 			return fail("%s: cannot create folder %s: %v", j.in, dir, unwrapPath(err))
 		}
 	}
-	if err := writeFileAtomic(j.out, buf.Bytes()); err != nil {
+	if err := stage.write(j.out, buf.Bytes()); err != nil {
 		return fail("%s: %v", j.in, err) // the error names the output
 	}
 	return batchResult{status: batchConverted}
@@ -249,9 +258,11 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *e
 // upToDate reports whether out exists and is at least as new as in. (Equal
 // times count as up to date, like make: file systems with coarse
 // timestamps would otherwise redo every file written in the same tick.)
+// An empty out is never up to date: no record is empty, and a crash before
+// the batch's final flush can leave one so.
 func upToDate(in, out string) bool {
 	ost, err := os.Stat(out)
-	if err != nil {
+	if err != nil || ost.Size() == 0 {
 		return false
 	}
 	ist, err := os.Stat(in)

@@ -184,7 +184,7 @@ func TestBatchInterruptAndResume(t *testing.T) {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		if strings.Contains(d.Name(), ".tmp-") {
+		if strings.Contains(p, ".tmp-") {
 			t.Errorf("temporary file left: %s", p)
 		}
 		b, _ := os.ReadFile(p)
@@ -194,6 +194,9 @@ func TestBatchInterruptAndResume(t *testing.T) {
 		done++
 		return nil
 	})
+	if left, _ := filepath.Glob("out/.readout-tmp-*"); len(left) > 0 {
+		t.Errorf("staging folder left: %v", left)
+	}
 	t.Logf("interrupted after %d of %d files", done, n)
 	if done == 0 || done >= n {
 		t.Errorf("interrupted batch converted %d of %d files, want some", done, n)
@@ -205,6 +208,32 @@ func TestBatchInterruptAndResume(t *testing.T) {
 	want := fmt.Sprintf("readout: %d converted, %d skipped, 1 failed in ", n-done, done)
 	if code != exitInput || !strings.Contains(errb.String(), want) {
 		t.Errorf("resume: exit %d, stderr %q, want %q", code, errb.String(), want)
+	}
+}
+
+// An empty record (what a crash before the batch's final flush can leave)
+// is converted again, not skipped as up to date.
+func TestBatchRedoesEmptyOutput(t *testing.T) {
+	t.Chdir(t.TempDir())
+	makeCorpus(t, "in", 3)
+	var errb bytes.Buffer
+	if code := runIn(context.Background(), []string{"batch", "in", "--out", "out", "-q"}, nil, io.Discard, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	empty := "out/group-1/sub-1/article-00001.yaml"
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	errb.Reset()
+	if code := runIn(context.Background(), []string{"batch", "in", "--out", "out"}, nil, io.Discard, &errb); code != 0 ||
+		!strings.HasPrefix(errb.String(), "readout: 1 converted, 2 skipped, 0 failed in ") {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+	if b, _ := os.ReadFile(empty); !bytes.HasPrefix(b, []byte("schema: readout/v1\n")) {
+		t.Errorf("%s not converted again: %q", empty, b)
+	}
+	if left, _ := filepath.Glob("out/.readout-tmp-*"); len(left) > 0 {
+		t.Errorf("staging folder left: %v", left)
 	}
 }
 
