@@ -30,12 +30,12 @@ func (x *state) findCounterparts() {
 			if d.Tokens[k].Quote >= 0 && !x.firstPersonQuote(k) {
 				continue
 			}
-			if n, ch := x.rules.exchange.match(x.low, k); n > 0 && !x.nounContext(k) && (isVerbTag(d.Tokens[k].Tag, x.low[k]) || x.low[k] == "meet" || x.low[k] == "visit") {
+			if n, ch := x.match(x.rules.exchange, k); n > 0 && !x.nounContext(k) && (isVerbTag(d.Tokens[k].Tag, x.low[k]) || x.low[k] == "meet" || x.low[k] == "visit") {
 				x.exchangeVerb(s, k, n, ch)
 				k += n - 1
 				continue
 			}
-			if n, ch := x.rules.meeting.match(x.low, k); n > 0 && strings.HasPrefix(d.Tokens[k+n-1].Tag, "NN") {
+			if n, ch := x.match(x.rules.meeting, k); n > 0 && strings.HasPrefix(d.Tokens[k+n-1].Tag, "NN") {
 				x.compoundExchange(s, k, ch)
 				x.exchangeNoun(s, k, n, ch)
 				k += n - 1
@@ -360,7 +360,7 @@ func firstNonEmpty(a, b string) string {
 func (x *state) channelNear(s parser.Sentence, k int, channel string) string {
 	call := false
 	for j := s.First; j <= s.Last; j++ {
-		n, ch := x.rules.meeting.match(x.low, j)
+		n, ch := x.match(x.rules.meeting, j)
 		if n == 0 {
 			continue
 		}
@@ -579,7 +579,7 @@ func (x *state) plannedBefore(s parser.Sentence, subj, k int) bool {
 		from = x.mentions[subj].last + 1
 	}
 	for j := from; j < k && j <= s.Last; j++ {
-		if n, _ := x.rules.planned.match(x.low, j); n > 0 {
+		if n, _ := x.match(x.rules.planned, j); n > 0 {
 			if x.low[j] == "to" && !(j+1 <= s.Last && strings.HasPrefix(x.doc.Tokens[j+1].Tag, "VB")) {
 				continue
 			}

@@ -13,8 +13,9 @@ import (
 type state struct {
 	doc   *parser.Document
 	rules *Rules
-	low   []string // lower-cased token texts
-	words []string // token texts
+	low   []string    // lower-cased token texts
+	words []string    // token texts
+	class []wordClass // token → the word lists it can start a match in
 	heads map[string]bool
 	mods  map[string]bool
 
@@ -63,7 +64,7 @@ func newState(doc *parser.Document, rules *Rules) *state {
 	n := len(doc.Tokens)
 	x := &state{
 		doc: doc, rules: rules,
-		low: make([]string, n), words: make([]string, n),
+		low: make([]string, n), words: make([]string, n), class: make([]wordClass, n),
 		mentionOf: make([]int, n), cueAt: make([]int8, n), gazAt: make([]int8, n), placeN: make([]int16, n),
 		heads: rules.heads, mods: rules.modifiers,
 		capitalisedElsewhere: map[string]bool{},
@@ -76,6 +77,7 @@ func newState(doc *parser.Document, rules *Rules) *state {
 	for i, t := range doc.Tokens {
 		x.words[i] = t.Text
 		x.low[i] = strings.ToLower(t.Text)
+		x.class[i] = rules.classOf(t.Text, x.low[i])
 		x.mentionOf[i] = -1
 	}
 	for _, s := range doc.Sentences {
@@ -88,15 +90,27 @@ func newState(doc *parser.Document, rules *Rules) *state {
 	return x
 }
 
+// match is s.match at token i, on the token texts s is matched against,
+// skipping the map lookup when no phrase of s starts with token i.
+func (x *state) match(s *phraseSet, i int) (int, string) {
+	if i < 0 || i >= len(x.class) || x.class[i]&s.class == 0 {
+		return 0, ""
+	}
+	if s.fold {
+		return s.match(x.low, i)
+	}
+	return s.match(x.words, i)
+}
+
 // isCue reports whether a speech, request or act verb starts at token i.
 func (x *state) isCue(i int) bool {
 	if x.cueAt[i] == 0 {
 		x.cueAt[i] = 2
-		if n, _ := x.rules.speech.match(x.low, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
+		if n, _ := x.match(x.rules.speech, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
 			x.cueAt[i] = 1
-		} else if n, _ := x.rules.act.match(x.low, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
+		} else if n, _ := x.match(x.rules.act, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
 			x.cueAt[i] = 1
-		} else if n, _ := x.rules.request.match(x.low, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
+		} else if n, _ := x.match(x.rules.request, i); n > 0 && isVerbTag(x.doc.Tokens[i].Tag, x.low[i]) {
 			x.cueAt[i] = 1
 		}
 	}

@@ -112,7 +112,7 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	tok := d.Tokens[i]
 	low := x.low[i]
 	// Most tokens are lower-case words that start nothing: say so fast.
-	if !isCapWord(tok.Text) && !mentionStarters[low] && !x.heads[low] && !x.mods[low] {
+	if !isCapWord(tok.Text) && x.class[i]&(classMentionStarter|classHead|classModifier) == 0 {
 		return mention{}, false
 	}
 	// "It was agreed to …" in a readout: the two sides agreed.
@@ -156,7 +156,7 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	start := i
 	var gender byte
 	// Honorifics (Mr, Dr, the Hon.) stand before names.
-	if n, _ := x.rules.honorifics.match(x.words, i); n > 0 {
+	if n, _ := x.match(x.rules.honorifics, i); n > 0 {
 		switch strings.TrimSuffix(tok.Text, ".") {
 		case "Mr", "Sir", "Lord":
 			gender = 'm'
@@ -172,7 +172,7 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	if t, ok := x.titleAt(i, s.Last); ok {
 		j := t.end
 		for j <= s.Last {
-			if n, _ := x.rules.honorifics.match(x.words, j); n > 0 {
+			if n, _ := x.match(x.rules.honorifics, j); n > 0 {
 				j += n
 				continue
 			}
@@ -187,7 +187,7 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	}
 	// "NATO’s North Atlantic Council", "the EU’s Political and Security
 	// Committee": a body of an organisation or country, named whole.
-	if n, _ := x.rules.orgs.match(x.words, i); n > 0 || x.placeLen(i) > 0 {
+	if n, _ := x.match(x.rules.orgs, i); n > 0 || x.placeLen(i) > 0 {
 		if n == 0 {
 			n = x.placeLen(i)
 		}
@@ -203,24 +203,24 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 		}
 	}
 	if e := x.orgRun(i, s.Last); e >= i && isCapWord(d.Tokens[i].Text) && !(i == s.First && isFunctionTag(d.Tokens[i].Tag) && d.Tokens[i].Tag != "NNP") {
-		if n, _ := x.rules.orgs.match(x.words, i); n == 0 || i+n-1 < e {
+		if n, _ := x.match(x.rules.orgs, i); n == 0 || i+n-1 < e {
 			return mention{kind: orgMention, first: start, last: e, name: spanOf(d, i, e), head: ""}, true
 		}
 	}
 	// Gazetteer: organisations, countries, demonyms.
-	if n, org := x.rules.orgs.match(x.words, i); n > 0 {
+	if n, org := x.match(x.rules.orgs, i); n > 0 {
 		last := i + n - 1
 		if !x.continuesName(last+1, s.Last) {
 			return mention{kind: orgMention, first: start, last: last, name: spanOf(d, i, last), head: org, affiliation: x.rules.orgCountry[org]}, true
 		}
 	}
-	if n, country := x.rules.places.match(x.words, i); n > 0 {
+	if n, country := x.match(x.rules.places, i); n > 0 {
 		last := i + n - 1
 		if !x.continuesName(last+1, s.Last) {
 			return mention{kind: placeMention, first: start, last: last, name: spanOf(d, i, last), head: country, affiliation: country}, true
 		}
 	}
-	if n, country := x.rules.demonyms.match(x.words, i); n > 0 {
+	if n, country := x.match(x.rules.demonyms, i); n > 0 {
 		// "South Korean officials", "the French presidency".
 		j := i + n
 		for j <= s.Last && (d.Tokens[j].Tag == "JJ" || d.Tokens[j].Tag == "NN") && !sourceHeads[x.low[j]] && j < i+n+3 {
@@ -233,7 +233,7 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 	}
 	// "the Ministry of External Affairs": a named institution after "the".
 	if low == "the" && i+1 <= s.Last {
-		n, org := x.rules.orgs.match(x.words, i+1)
+		n, org := x.match(x.rules.orgs, i+1)
 		if n == 0 {
 			n = x.placeLen(i + 1)
 		}
@@ -259,7 +259,7 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 		if j <= s.Last && j > i && sourceHeads[x.low[j]] && !(j+1 <= s.Last && (d.Tokens[j+1].Tag == "NN" || d.Tokens[j+1].Tag == "NNS")) {
 			aff := ""
 			for k := i + 1; k < j; k++ {
-				if n, c := x.rules.demonyms.match(x.words, k); n > 0 {
+				if n, c := x.match(x.rules.demonyms, k); n > 0 {
 					aff = c
 				}
 			}
@@ -329,7 +329,7 @@ func (x *state) placeLen(j int) int {
 		return 0
 	}
 	if x.placeN[j] == 0 {
-		n, _ := x.rules.places.match(x.words, j)
+		n, _ := x.match(x.rules.places, j)
 		x.placeN[j] = int16(n) + 1
 	}
 	return int(x.placeN[j]) - 1
@@ -341,9 +341,9 @@ func (x *state) isGazetteer(j int) bool {
 		x.gazAt[j] = 2
 		if x.placeLen(j) > 0 {
 			x.gazAt[j] = 1
-		} else if n, _ := x.rules.orgs.match(x.words, j); n > 0 {
+		} else if n, _ := x.match(x.rules.orgs, j); n > 0 {
 			x.gazAt[j] = 1
-		} else if n, _ := x.rules.demonyms.match(x.words, j); n > 0 {
+		} else if n, _ := x.match(x.rules.demonyms, j); n > 0 {
 			x.gazAt[j] = 1
 		}
 	}
@@ -403,7 +403,7 @@ func (x *state) nameRun(i, last int, clauseStart bool) int {
 		return i - 1 // "GDP", "NPC": not a person
 	}
 	if clauseStart && end == i {
-		if n, _ := x.rules.speech.match(x.low, i); n > 0 {
+		if n, _ := x.match(x.rules.speech, i); n > 0 {
 			return i - 1 // "Said she had …": a verb, not a name
 		}
 	}
@@ -559,33 +559,33 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 	textStart := j
 	orgPrefix := false
 	if j <= last {
-		if n, org := x.rules.orgs.match(x.words, j); n > 0 {
+		if n, org := x.match(x.rules.orgs, j); n > 0 {
 			t.affiliation = org
 			j += n
 			orgPrefix = true
 			// "EU Council President Antonio Costa": a body of the organisation.
-			if e := x.orgRun(j, last); e >= j && e+1 <= last && x.heads[x.low[e+1]] {
+			if e := x.orgRun(j, last); e >= j && e+1 <= last && x.class[e+1]&classHead != 0 {
 				t.affiliation = x.doc.Src[x.doc.Tokens[i].Start:x.doc.Tokens[e].End]
 				if x.low[i] == "the" {
 					t.affiliation = x.doc.Src[x.doc.Tokens[i+1].Start:x.doc.Tokens[e].End]
 				}
 				j = e + 1
 			}
-		} else if e := x.orgRun(j, last); e >= j && e+1 <= last && x.heads[x.low[e+1]] && isCapWord(x.words[e+1]) {
+		} else if e := x.orgRun(j, last); e >= j && e+1 <= last && x.class[e+1]&classHead != 0 && isCapWord(x.words[e+1]) {
 			// "Cheong Wa Dae spokesperson", "Foreign Ministry spokesman"
 			t.affiliation = x.doc.Src[x.doc.Tokens[j].Start:x.doc.Tokens[e].End]
 			j = e + 1
 			orgPrefix = true
-		} else if n, c := x.rules.places.match(x.words, j); n > 0 && j+n <= last && (x.low[j+n] == "'s" || x.low[j+n] == "’s") {
+		} else if n, c := x.match(x.rules.places, j); n > 0 && j+n <= last && (x.low[j+n] == "'s" || x.low[j+n] == "’s") {
 			t.affiliation = c
 			j += n + 1
 			textStart = j
-		} else if n, c := x.rules.places.match(x.words, j); n > 0 && j+n <= last && (x.heads[x.low[j+n]] || x.mods[x.low[j+n]]) {
+		} else if n, c := x.match(x.rules.places, j); n > 0 && j+n <= last && x.class[j+n]&(classHead|classModifier) != 0 {
 			// "United States President Barack Obama", "US Secretary of State"
 			t.affiliation = c
 			j += n
 			textStart = j
-		} else if n, c := x.rules.demonyms.match(x.words, j); n > 0 {
+		} else if n, c := x.match(x.rules.demonyms, j); n > 0 {
 			t.affiliation = c
 			j += n
 			textStart = j
@@ -601,10 +601,10 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 	// that a name follows.
 	if t.affiliation != "" {
 		c := j
-		for c <= last && c < j+3 && isCapWord(x.words[c]) && !x.heads[x.low[c]] && !x.mods[x.low[c]] && !x.isGazetteer(c) {
+		for c <= last && c < j+3 && isCapWord(x.words[c]) && x.class[c]&(classHead|classModifier) == 0 && !x.isGazetteer(c) {
 			c++
 		}
-		if c > j && c <= last && x.heads[x.low[c]] && c+1 <= last && isCapWord(x.words[c+1]) {
+		if c > j && c <= last && x.class[c]&classHead != 0 && c+1 <= last && isCapWord(x.words[c+1]) {
 			k = c
 		}
 	}
@@ -623,7 +623,7 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 		break
 	}
 	// Drop trailing modifiers: the title ends at its last head.
-	for k > j && !x.heads[x.low[k-1]] {
+	for k > j && x.class[k-1]&classHead == 0 {
 		k--
 	}
 	if heads == 0 || k == j {
@@ -647,12 +647,12 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 		if x.low[m] == "the" && m+1 <= last {
 			m++
 		}
-		if n, _ := x.rules.domains.match(x.words, m); n > 0 {
+		if n, _ := x.match(x.rules.domains, m); n > 0 {
 			k = m + n
-		} else if n, org := x.rules.orgs.match(x.words, m); n > 0 {
+		} else if n, org := x.match(x.rules.orgs, m); n > 0 {
 			k = m + n
 			t.affiliation = org
-		} else if n, c := x.rules.places.match(x.words, m); n > 0 {
+		} else if n, c := x.match(x.rules.places, m); n > 0 {
 			k = m + n
 			if t.affiliation == "" {
 				t.affiliation = c

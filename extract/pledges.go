@@ -65,7 +65,7 @@ func (x *state) pledgeAt(s parser.Sentence, k int, speakerAt func(int) (int, str
 	if kind == "indirect" && strings.HasPrefix(rule, "indirect.request") {
 		return -1 // a request to others is never a pledge
 	}
-	n, strength := x.rules.pledge.match(x.low, k)
+	n, strength := x.match(x.rules.pledge, k)
 	if n > 0 {
 		last := k + n - 1
 		if n == 1 && !isVerbTag(d.Tokens[k].Tag, x.low[k]) && x.low[k] != "ready" {

@@ -175,7 +175,7 @@ func (x *state) cueAfter(close int, q parser.QuoteSpan) (int, string, int, bool)
 		}
 	}
 	// "said X": the verb first.
-	if n, _ := x.rules.speech.match(x.low, j); n > 0 {
+	if n, _ := x.match(x.rules.speech, j); n > 0 {
 		k := j + n
 		for k < len(d.Tokens) && d.Tokens[k].Tag == "RB" {
 			k++
@@ -192,7 +192,7 @@ func (x *state) cueAfter(close int, q parser.QuoteSpan) (int, string, int, bool)
 		for k < len(d.Tokens) && (d.Tokens[k].Tag == "RB" || x.low[k] == "also") {
 			k++
 		}
-		if n, _ := x.rules.speech.match(x.low, k); n > 0 {
+		if n, _ := x.match(x.rules.speech, k); n > 0 {
 			ent := x.mentions[mi].ent
 			// “…,” he added: after quotes, "he" is whoever was being quoted.
 			if m := x.mentions[mi]; m.kind == pronounMention && x.lastQuoted >= 0 && x.lastQuoted != ent && !x.subjectSince(ent, x.lastQuotedAt, m.first) {
@@ -250,7 +250,7 @@ func (x *state) cueBefore(open int) (int, string, bool) {
 		if x.paragraphOf(k) != x.paragraphOf(open) || d.Tokens[k].Quote >= 0 {
 			break
 		}
-		if n, _ := x.rules.speech.match(x.low, k); n > 0 && k+n-1 <= j {
+		if n, _ := x.match(x.rules.speech, k); n > 0 && k+n-1 <= j {
 			if k+n-1 < j {
 				between := k + n
 				w := x.low[between]

@@ -88,9 +88,9 @@ func (x *state) isTitle(s parser.Sentence) bool {
 // the clause it recorded, or -1.
 func (x *state) reportAt(s parser.Sentence, v int) int {
 	d := x.doc
-	speechN, _ := x.rules.speech.match(x.low, v)
-	reqN, _ := x.rules.request.match(x.low, v)
-	actN, _ := x.rules.act.match(x.low, v)
+	speechN, _ := x.match(x.rules.speech, v)
+	reqN, _ := x.match(x.rules.request, v)
+	actN, _ := x.match(x.rules.act, v)
 	if speechN == 0 && reqN == 0 && actN == 0 {
 		return -1
 	}
@@ -215,7 +215,7 @@ func (x *state) isInvitation(v int) bool {
 }
 
 func (x *state) speechLemma(v int) string {
-	_, lemma := x.rules.speech.match(x.low, v)
+	_, lemma := x.match(x.rules.speech, v)
 	return lemma
 }
 
@@ -328,12 +328,12 @@ func (x *state) clauseEnd(s parser.Sentence, start int) int {
 			break
 		}
 		if x.low[k] == "and" && k+1 <= s.Last {
-			if n, _ := x.rules.speech.match(x.low, k+1); n > 0 && strings.HasPrefix(d.Tokens[k+1].Tag, "VB") {
+			if n, _ := x.match(x.rules.speech, k+1); n > 0 && strings.HasPrefix(d.Tokens[k+1].Tag, "VB") {
 				end = j - 1
 				break
 			}
 		}
-		if n, _ := x.rules.speech.match(x.low, k); n > 0 && d.Tokens[k].Tag == "VBG" {
+		if n, _ := x.match(x.rules.speech, k); n > 0 && d.Tokens[k].Tag == "VBG" {
 			end = j - 1 // ", adding that …"
 			break
 		}
@@ -346,12 +346,12 @@ func (x *state) clauseEnd(s parser.Sentence, start int) int {
 			for after <= s.Last && d.Tokens[after].Tag == "RB" {
 				after++
 			}
-			if n, _ := x.rules.speech.match(x.low, after); n > 0 && x.tailOnly(after+n, s.Last) {
+			if n, _ := x.match(x.rules.speech, after); n > 0 && x.tailOnly(after+n, s.Last) {
 				end = j - 1
 				break
 			}
 		}
-		if n, _ := x.rules.speech.match(x.low, k); n > 0 && k+n <= s.Last && x.mentionOf[k+n] >= 0 {
+		if n, _ := x.match(x.rules.speech, k); n > 0 && k+n <= s.Last && x.mentionOf[k+n] >= 0 {
 			end = j - 1 // ", said the ministry."
 			break
 		}
@@ -406,7 +406,7 @@ func (x *state) participleSubject(s parser.Sentence, v int) int {
 		if x.doc.Tokens[k].Quote >= 0 {
 			continue
 		}
-		if n, _ := x.rules.speech.match(x.low, k); n > 0 && isVerbTag(x.doc.Tokens[k].Tag, x.low[k]) && !x.inName(k) {
+		if n, _ := x.match(x.rules.speech, k); n > 0 && isVerbTag(x.doc.Tokens[k].Tag, x.low[k]) && !x.inName(k) {
 			if mi := x.subjectBefore(k); mi >= 0 {
 				return mi
 			}
@@ -494,7 +494,7 @@ func (x *state) accordingTo(s parser.Sentence, v int) int {
 
 func (x *state) hasThatClause(a, b int) bool {
 	for j := a; j <= b && j < len(x.doc.Tokens); j++ {
-		if n, _ := x.rules.speech.match(x.low, j); n > 0 {
+		if n, _ := x.match(x.rules.speech, j); n > 0 {
 			for k := j + n; k <= b && k <= j+n+2; k++ {
 				if x.low[k] == "that" {
 					return true

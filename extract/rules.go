@@ -107,7 +107,24 @@ type Rules struct {
 	heads, modifiers     map[string]bool
 	honorifics           *phraseSet
 	domains              *phraseSet
+
+	// Word classes, for a one-lookup-per-token pre-pass (see wordClass):
+	// the bits of the classes a lower-cased word (lowClass) or a word as
+	// written (caseClass) belongs to.
+	lowClass, caseClass map[string]wordClass
 }
+
+// wordClass is a set of bits, one per word list a token can start a match
+// in. A token's classes are looked up once per document, so that the
+// extractors skip, without hashing, every list the token cannot start.
+type wordClass uint32
+
+const (
+	classHead wordClass = 1 << iota
+	classModifier
+	classMentionStarter
+	firstSetClass // phrase sets take the bits from here on
+)
 
 var defaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules() })
 
@@ -319,10 +336,33 @@ func compile(files []ruleFile) (*Rules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, s := range []*phraseSet{r.speech, r.request, r.act, r.meeting, r.exchange, r.planned, r.pledge, r.places, r.demonyms, r.orgs, r.honorifics, r.domains} {
+	r.lowClass, r.caseClass = map[string]wordClass{}, map[string]wordClass{}
+	for w := range r.heads {
+		r.lowClass[w] |= classHead
+	}
+	for w := range r.modifiers {
+		r.lowClass[w] |= classModifier
+	}
+	for w := range mentionStarters {
+		r.lowClass[w] |= classMentionStarter
+	}
+	for i, s := range []*phraseSet{r.speech, r.request, r.act, r.meeting, r.exchange, r.planned, r.pledge, r.places, r.demonyms, r.orgs, r.honorifics, r.domains} {
 		s.finish()
+		s.class = firstSetClass << i
+		classes := r.caseClass
+		if s.fold {
+			classes = r.lowClass
+		}
+		for w := range s.first {
+			classes[w] |= s.class
+		}
 	}
 	return r, nil
+}
+
+// classOf is the word classes of a token, written word and lower-cased low.
+func (r *Rules) classOf(word, low string) wordClass {
+	return r.lowClass[low] | r.caseClass[word]
 }
 
 // phraseSet matches word sequences against tokens, longest match first.
@@ -331,6 +371,7 @@ func compile(files []ruleFile) (*Rules, error) {
 type phraseSet struct {
 	fold  bool
 	first map[string][]phrase
+	class wordClass // the bit of the tokens that start a phrase of this set
 }
 
 type phrase struct {

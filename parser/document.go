@@ -83,6 +83,13 @@ var loadModels = sync.OnceValues(func() (*models, error) {
 	return &models{tok: tokenize.New(), seg: seg, tag: tg}, nil
 })
 
+// tagScratch holds the tagger's working space between documents (it is
+// copied out of, never kept); a paragraph's worth is a few kilobytes.
+var tagScratch = sync.Pool{New: func() any { return new([]tag.Token) }}
+
+// maxPooledScratch: the space of a freak paragraph is not kept.
+const maxPooledScratch = 1 << 14
+
 // Warm loads the shared models, so that the first Parse is not slower than
 // the rest (benchmarks and servers call it at start-up).
 func Warm() error {
@@ -107,13 +114,22 @@ func Parse(ctx context.Context, src string) (*Document, error) {
 	}
 	d.Paragraphs = splitParagraphs(src)
 	d.Title = findTitle(src, d.Paragraphs)
+	// News text runs at about one token per 5.5 bytes; one allocation
+	// that errs high is cheaper than regrowing.
+	d.Tokens = make([]Token, 0, len(src)/5+8)
+	scratch := tagScratch.Get().(*[]tag.Token)
+	defer func() {
+		if cap(*scratch) <= maxPooledScratch {
+			tagScratch.Put(scratch)
+		}
+	}()
 	for pi := range d.Paragraphs {
 		if pi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		d.addParagraph(m, pi)
+		*scratch = d.addParagraph(m, pi, *scratch)
 	}
 	d.Quotes, d.Warnings = pairQuotes(d, d.Warnings)
 	for qi, q := range d.Quotes {
@@ -139,7 +155,8 @@ func firstInvalid(s string) int {
 
 // addParagraph tokenizes, tags and segments one paragraph. Working paragraph
 // by paragraph keeps sentences from running over a paragraph break.
-func (d *Document) addParagraph(m *models, pi int) {
+// scratch is tagging space reused from paragraph to paragraph.
+func (d *Document) addParagraph(m *models, pi int, scratch []tag.Token) []tag.Token {
 	p := &d.Paragraphs[pi]
 	text := d.Src[p.Start:p.End]
 	base := len(d.Tokens)
@@ -148,7 +165,7 @@ func (d *Document) addParagraph(m *models, pi int) {
 	})
 	toks := d.Tokens[base:]
 	if len(toks) > 0 {
-		tagTokens(m.tag, toks)
+		scratch = tagTokens(m.tag, toks, scratch)
 	}
 	p.FirstSentence = len(d.Sentences)
 	ti := base
@@ -181,6 +198,7 @@ func (d *Document) addParagraph(m *models, pi int) {
 		d.Sentences = append(d.Sentences, Sentence{Span: Span{d.Tokens[first].Start, d.Tokens[ti-1].End}, Paragraph: pi, First: first, Last: ti - 1})
 	}
 	p.LastSentence = len(d.Sentences) - 1
+	return scratch
 }
 
 // maxRun is the longest run of text without white space that is handed to
@@ -342,12 +360,14 @@ func isClitic(s string) bool {
 
 // tagTokens tags a paragraph's tokens with prose's tagger and then corrects
 // what the tagger gets wrong on news text: quotation marks and possessives.
-func tagTokens(tg *tag.Tagger, toks []Token) {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
+// scratch is reused for prose's tokens and returned, grown as needed.
+func tagTokens(tg *tag.Tagger, toks []Token, scratch []tag.Token) []tag.Token {
+	scratch = scratch[:0]
+	for _, t := range toks {
+		scratch = append(scratch, tag.Token{Text: t.Text})
 	}
-	for i, t := range tg.Tag(words) {
+	tg.TagTokens(scratch)
+	for i, t := range scratch {
 		toks[i].Tag = t.Tag
 	}
 	for i := range toks {
@@ -361,6 +381,7 @@ func tagTokens(tg *tag.Tagger, toks []Token) {
 			t.Tag = ":"
 		}
 	}
+	return scratch
 }
 
 func firstRune(s string) rune {

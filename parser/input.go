@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"strings"
 )
 
 // DefaultMaxBytes is the largest input accepted unless the caller says otherwise.
@@ -68,8 +69,11 @@ func looksUTF16(src []byte) bool {
 // looksLikeHTML reports markup at the start of the text.
 func looksLikeHTML(src string) bool {
 	head := src[:min(len(src), 1024)]
+	if strings.IndexByte(head, '<') < 0 {
+		return false
+	}
 	for _, tag := range []string{"<!DOCTYPE", "<!doctype", "<html", "<HTML", "<body", "<div", "<p>", "<head"} {
-		if bytes.Contains([]byte(head), []byte(tag)) {
+		if strings.Contains(head, tag) {
 			return true
 		}
 	}
