@@ -40,7 +40,7 @@ bench:
 # test's default (60s) a worker spends most of a run minimising.
 FUZZTIME ?= 1m
 FUZZMINIMIZETIME ?= 10s
-FUZZ_TARGETS := ./parser:FuzzParse ./parser:FuzzQuotes ./extract:FuzzExtract
+FUZZ_TARGETS := ./parser:FuzzParse ./parser:FuzzQuotes ./parser:FuzzTokenizeLikeProse ./extract:FuzzExtract
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

@@ -108,21 +108,36 @@ type Rules struct {
 	honorifics           *phraseSet
 	domains              *phraseSet
 
-	// Word classes, for a one-lookup-per-token pre-pass (see wordClass):
-	// the bits of the classes a lower-cased word (lowClass) or a word as
-	// written (caseClass) belongs to.
-	lowClass, caseClass map[string]wordClass
+	// What the rules know of each word, for a pre-pass that looks every
+	// token up once (see wordEntry): lower-cased words, for the
+	// case-folding lists, and words as written, for the others.
+	lowWords, caseWords map[string]*wordEntry
 }
 
+// wordEntry is what the rules know of one word: the classes it belongs to
+// and, for each phrase set, the phrases that start with it. Each token's
+// entries are looked up once per document, so the extractors then test a
+// bit instead of hashing the token again for every list they consult.
+type wordEntry struct {
+	class   wordClass
+	phrases [numPhraseSets][]phrase
+}
+
+// numPhraseSets is the number of phrase sets in Rules.
+const numPhraseSets = 12
+
+// noWord is the entry of a word no list holds.
+var noWord = &wordEntry{}
+
 // wordClass is a set of bits, one per word list a token can start a match
-// in. A token's classes are looked up once per document, so that the
-// extractors skip, without hashing, every list the token cannot start.
+// in.
 type wordClass uint32
 
 const (
 	classHead wordClass = 1 << iota
 	classModifier
 	classMentionStarter
+	classTimePrefix
 	firstSetClass // phrase sets take the bits from here on
 )
 
@@ -336,33 +351,55 @@ func compile(files []ruleFile) (*Rules, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.lowClass, r.caseClass = map[string]wordClass{}, map[string]wordClass{}
-	for w := range r.heads {
-		r.lowClass[w] |= classHead
-	}
-	for w := range r.modifiers {
-		r.lowClass[w] |= classModifier
-	}
-	for w := range mentionStarters {
-		r.lowClass[w] |= classMentionStarter
-	}
-	for i, s := range []*phraseSet{r.speech, r.request, r.act, r.meeting, r.exchange, r.planned, r.pledge, r.places, r.demonyms, r.orgs, r.honorifics, r.domains} {
-		s.finish()
-		s.class = firstSetClass << i
-		classes := r.caseClass
-		if s.fold {
-			classes = r.lowClass
+	r.lowWords, r.caseWords = map[string]*wordEntry{}, map[string]*wordEntry{}
+	entry := func(words map[string]*wordEntry, w string) *wordEntry {
+		e := words[w]
+		if e == nil {
+			e = &wordEntry{}
+			words[w] = e
 		}
-		for w := range s.first {
-			classes[w] |= s.class
+		return e
+	}
+	for _, c := range []struct {
+		words map[string]bool
+		class wordClass
+	}{{r.heads, classHead}, {r.modifiers, classModifier}, {mentionStarters, classMentionStarter}, {timePrefixes, classTimePrefix}} {
+		for w := range c.words {
+			entry(r.lowWords, w).class |= c.class
+		}
+	}
+	sets := []*phraseSet{r.speech, r.request, r.act, r.meeting, r.exchange, r.planned, r.pledge, r.places, r.demonyms, r.orgs, r.honorifics, r.domains}
+	if len(sets) != numPhraseSets {
+		panic("numPhraseSets is out of date")
+	}
+	for i, s := range sets {
+		s.finish()
+		s.index, s.class = i, firstSetClass<<i
+		words := r.caseWords
+		if s.fold {
+			words = r.lowWords
+		}
+		for w, ps := range s.first {
+			e := entry(words, w)
+			e.class |= s.class
+			e.phrases[i] = ps
 		}
 	}
 	return r, nil
 }
 
-// classOf is the word classes of a token, written word and lower-cased low.
-func (r *Rules) classOf(word, low string) wordClass {
-	return r.lowClass[low] | r.caseClass[word]
+// entries returns what the rules know of a token, written word and
+// lower-cased low: the entries for the folding and the case-sensitive
+// lists (noWord for none), and their classes together.
+func (r *Rules) entries(word, low string) (lowEntry, caseEntry *wordEntry, class wordClass) {
+	lowEntry, caseEntry = noWord, noWord
+	if e := r.lowWords[low]; e != nil {
+		lowEntry = e
+	}
+	if e := r.caseWords[word]; e != nil {
+		caseEntry = e
+	}
+	return lowEntry, caseEntry, lowEntry.class | caseEntry.class
 }
 
 // phraseSet matches word sequences against tokens, longest match first.
@@ -371,6 +408,7 @@ func (r *Rules) classOf(word, low string) wordClass {
 type phraseSet struct {
 	fold  bool
 	first map[string][]phrase
+	index int       // in Rules' list of sets, and in wordEntry.phrases
 	class wordClass // the bit of the tokens that start a phrase of this set
 }
 
@@ -430,7 +468,13 @@ func (s *phraseSet) match(words []string, i int) (int, string) {
 	if i >= len(words) {
 		return 0, ""
 	}
-	for _, p := range s.first[words[i]] {
+	return matchPhrases(s.first[words[i]], words, i)
+}
+
+// matchPhrases returns the length and value of the first of phrases (all
+// starting with words[i], longest first) that words holds from i on.
+func matchPhrases(phrases []phrase, words []string, i int) (int, string) {
+	for _, p := range phrases {
 		if i+len(p.words) > len(words) {
 			continue
 		}

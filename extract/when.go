@@ -22,7 +22,7 @@ func (x *state) timeAt(i, last int) int {
 	d := x.doc
 	j := i
 	prefixes := 0
-	for j <= last && timePrefixes[x.low[j]] && prefixes < 3 {
+	for j <= last && x.class[j]&classTimePrefix != 0 && prefixes < 3 {
 		j++
 		prefixes++
 	}
@@ -52,7 +52,7 @@ func (x *state) timeAt(i, last int) int {
 func (x *state) timeNear(a, b, k int) (parser.Span, bool) {
 	best, bestDist := parser.Span{}, -1
 	for i := a; i <= b; i++ {
-		if i > a && timePrefixes[x.low[i-1]] && x.timeAt(i-1, b) >= 0 {
+		if i > a && x.class[i-1]&classTimePrefix != 0 && x.timeAt(i-1, b) >= 0 {
 			continue // a longer match starts one token earlier
 		}
 		e := x.timeAt(i, b)

@@ -211,58 +211,66 @@ const maxRun = 256
 
 // tokenizeText calls emit with the text and byte offset of each of prose's
 // tokens of text, in order.
+//
+// Prose's tokenizer works on each run of text between white space on its
+// own, and a run of ASCII letters, digits and hyphens comes out of it
+// whole: only punctuation is split off a run, only an apostrophe starts a
+// contraction, and what it keeps whole on purpose (abbreviations, emoticons)
+// it would keep whole anyway. Most runs of news text are such plain words,
+// so they are emitted here, and prose sees the rest run by run: the same
+// tokens (FuzzTokenizeLikeProse, whose seeds every go test runs, holds it
+// to that), for much less of the cost.
 func tokenizeText(tk *tokenize.Tokenizer, text string, emit func(text string, off int)) {
-	long := false
-	runStart := -1
-	for i := 0; i < len(text) && len(text) > maxRun; {
-		c := text[i]
-		space, n := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f', 1
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, n = utf8.DecodeRuneInString(text[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			runStart = -1
-		} else if runStart < 0 {
-			runStart = i
-		} else if i-runStart >= maxRun {
-			long = true
-			break
-		}
-		i += n
-	}
-	if !long {
-		for _, t := range tk.Tokenize(text) {
-			emit(t.Text, t.Start)
-		}
-		return
-	}
-	// Run by run: prose tokenizes each run on its own anyway.
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += n
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+			i++
 			continue
 		}
-		j := i
+		if c >= utf8.RuneSelf {
+			if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+		}
+		// A run: up to the next white space.
+		j, plain := i, true
 		for j < len(text) {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+					break
+				}
+				plain = plain && isPlainByte(c)
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
+			plain = false
 			j += n
 		}
-		if j-i <= maxRun {
+		switch {
+		case plain:
+			emit(text[i:j], i)
+		case j-i <= maxRun:
 			for _, t := range tk.Tokenize(text[i:j]) {
 				emit(t.Text, i+t.Start)
 			}
-		} else {
+		default:
 			splitLongRun(text[i:j], i, emit)
 		}
 		i = j
 	}
+}
+
+// isPlainByte: an ASCII letter, digit or hyphen, which prose's tokenizer
+// never splits at.
+func isPlainByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
 }
 
 // splitLongRun cuts a run longer than maxRun at punctuation and symbols.

@@ -2,10 +2,12 @@ package parser
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -165,4 +167,60 @@ func hasWarning(d *Document, sub string) bool {
 		}
 	}
 	return false
+}
+
+// tokenizeDiff compares tokenizeText with prose's tokenizer on the whole
+// text, which must agree wherever no run is longer than maxRun; it
+// describes the first difference, or returns "".
+func tokenizeDiff(src string) string {
+	m, err := loadModels()
+	if err != nil {
+		return err.Error()
+	}
+	type tok struct {
+		text  string
+		start int
+	}
+	var ours []tok
+	tokenizeText(m.tok, src, func(t string, off int) { ours = append(ours, tok{t, off}) })
+	want := m.tok.Tokenize(src)
+	for i := range max(len(ours), len(want)) {
+		switch {
+		case i >= len(ours):
+			return fmt.Sprintf("token %d: missing %q at %d", i, want[i].Text, want[i].Start)
+		case i >= len(want):
+			return fmt.Sprintf("token %d: extra %q at %d", i, ours[i].text, ours[i].start)
+		case ours[i].text != want[i].Text || ours[i].start != want[i].Start:
+			return fmt.Sprintf("token %d: %q at %d, prose has %q at %d", i, ours[i].text, ours[i].start, want[i].Text, want[i].Start)
+		}
+	}
+	return ""
+}
+
+// hasLongRun reports a run without white space longer than maxRun, which
+// tokenizeText cuts differently from prose on purpose.
+func hasLongRun(s string) bool {
+	for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+		if len(f) > maxRun {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzTokenizeLikeProse: tokenizeText's shortcut for plain words gives
+// exactly prose's tokens.
+func FuzzTokenizeLikeProse(f *testing.F) {
+	addFixtureSeeds(f)
+	for _, s := range []string{"8-D -__- U.S. Mr. don't rock'n'roll e-mail 2024-25 (a) \"b\" x\u00a0y\u0085z\u2028w"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if len(src) > 1<<16 || hasLongRun(src) {
+			return
+		}
+		if d := tokenizeDiff(src); d != "" {
+			t.Fatal(d)
+		}
+	})
 }
