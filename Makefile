@@ -27,11 +27,19 @@ vet:
 	$(GO) vet $(PKGS)
 
 # bench: every benchmark, then readout end to end against prose v3's own
-# tokenize+segment+tag on the same articles (one core, median of 5).
+# tokenize+segment+tag on the same articles, on one core: BENCH_ROUNDS
+# rounds, each running the two back to back (in alternating order, each in
+# its own process), and the median of the rounds' ratios. The batch
+# benchmark compares one pinned core with two.
+BENCH_ROUNDS ?= 7
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s ./extract ./parser
-	$(GO) test -run '^$$' -bench 'Batch' -benchtime 1x ./cmd/readout
-	@$(GO) test -run '^$$' -bench '^Benchmark(Convert|ProseBaseline)$$' -cpu 1 -count 5 ./extract | awk -f scripts/bench-compare.awk
+	$(GO) test -v -run '^$$' -bench 'Batch' -benchtime 3x ./cmd/readout
+	@$(GO) test -c -o bin/extract.test ./extract
+	@cd extract && for i in $$(seq $(BENCH_ROUNDS)); do \
+		if [ $$((i % 2)) = 1 ]; then order="Convert ProseBaseline"; else order="ProseBaseline Convert"; fi; \
+		for b in $$order; do ../bin/extract.test -test.run '^$$' -test.bench "^Benchmark$$b\$$" -test.cpu 1 -test.benchtime 0.5s; done; \
+	done | awk -f ../scripts/bench-compare.awk
 
 # fuzz: each fuzz target for FUZZTIME, one after another (go test -fuzz
 # takes one target per run). Crashers are saved under the package's
