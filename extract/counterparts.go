@@ -234,6 +234,16 @@ func (x *state) relativeSubject(s parser.Sentence, k int) int {
 // letter to Y", "X and Y held talks".
 func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 	d := x.doc
+	// "strengthen dialogue and communication with China", "deepen their
+	// dialogue": a relationship, not an exchange.
+	for b := k - 1; b >= s.First && b >= k-3; b-- {
+		if n, _ := x.match(x.rules.relationship, b); n > 0 && b+n <= k {
+			return
+		}
+		if t := d.Tokens[b].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "JJR") {
+			break
+		}
+	}
 	j := k + n
 	// Skip what can stand between the noun and its party: "call on Monday with".
 	for j <= s.Last && j < k+n+4 && x.low[j] != "with" && x.low[j] != "between" && x.low[j] != "to" && x.low[j] != "of" && x.low[j] != "from" {
@@ -305,6 +315,9 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 			if subj := x.sentenceSubject(s, k); subj >= 0 && x.mentions[subj].first > k && x.mentions[subj].kind == personMention {
 				a = subj
 			}
+		}
+		if a < 0 {
+			a = x.relativeAntecedent(s, k)
 		}
 		if a < 0 {
 			a = x.sentenceSubject(s, k)
@@ -528,6 +541,31 @@ func (x *state) sentenceSubject(s parser.Sentence, k int) int {
 		j = m.last
 	}
 	return best
+}
+
+// relativeAntecedent: token k is in a relative clause on a person ("…
+// Toshimitsu Motegi, a former economy minister, who took part in talks
+// with …"), whose subject is that person, not the sentence's. It returns
+// the person's mention, or -1.
+func (x *state) relativeAntecedent(s parser.Sentence, k int) int {
+	for w := k - 1; w > s.First && w >= k-12; w-- {
+		switch x.low[w] {
+		case ";", ":", "that", "which", "and", "but":
+			return -1
+		case "who":
+			if x.low[w-1] != "," {
+				return -1
+			}
+			// The nearest person before the comma, past an apposition.
+			for j := w - 2; j >= s.First && j >= w-10; j-- {
+				if mi := x.mentionOf[j]; mi >= 0 && x.mentions[mi].kind == personMention && x.mentions[mi].ent >= 0 && !x.mentions[mi].inQuote {
+					return mi
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseSubject is the subject of the clause holding token k: after the

@@ -342,6 +342,8 @@ func TestCounterparts(t *testing.T) {
 			wantCounterpart{[2]string{"Joe Biden", "Keir Starmer"}, "letter", "Friday", false}},
 		{"talks", "Foreign Secretary David Lammy held talks with Indian Foreign Minister Subrahmanyam Jaishankar in London on Wednesday.",
 			wantCounterpart{[2]string{"David Lammy", "Subrahmanyam Jaishankar"}, "talks", "Wednesday", false}},
+		{"relative clause", "The new envoy is Maria Keller, a former trade negotiator, who held talks with Prime Minister Keir Starmer.",
+			wantCounterpart{[2]string{"Maria Keller", "Keir Starmer"}, "talks", "", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -374,6 +376,10 @@ func TestPledges(t *testing.T) {
 		{"pledged to", "President Joe Biden pledged to support Ukraine.", wantPledge{"Joe Biden", "support Ukraine", "commitment"}},
 		{"hopes to", "President Joe Biden hopes to visit Japan soon.", wantPledge{"Joe Biden", "visit Japan soon", "intent"}},
 		{"will, in a quote", "“We will act soon,” President Joe Biden said.", wantPledge{"Joe Biden", "act soon", "commitment"}},
+		{"agreed, then when, then to", "President Joe Biden and Prime Minister Keir Starmer agreed in a call on Friday to boost trade.",
+			wantPledge{"Joe Biden and Keir Starmer", "boost trade", "commitment"}},
+		{"a body speaks for its organisation", "European Council President Charles Michel said the EU is ready to deepen ties with Japan.",
+			wantPledge{"EU", "deepen ties with Japan", "commitment"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -388,6 +394,18 @@ func TestPledges(t *testing.T) {
 			}
 			t.Errorf("no pledge %+v in\n%s", tt.want, describe(r))
 		})
+	}
+}
+
+// An exchange noun after a verb of tending a relationship is no exchange.
+func TestRelationshipIsNoCounterpart(t *testing.T) {
+	for _, src := range []string{
+		"President Joe Biden said he was ready to strengthen dialogue with China.",
+		"Chancellor Olaf Scholz vowed to deepen their dialogue with India.",
+	} {
+		if r := convert(t, src, nil); len(r.Counterparts) > 0 {
+			t.Errorf("%s\ngave counterparts:\n%s", src, describe(r))
+		}
 	}
 }
 

@@ -216,7 +216,9 @@ func (x *state) otherSide(a party, speaker int, kind string) bool {
 	if aff == "" || e.kind != placeMention && e.kind != orgMention {
 		return false
 	}
-	return e.name != aff && e.affiliation != aff
+	// A body's president speaks for the organisation it belongs to: the
+	// European Council's president for the EU.
+	return e.name != aff && e.affiliation != aff && x.rules.orgParent[aff] != e.name
 }
 
 // sameSide: the actor is the speaker, a pair including the speaker, or

@@ -79,6 +79,7 @@ type ruleFile struct {
 	MeetingWords  map[string][]Word `yaml:"meeting_words"`
 	ExchangeVerbs map[string][]Word `yaml:"exchange_verbs"`
 	PlannedWords  []Word            `yaml:"planned_words"`
+	Relationship  []Word            `yaml:"relationship_verbs"`
 	PledgeCues    map[string][]Word `yaml:"pledge_cues"`
 	Countries     []Country         `yaml:"countries"`
 	Organisations []Organisation    `yaml:"organisations"`
@@ -96,6 +97,7 @@ type Rules struct {
 	meeting              *phraseSet // value: channel
 	exchange             *phraseSet // value: channel
 	planned              *phraseSet
+	relationship         *phraseSet // "strengthen" dialogue with: a relationship, not an exchange
 	pledge               *phraseSet // value: strength
 	places               *phraseSet // case-sensitive; value: country name
 	demonyms             *phraseSet // case-sensitive; value: country name
@@ -124,7 +126,7 @@ type wordEntry struct {
 }
 
 // numPhraseSets is the number of phrase sets in Rules.
-const numPhraseSets = 12
+const numPhraseSets = 13
 
 // noWord is the entry of a word no list holds.
 var noWord = &wordEntry{}
@@ -283,7 +285,7 @@ func compile(files []ruleFile) (*Rules, error) {
 	r := &Rules{
 		speech: newPhraseSet(true), request: newPhraseSet(true), act: newPhraseSet(true),
 		sayLike: map[string]bool{}, meeting: newPhraseSet(true), exchange: newPhraseSet(true),
-		planned: newPhraseSet(true), pledge: newPhraseSet(true),
+		planned: newPhraseSet(true), relationship: newPhraseSet(true), pledge: newPhraseSet(true),
 		places: newPhraseSet(false), demonyms: newPhraseSet(false), orgs: newPhraseSet(false),
 		orgCountry: map[string]string{}, orgParent: map[string]string{}, countries: map[string]bool{}, capitals: map[string]bool{},
 		heads: map[string]bool{}, modifiers: map[string]bool{},
@@ -317,6 +319,7 @@ func compile(files []ruleFile) (*Rules, error) {
 		addMap(r.meeting, f.MeetingWords)
 		addMap(r.exchange, f.ExchangeVerbs)
 		add(r.planned, "planned", f.PlannedWords...)
+		add(r.relationship, "", f.Relationship...)
 		addMap(r.pledge, f.PledgeCues)
 		for _, c := range f.Countries {
 			name := c.Name.Text
@@ -368,7 +371,7 @@ func compile(files []ruleFile) (*Rules, error) {
 			entry(r.lowWords, w).class |= c.class
 		}
 	}
-	sets := []*phraseSet{r.speech, r.request, r.act, r.meeting, r.exchange, r.planned, r.pledge, r.places, r.demonyms, r.orgs, r.honorifics, r.domains}
+	sets := []*phraseSet{r.speech, r.request, r.act, r.meeting, r.exchange, r.planned, r.relationship, r.pledge, r.places, r.demonyms, r.orgs, r.honorifics, r.domains}
 	if len(sets) != numPhraseSets {
 		panic("numPhraseSets is out of date")
 	}
