@@ -264,6 +264,14 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"Joe Biden", "indirect", "According to", "the talks were productive", "indirect.according-to"}},
 		{"request", "President Joe Biden urged NATO to strengthen its unity.",
 			wantQuote{"Joe Biden", "indirect", "urged", "NATO to strengthen its unity", "indirect.request"}},
+		// A clause whose verb stands outside the marks embeds a fragment:
+		// the clause is an indirect quote, the fragment a direct one.
+		{"embedded fragment, clause", "President Joe Biden said it was “an honor to meet the prime minister again.”",
+			wantQuote{"Joe Biden", "indirect", "said", "it was “an honor to meet the prime minister again", "indirect.clause"}},
+		{"embedded fragment, quote", "President Joe Biden said it was “an honor to meet the prime minister again.”",
+			wantQuote{"Joe Biden", "direct", "said", "an honor to meet the prime minister again.", "direct.embedded"}},
+		{"clause going on after the quote", "Lammy added that Britain would 'put its best people forward' for the final round.",
+			wantQuote{"Lammy", "indirect", "added", "Britain would 'put its best people forward' for the final round", "indirect.clause"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -272,6 +280,16 @@ func TestIndirectQuotes(t *testing.T) {
 				t.Errorf("no quote %+v in\n%s", tt.want, describe(r))
 			}
 		})
+	}
+}
+
+// Only the subject (and an auxiliary) outside the marks: one direct quote.
+func TestSubjectOutsideIsOneDirectQuote(t *testing.T) {
+	r := convert(t, "The ministry said India “will remain a steadfast partner of the people of Sri Lanka.”", nil)
+	for _, q := range r.Quotes {
+		if q.Kind == "indirect" {
+			t.Errorf("indirect quote %q; want the direct one only\n%s", q.Text, describe(r))
+		}
 	}
 }
 

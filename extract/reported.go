@@ -527,8 +527,7 @@ func (x *state) addIndirectEntity(ent int, cue string, first, last int, rule str
 			continue
 		}
 		q := &x.quotes[x.directOf[qs]]
-		inQ := min(q.span.End, sp.End) - max(q.span.Start, sp.Start)
-		if float64(inQ) >= 0.6*float64(sp.End-sp.Start) {
+		if !x.verbOutside(first, last, qs) {
 			if q.speaker < 0 {
 				q.speaker = ent
 				q.cue = cue
@@ -542,6 +541,34 @@ func (x *state) addIndirectEntity(ent int, cue string, first, last int, rule str
 	x.markSpeaks(ent)
 	x.quotes = append(x.quotes, quoteRec{speaker: ent, kind: "indirect", cue: cue, text: text, span: sp, rule: rule, qspan: -1})
 }
+
+// verbOutside: the clause from first to last has its verb outside
+// quotation qs ("said it was “an honor …”"): then it embeds a quoted
+// fragment and is an indirect quote of its own; so does a clause that goes
+// on after the quotation. When only the subject,
+// perhaps with an auxiliary, stands outside ("said India “will remain …”",
+// "said the secretary had “encouraged …”"), the clause is the quote.
+func (x *state) verbOutside(first, last, qs int) bool {
+	d := x.doc
+	after := false // past the quotation
+	for ti := first; ti <= last; ti++ {
+		t := d.Tokens[ti]
+		if t.Quote == qs {
+			after = true
+			continue
+		}
+		// "would 'put its best people on the table' for the final round"
+		if after && t.Tag != "''" && t.Tag != "." && t.Tag != "," {
+			return true
+		}
+		if strings.HasPrefix(t.Tag, "VB") && !auxiliaries[x.low[ti]] {
+			return true
+		}
+	}
+	return false
+}
+
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "would": true, "will": true, "could": true, "should": true, "must": true, "may": true, "might": true, "can": true, "shall": true, "did": true, "does": true, "do": true}
 
 // lastSpeaker is the speaker of the latest quote found so far.
 func (x *state) lastSpeaker() int {
