@@ -73,7 +73,6 @@ func newState(doc *parser.Document, rules *Rules) *state {
 		low: resized(x.low, n), words: resized(x.words, n), class: resized(x.class, n),
 		lowEntry: resized(x.lowEntry, n), caseEntry: resized(x.caseEntry, n),
 		mentionOf: resized(x.mentionOf, n), cueAt: resized(x.cueAt, n), gazAt: resized(x.gazAt, n), placeN: resized(x.placeN, n),
-		heads: rules.heads, mods: rules.modifiers,
 		capitalisedElsewhere: emptied(x.capitalisedElsewhere),
 		byWord:               emptied(x.byWord),
 		byName:               emptied(x.byName),

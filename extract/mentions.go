@@ -351,8 +351,7 @@ func (x *state) isGazetteer(j int) bool {
 }
 
 func (x *state) isTitleWord(j int) bool {
-	w := x.low[j]
-	return x.heads[w] || x.mods[w]
+	return x.class[j]&(classHead|classModifier) != 0
 }
 
 // nameRun returns the last token of a person's name starting at i, or i-1.
@@ -609,14 +608,13 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 		}
 	}
 	for k <= last && k-j < 5 {
-		w := x.low[k]
-		if x.heads[w] {
+		if x.class[k]&classHead != 0 {
 			heads++
 			k++
 			// "Secretary-General", "President-elect" come as one token.
 			continue
 		}
-		if x.mods[w] {
+		if x.class[k]&classModifier != 0 {
 			k++
 			continue
 		}
