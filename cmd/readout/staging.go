@@ -65,31 +65,11 @@ func (s *stagingArea) write(path string, data []byte) error {
 		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
 	}
 	s.wrote.Store(true)
-	fail := func(what string, err error) error {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("%s: %s: %w", path, what, unwrapPath(err))
+	err = renameIntoPlace(f, path, data, !canSyncFS)
+	if errors.Is(err, syscall.EXDEV) { // a mount inside the output folder
+		return writeFileAtomic(path, data)
 	}
-	if _, err := f.Write(data); err != nil {
-		return fail("write failed", err)
-	}
-	if !canSyncFS {
-		if err := f.Sync(); err != nil {
-			return fail("write failed", err)
-		}
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("%s: write failed: %w", path, unwrapPath(err))
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		if errors.Is(err, syscall.EXDEV) { // a mount inside the output folder
-			return writeFileAtomic(path, data)
-		}
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
-	}
-	return nil
+	return err
 }
 
 // privateFolder makes a folder no other writer uses, and the staging
