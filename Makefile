@@ -33,13 +33,13 @@ vet:
 # benchmark compares one pinned core with two.
 BENCH_ROUNDS ?= 7
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s ./extract ./parser
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s . ./extract ./parser
 	$(GO) test -v -run '^$$' -bench 'Batch' -benchtime 3x ./cmd/readout
-	@$(GO) test -c -o bin/extract.test ./extract
-	@cd extract && for i in $$(seq $(BENCH_ROUNDS)); do \
+	@$(GO) test -c -o bin/readout.test .
+	@for i in $$(seq $(BENCH_ROUNDS)); do \
 		if [ $$((i % 2)) = 1 ]; then order="Convert ProseBaseline"; else order="ProseBaseline Convert"; fi; \
-		for b in $$order; do ../bin/extract.test -test.run '^$$' -test.bench "^Benchmark$$b\$$" -test.cpu 1 -test.benchtime 0.5s; done; \
-	done | awk -f ../scripts/bench-compare.awk
+		for b in $$order; do bin/readout.test -test.run '^$$' -test.bench "^Benchmark$$b\$$" -test.cpu 1 -test.benchtime 0.5s; done; \
+	done | awk -f scripts/bench-compare.awk
 
 # fuzz: each fuzz target for FUZZTIME, one after another (go test -fuzz
 # takes one target per run). Crashers are saved under the package's

@@ -7,10 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/jdkato/prose/v3/segment"
-	"github.com/jdkato/prose/v3/tag"
-	"github.com/jdkato/prose/v3/tokenize"
 	"github.com/readout/readout/parser"
+	"github.com/readout/readout/record"
 )
 
 // fixtureTexts loads the project's fixture articles (1–3 KB each).
@@ -29,100 +27,6 @@ func fixtureTexts(b *testing.B) [][]byte {
 		out = append(out, t)
 	}
 	return out
-}
-
-// BenchmarkConvert is the end-to-end pipeline per article (check, parse,
-// extract, encode to YAML), on one goroutine.
-func BenchmarkConvert(b *testing.B) {
-	texts := fixtureTexts(b)
-	rules, err := DefaultRules()
-	if err != nil {
-		b.Fatal(err)
-	}
-	total := 0
-	for _, t := range texts {
-		total += len(t)
-	}
-	b.SetBytes(int64(total / len(texts)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		t := texts[i%len(texts)]
-		r, err := Convert(context.Background(), t, "bench", rules, Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := MarshalYAML(r); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// BenchmarkProseBaseline is prose v3's tokenize+segment+tag alone on the
-// same articles: the floor readout is measured against.
-func BenchmarkProseBaseline(b *testing.B) {
-	texts := fixtureTexts(b)
-	tk := tokenize.New()
-	sg, _ := segment.New()
-	tg, _ := tag.New()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		s := string(texts[i%len(texts)])
-		toks := tk.Tokenize(s)
-		tg.TagTokens(toks)
-		_ = sg.Segment(s)
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// BenchmarkParse is the parser stage alone.
-func BenchmarkParse(b *testing.B) {
-	texts := fixtureTexts(b)
-	_ = parser.Warm()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := parser.Parse(context.Background(), string(texts[i%len(texts)])); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-// BenchmarkSize converts one long article made of the fixtures repeated, at
-// 100 KB, 1 MB and 10 MB: the time per byte should not grow with size.
-func BenchmarkSize(b *testing.B) {
-	texts := fixtureTexts(b)
-	rules, err := DefaultRules()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var all []byte
-	for _, t := range texts {
-		all = append(all, t...)
-		all = append(all, "\n\n"...)
-	}
-	for _, size := range []struct {
-		name string
-		n    int
-	}{{"100KB", 100 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
-		src := make([]byte, 0, size.n+len(all))
-		for len(src) < size.n {
-			src = append(src, all...)
-		}
-		src = src[:size.n]
-		b.Run(size.name, func(b *testing.B) {
-			b.SetBytes(int64(len(src)))
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				if _, err := Convert(context.Background(), src, "bench", rules, Options{MaxBytes: 64 << 20}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
 }
 
 // BenchmarkStages times each extractor stage on the fixtures, given a
@@ -163,7 +67,7 @@ func BenchmarkStages(b *testing.B) {
 			x.attributeBareQuotes()
 			x.findCounterparts()
 			x.findPledges()
-			_ = x.record("bench")
+			_ = x.toRecord("bench")
 		}},
 	}
 	for _, st := range stages {
@@ -175,7 +79,7 @@ func BenchmarkStages(b *testing.B) {
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 		})
 	}
-	var records []Readout
+	var records []record.Readout
 	for _, d := range docs {
 		r, _ := Extract(context.Background(), d, rules, "bench")
 		records = append(records, r)
@@ -183,7 +87,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("encode-yaml", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
-			if _, err := MarshalYAML(records[i%len(records)]); err != nil {
+			if _, err := record.MarshalYAML(records[i%len(records)]); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -193,7 +97,7 @@ func BenchmarkStages(b *testing.B) {
 		var buf bytes.Buffer
 		for i := 0; i < b.N; i++ {
 			buf.Reset()
-			if err := Encode(&buf, "jsonl", records[i%len(records):i%len(records)+1]); err != nil {
+			if err := record.Encode(&buf, "jsonl", records[i%len(records):i%len(records)+1]); err != nil {
 				b.Fatal(err)
 			}
 		}

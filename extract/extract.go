@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/readout/readout/parser"
+	"github.com/readout/readout/record"
 )
 
 // state is one extraction: the document, what has been found so far, and
@@ -47,20 +48,20 @@ type state struct {
 
 // Extract finds speakers, quotes, counterparts and pledges in doc. source
 // is recorded as the record's source (the input path, or "-").
-func Extract(ctx context.Context, doc *parser.Document, rules *Rules, source string) (Readout, error) {
+func Extract(ctx context.Context, doc *parser.Document, rules *Rules, source string) (record.Readout, error) {
 	x := newState(doc, rules)
 	x.findMentions()
 	x.resolve()
 	x.mergeRoles()
 	if err := ctx.Err(); err != nil {
-		return Readout{}, err
+		return record.Readout{}, err
 	}
 	x.directQuotes()
 	x.reportedSpeech()
 	x.attributeBareQuotes()
 	x.findCounterparts()
 	x.findPledges()
-	r := x.record(source)
+	r := x.toRecord(source)
 	x.release()
 	return r, nil
 }
@@ -206,8 +207,8 @@ func isVerbTag(tag, low string) bool {
 }
 
 // record turns what was found into the readout/v1 record.
-func (x *state) record(source string) Readout {
-	r := Readout{Schema: Schema, Source: source}
+func (x *state) toRecord(source string) record.Readout {
+	r := record.Readout{Schema: record.Schema, Source: source}
 	if x.doc.Title != nil {
 		r.Title = x.doc.Text(*x.doc.Title)
 	}
@@ -221,14 +222,14 @@ func (x *state) record(source string) Readout {
 			s := x.entityName(q.speaker)
 			sp = &s
 		}
-		r.Quotes = append(r.Quotes, Quote{Speaker: sp, Kind: q.kind, Cue: q.cue, Text: q.text, Span: Span{q.span.Start, q.span.End}, Rule: q.rule})
+		r.Quotes = append(r.Quotes, record.Quote{Speaker: sp, Kind: record.Kind(q.kind), Cue: q.cue, Text: q.text, Span: record.Span{q.span.Start, q.span.End}, Rule: q.rule})
 	}
-	sortByStart(r.Quotes, func(q Quote) int { return q.Span[0] })
+	sortByStart(r.Quotes, func(q record.Quote) int { return q.Span[0] })
 	for _, c := range x.counterparts {
-		r.Counterparts = append(r.Counterparts, Counterpart{Parties: []string{x.partyName(c.a), x.partyName(c.b)}, Channel: c.channel, When: c.when, Planned: c.planned, Span: Span{c.span.Start, c.span.End}, Rule: c.rule})
+		r.Counterparts = append(r.Counterparts, record.Counterpart{Parties: []string{x.partyName(c.a), x.partyName(c.b)}, Channel: record.Channel(c.channel), When: c.when, Planned: c.planned, Span: record.Span{c.span.Start, c.span.End}, Rule: c.rule})
 	}
 	for _, p := range x.pledges {
-		pl := Pledge{Actor: x.partyName(p.actor), Action: p.action, Strength: p.strength, When: p.when, Span: Span{p.span.Start, p.span.End}, Rule: p.rule}
+		pl := record.Pledge{Actor: x.partyName(p.actor), Action: p.action, Strength: record.Strength(p.strength), When: p.when, Span: record.Span{p.span.Start, p.span.End}, Rule: p.rule}
 		if p.by >= 0 && p.by != p.actor.ent {
 			pl.By = x.entityName(p.by)
 			if pl.By == pl.Actor {
@@ -237,9 +238,9 @@ func (x *state) record(source string) Readout {
 		}
 		r.Pledges = append(r.Pledges, pl)
 	}
-	sortByStart(r.Pledges, func(p Pledge) int { return p.Span[0] })
+	sortByStart(r.Pledges, func(p record.Pledge) int { return p.Span[0] })
 	r.Warnings = append(r.Warnings, x.doc.Warnings...)
-	r.normalize()
+	r.Normalize()
 	return r
 }
 

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,13 +15,12 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/readout/readout/extract"
 	"github.com/readout/readout/parser"
 )
 
-func defaultRules(t testing.TB) *extract.Rules {
+func defaultRules(t testing.TB) *readout.Rules {
 	t.Helper()
-	r, err := extract.DefaultRules()
+	r, err := readout.DefaultRules()
 	if err != nil {
 		t.Fatalf("DefaultRules: %v", err)
 	}
@@ -28,12 +29,12 @@ func defaultRules(t testing.TB) *extract.Rules {
 
 // convert runs the whole pipeline on src and checks the record's
 // invariants.
-func convert(t testing.TB, src string, rules *extract.Rules) extract.Readout {
+func convert(t testing.TB, src string, rules *readout.Rules) record.Readout {
 	t.Helper()
 	if rules == nil {
 		rules = defaultRules(t)
 	}
-	r, err := extract.Convert(context.Background(), []byte(src), "test.txt", rules, extract.Options{})
+	r, err := readout.Convert(context.Background(), []byte(src), "test.txt", rules, readout.Options{})
 	if err != nil {
 		t.Fatalf("Convert(%.60q): %v", src, err)
 	}
@@ -49,10 +50,10 @@ func convert(t testing.TB, src string, rules *extract.Rules) extract.Readout {
 // each quote's text the text of its span (after the documented
 // normalisation of direct quotes: marks, a trailing comma and paragraph
 // breaks dropped, split quotes joined with a space).
-func recordError(src string, r extract.Readout) string {
+func recordError(src string, r record.Readout) string {
 	n := len(src)
-	bad := func(s extract.Span) bool { return s[0] < 0 || s[0] > s[1] || s[1] > n }
-	if r.Schema != extract.Schema {
+	bad := func(s record.Span) bool { return s[0] < 0 || s[0] > s[1] || s[1] > n }
+	if r.Schema != record.Schema {
 		return fmt.Sprintf("schema %q", r.Schema)
 	}
 	if r.Speakers == nil || r.Quotes == nil || r.Counterparts == nil || r.Pledges == nil {
@@ -107,7 +108,7 @@ func recordError(src string, r extract.Readout) string {
 		if bad(c.Span) {
 			return fmt.Sprintf("counterpart %d: span %v outside the input (%d bytes)", i, c.Span, n)
 		}
-		if len(c.Parties) != 2 || !slices.Contains(extract.Channels, c.Channel) {
+		if len(c.Parties) != 2 || !slices.Contains(record.Channels, c.Channel) {
 			return fmt.Sprintf("counterpart %d: parties %q, channel %q", i, c.Parties, c.Channel)
 		}
 	}
@@ -115,7 +116,7 @@ func recordError(src string, r extract.Readout) string {
 		if bad(p.Span) {
 			return fmt.Sprintf("pledge %d: span %v outside the input (%d bytes)", i, p.Span, n)
 		}
-		if !slices.Contains(extract.Strengths, p.Strength) {
+		if !slices.Contains(record.Strengths, p.Strength) {
 			return fmt.Sprintf("pledge %d: strength %q", i, p.Strength)
 		}
 		if i > 0 && p.Span[0] < r.Pledges[i-1].Span[0] {
@@ -161,13 +162,13 @@ func directTextError(text, evidence string) string {
 
 type wantQuote struct {
 	speaker string // "" for none
-	kind    string
+	kind    record.Kind
 	cue     string
 	text    string
 	rule    string // a prefix: "direct", "indirect.clause"
 }
 
-func findQuote(r extract.Readout, w wantQuote) bool {
+func findQuote(r record.Readout, w wantQuote) bool {
 	for _, q := range r.Quotes {
 		sp := ""
 		if q.Speaker != nil {
@@ -180,9 +181,9 @@ func findQuote(r extract.Readout, w wantQuote) bool {
 	return false
 }
 
-func describe(r extract.Readout) string {
+func describe(r record.Readout) string {
 	var b bytes.Buffer
-	_ = extract.Encode(&b, "yaml", []extract.Readout{r})
+	_ = record.Encode(&b, "yaml", []record.Readout{r})
 	return b.String()
 }
 
@@ -298,7 +299,7 @@ func TestSpeakers(t *testing.T) {
 		"“We will act soon,” Biden said.\n\n" +
 		"Scholz said that Germany would host the next meeting."
 	r := convert(t, src, nil)
-	byName := map[string]extract.Speaker{}
+	byName := map[string]record.Speaker{}
 	for _, sp := range r.Speakers {
 		byName[sp.Name] = sp
 	}
@@ -339,7 +340,7 @@ func TestPronounsResolveToTheSpeaker(t *testing.T) {
 
 type wantCounterpart struct {
 	parties [2]string
-	channel string
+	channel record.Channel
 	when    string
 	planned bool
 }
@@ -382,7 +383,7 @@ func TestCounterparts(t *testing.T) {
 type wantPledge struct {
 	actor    string
 	action   string
-	strength string
+	strength record.Strength
 }
 
 func TestPledges(t *testing.T) {
@@ -466,7 +467,7 @@ func TestConvertRejectsWhatIsNotText(t *testing.T) {
 		"NUL":    []byte("a\x00b"),
 		"size":   bytes.Repeat([]byte("a"), 11),
 	} {
-		_, err := extract.Convert(context.Background(), src, "x.txt", rules, extract.Options{MaxBytes: 10})
+		_, err := readout.Convert(context.Background(), src, "x.txt", rules, readout.Options{MaxBytes: 10})
 		var ie *parser.InputError
 		if err == nil {
 			t.Errorf("%s: no error", name)
@@ -479,7 +480,7 @@ func TestConvertRejectsWhatIsNotText(t *testing.T) {
 func TestConvertHonoursCancellation(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := extract.Convert(ctx, []byte("Some text."), "x", defaultRules(t), extract.Options{}); err == nil {
+	if _, err := readout.Convert(ctx, []byte("Some text."), "x", defaultRules(t), readout.Options{}); err == nil {
 		t.Error("Convert with a cancelled context succeeded")
 	}
 }
@@ -508,9 +509,9 @@ func TestFixtureRecords(t *testing.T) {
 	for name, src := range fixtureTexts(t) {
 		t.Run(name, func(t *testing.T) {
 			r := convert(t, src, rules)
-			for _, format := range extract.Formats {
+			for _, format := range record.Formats {
 				var b bytes.Buffer
-				if err := extract.Encode(&b, format, []extract.Readout{r}); err != nil {
+				if err := record.Encode(&b, format, []record.Readout{r}); err != nil {
 					t.Fatalf("Encode %s: %v", format, err)
 				}
 			}
@@ -537,7 +538,7 @@ func TestExtractIsSafeConcurrently(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for name, src := range docs {
-				r, err := extract.Convert(context.Background(), []byte(src), "test.txt", rules, extract.Options{})
+				r, err := readout.Convert(context.Background(), []byte(src), "test.txt", rules, readout.Options{})
 				if err != nil {
 					t.Errorf("%s: %v", name, err)
 					continue
@@ -555,11 +556,11 @@ func TestEncode(t *testing.T) {
 	rules := defaultRules(t)
 	full := convert(t, "“We will act soon and together,” President Joe Biden said on Monday.", rules)
 	empty := convert(t, "", rules)
-	records := []extract.Readout{full, empty}
+	records := []record.Readout{full, empty}
 
 	t.Run("yaml", func(t *testing.T) {
 		var b bytes.Buffer
-		if err := extract.Encode(&b, "yaml", records); err != nil {
+		if err := record.Encode(&b, "yaml", records); err != nil {
 			t.Fatal(err)
 		}
 		out := b.String()
@@ -577,10 +578,10 @@ func TestEncode(t *testing.T) {
 	})
 	t.Run("json", func(t *testing.T) {
 		var b bytes.Buffer
-		if err := extract.Encode(&b, "json", records[:1]); err != nil {
+		if err := record.Encode(&b, "json", records[:1]); err != nil {
 			t.Fatal(err)
 		}
-		var back extract.Readout
+		var back record.Readout
 		if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 			t.Fatalf("one record is not a JSON object: %v", err)
 		}
@@ -588,10 +589,10 @@ func TestEncode(t *testing.T) {
 			t.Errorf("round trip: %+v, want %+v", back.Quotes[0], full.Quotes[0])
 		}
 		b.Reset()
-		if err := extract.Encode(&b, "json", records); err != nil {
+		if err := record.Encode(&b, "json", records); err != nil {
 			t.Fatal(err)
 		}
-		var list []extract.Readout
+		var list []record.Readout
 		if err := json.Unmarshal(b.Bytes(), &list); err != nil || len(list) != 2 {
 			t.Fatalf("two records are not a JSON array of two: %v", err)
 		}
@@ -601,7 +602,7 @@ func TestEncode(t *testing.T) {
 	})
 	t.Run("jsonl", func(t *testing.T) {
 		var b bytes.Buffer
-		if err := extract.Encode(&b, "jsonl", records); err != nil {
+		if err := record.Encode(&b, "jsonl", records); err != nil {
 			t.Fatal(err)
 		}
 		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
@@ -617,7 +618,7 @@ func TestEncode(t *testing.T) {
 	t.Run("no HTML escaping", func(t *testing.T) {
 		r := convert(t, "“Growth was <2% & falling,” said President Joe Biden.", rules)
 		var b bytes.Buffer
-		if err := extract.Encode(&b, "jsonl", []extract.Readout{r}); err != nil {
+		if err := record.Encode(&b, "jsonl", []record.Readout{r}); err != nil {
 			t.Fatal(err)
 		}
 		if strings.Contains(b.String(), `\u003c`) || strings.Contains(b.String(), `\u0026`) {
@@ -625,35 +626,35 @@ func TestEncode(t *testing.T) {
 		}
 	})
 	t.Run("unknown format", func(t *testing.T) {
-		err := extract.Encode(&bytes.Buffer{}, "xml", records)
-		var fe *extract.FormatError
+		err := record.Encode(&bytes.Buffer{}, "xml", records)
+		var fe *record.FormatError
 		if !errors.As(err, &fe) || !strings.Contains(err.Error(), "xml") {
 			t.Errorf("Encode xml: %v", err)
 		}
 	})
 	t.Run("deterministic", func(t *testing.T) {
-		for _, format := range extract.Formats {
+		for _, format := range record.Formats {
 			var a, b bytes.Buffer
-			_ = extract.Encode(&a, format, records)
-			_ = extract.Encode(&b, format, records)
+			_ = record.Encode(&a, format, records)
+			_ = record.Encode(&b, format, records)
 			if !bytes.Equal(a.Bytes(), b.Bytes()) {
 				t.Errorf("%s: two encodings differ", format)
 			}
 		}
 	})
 	t.Run("write error", func(t *testing.T) {
-		for _, format := range extract.Formats {
-			if err := extract.Encode(failingWriter{}, format, records); err == nil {
+		for _, format := range record.Formats {
+			if err := record.Encode(failingWriter{}, format, records); err == nil {
 				t.Errorf("%s: a failed write is not an error", format)
 			}
 		}
-		if err := extract.EncodeJSONArray(failingWriter{}, records); err == nil {
+		if err := record.EncodeJSONArray(failingWriter{}, records); err == nil {
 			t.Error("EncodeJSONArray: a failed write is not an error")
 		}
 	})
 	t.Run("empty array", func(t *testing.T) {
 		var b bytes.Buffer
-		if err := extract.EncodeJSONArray(&b, nil); err != nil || strings.TrimSpace(b.String()) != "[]" {
+		if err := record.EncodeJSONArray(&b, nil); err != nil || strings.TrimSpace(b.String()) != "[]" {
 			t.Errorf("EncodeJSONArray(nil) = %q, %v", b.String(), err)
 		}
 	})

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/readout/readout/extract"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -75,7 +76,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range extractSeeds {
 		f.Add(s)
 	}
-	rules, err := extract.DefaultRules()
+	rules, err := readout.DefaultRules()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -83,7 +84,7 @@ func FuzzExtract(f *testing.F) {
 		if len(src) > 1<<16 {
 			return
 		}
-		r, err := extract.Convert(context.Background(), []byte(src), "fuzz.txt", rules, extract.Options{})
+		r, err := readout.Convert(context.Background(), []byte(src), "fuzz.txt", rules, readout.Options{})
 		if err != nil {
 			if strings.Contains(err.Error(), "internal error") {
 				t.Fatalf("Convert panicked: %v", err)
@@ -93,12 +94,12 @@ func FuzzExtract(f *testing.F) {
 		if msg := recordError(src, r); msg != "" {
 			t.Fatal(msg)
 		}
-		for _, format := range extract.Formats {
+		for _, format := range record.Formats {
 			var b bytes.Buffer
-			if err := extract.Encode(&b, format, []extract.Readout{r}); err != nil {
+			if err := record.Encode(&b, format, []record.Readout{r}); err != nil {
 				t.Fatalf("Encode %s: %v", format, err)
 			}
-			var back extract.Readout
+			var back record.Readout
 			if format == "yaml" {
 				if err := yaml.Unmarshal(b.Bytes(), &back); err != nil {
 					t.Fatalf("yaml.v3 cannot read the YAML back: %v\n%s", err, b.Bytes())
@@ -116,13 +117,13 @@ func FuzzExtract(f *testing.F) {
 // sameRecord compares records through their JSON encoding. No format
 // carries invalid UTF-8 (it becomes U+FFFD), and the JSON round trip makes
 // the same replacement on both sides.
-func sameRecord(a, b extract.Readout) bool {
+func sameRecord(a, b record.Readout) bool {
 	va, err1 := generic(a)
 	vb, err2 := generic(b)
 	return err1 == nil && err2 == nil && reflect.DeepEqual(va, vb)
 }
 
-func generic(r extract.Readout) (any, error) {
+func generic(r record.Readout) (any, error) {
 	b, err := json.Marshal(r)
 	if err != nil {
 		return nil, err

@@ -13,17 +13,12 @@ import (
 	"sync"
 
 	"github.com/readout/readout/parser"
+	"github.com/readout/readout/record"
 	"go.yaml.in/yaml/v3"
 )
 
 //go:embed rules/*.yaml
 var builtinRules embed.FS
-
-// Channels are the values a counterpart's channel can take.
-var Channels = []string{"call", "video call", "meeting", "talks", "letter", "message", "briefing", "other"}
-
-// Strengths are the values a pledge's strength can take.
-var Strengths = []string{"commitment", "intent", "announcement"}
 
 // Country is a gazetteer entry: a country with its demonyms and aliases.
 type Country struct {
@@ -217,7 +212,7 @@ func parseRules(name string, b []byte) (ruleFile, error) {
 		}
 		return nil
 	}
-	for section, allowed := range map[string][]string{"meeting_words": Channels, "exchange_verbs": Channels, "pledge_cues": Strengths} {
+	for section, allowed := range map[string][]string{"meeting_words": channelNames, "exchange_verbs": channelNames, "pledge_cues": strengthNames} {
 		if err := check(section, allowed); err != nil {
 			return f, err
 		}
@@ -493,4 +488,16 @@ func matchPhrases(phrases []phrase, words []string, i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// channelNames and strengthNames are the keys meeting_words, exchange_verbs
+// and pledge_cues accept: the record's enums.
+var channelNames, strengthNames = enumNames(record.Channels), enumNames(record.Strengths)
+
+func enumNames[T ~string](list []T) []string {
+	out := make([]string, len(list))
+	for i, v := range list {
+		out[i] = string(v)
+	}
+	return out
 }

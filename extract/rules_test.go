@@ -1,13 +1,12 @@
 package extract_test
 
 import (
+	"github.com/readout/readout"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/readout/readout/extract"
 )
 
 func writeRules(t *testing.T, text string) string {
@@ -20,14 +19,14 @@ func writeRules(t *testing.T, text string) string {
 }
 
 func TestBuiltinRulesLoad(t *testing.T) {
-	if _, err := extract.LoadRules(); err != nil {
+	if _, err := readout.LoadRules(); err != nil {
 		t.Fatalf("the built-in rules do not load: %v", err)
 	}
-	a, err := extract.DefaultRules()
+	a, err := readout.DefaultRules()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := extract.DefaultRules(); a != b {
+	if b, _ := readout.DefaultRules(); a != b {
 		t.Error("DefaultRules compiles the rules more than once")
 	}
 }
@@ -40,7 +39,7 @@ func TestRulesFileAddsASpeechVerb(t *testing.T) {
 	if r := convert(t, src, nil); findQuote(r, want) {
 		t.Fatalf("the built-in rules already know “opined”; pick another verb:\n%s", describe(r))
 	}
-	rules, err := extract.LoadRules(writeRules(t, "speech_verbs:\n  opine: [opine, opines, opined]\n"))
+	rules, err := readout.LoadRules(writeRules(t, "speech_verbs:\n  opine: [opine, opines, opined]\n"))
 	if err != nil {
 		t.Fatalf("LoadRules: %v", err)
 	}
@@ -79,12 +78,12 @@ modifiers: [acting]
 honorifics: [Excellency]
 domains: [grain]
 `)
-	if _, err := extract.LoadRules(p); err != nil {
+	if _, err := readout.LoadRules(p); err != nil {
 		t.Fatalf("LoadRules: %v", err)
 	}
 	// An empty file, or one of comments, adds nothing and is no error.
 	for _, text := range []string{"", "# nothing\n", "---\n"} {
-		if _, err := extract.LoadRules(writeRules(t, text)); err != nil {
+		if _, err := readout.LoadRules(writeRules(t, text)); err != nil {
 			t.Errorf("LoadRules(%q): %v", text, err)
 		}
 	}
@@ -109,7 +108,7 @@ func TestMalformedRulesFile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := writeRules(t, tt.text)
-			_, err := extract.LoadRules(p)
+			_, err := readout.LoadRules(p)
 			if err == nil {
 				t.Fatalf("LoadRules accepted %q", tt.text)
 			}
@@ -149,7 +148,7 @@ func TestMalformedRulesFileKnownGaps(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := writeRules(t, text)
-			_, err := extract.LoadRules(p)
+			_, err := readout.LoadRules(p)
 			if err == nil {
 				t.Fatalf("LoadRules accepted %q", text)
 			}
@@ -166,7 +165,7 @@ func TestRulesFileUnreadable(t *testing.T) {
 		"missing": filepath.Join(dir, "missing.yaml"),
 		"folder":  dir,
 	} {
-		_, err := extract.LoadRules(p)
+		_, err := readout.LoadRules(p)
 		if err == nil {
 			t.Errorf("%s: no error", name)
 			continue

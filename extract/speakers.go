@@ -1,18 +1,20 @@
 package extract
 
+import "github.com/readout/readout/record"
+
 // speakers lists the entities that say something, in order of first
 // mention, each with its aliases and mention spans. Names are unique: two
 // entities that end up with one name (a person "S" and a source "S") are
 // one speaker.
-func (x *state) speakers() []Speaker {
-	var out []Speaker
+func (x *state) speakers() []record.Speaker {
+	var out []record.Speaker
 	byName := map[string]int{}
 	for e := range x.ents {
 		en := &x.ents[e]
 		if !en.speaks || en.kind == pairMention || len(en.mentions) == 0 {
 			continue
 		}
-		sp := Speaker{Name: x.entityName(e), Title: en.title, Affiliation: en.affiliation}
+		sp := record.Speaker{Name: x.entityName(e), Title: en.title, Affiliation: en.affiliation}
 		if en.kind == orgMention && sp.Affiliation == "" && en.display != "" && en.display != en.name {
 			sp.Affiliation = x.rules.orgCountry[en.name]
 		}
@@ -26,7 +28,7 @@ func (x *state) speakers() []Speaker {
 		}
 		for _, mi := range en.mentions {
 			m := x.mentions[mi]
-			sp.Mentions = append(sp.Mentions, Span{m.name.Start, m.name.End})
+			sp.Mentions = append(sp.Mentions, record.Span{m.name.Start, m.name.End})
 		}
 		if i, ok := byName[sp.Name]; ok {
 			o := &out[i]
@@ -36,7 +38,7 @@ func (x *state) speakers() []Speaker {
 				}
 			}
 			o.Mentions = append(o.Mentions, sp.Mentions...)
-			sortByStart(o.Mentions, func(m Span) int { return m[0] })
+			sortByStart(o.Mentions, func(m record.Span) int { return m[0] })
 			o.Title = firstNonEmpty(o.Title, sp.Title)
 			o.Affiliation = firstNonEmpty(o.Affiliation, sp.Affiliation)
 			continue
@@ -44,6 +46,6 @@ func (x *state) speakers() []Speaker {
 		byName[sp.Name] = len(out)
 		out = append(out, sp)
 	}
-	sortByStart(out, func(s Speaker) int { return s.Mentions[0][0] })
+	sortByStart(out, func(s record.Speaker) int { return s.Mentions[0][0] })
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/readout/readout/record"
 	"io"
 	"math"
 	"os"
@@ -14,7 +15,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/readout/readout/extract"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -50,43 +50,36 @@ type Speaker struct {
 // Quote is something attributed to a speaker as said; Kind is direct or
 // indirect. An unattributed quote has an empty Speaker.
 type Quote struct {
-	Speaker string `yaml:"speaker" json:"speaker"`
-	Kind    string `yaml:"kind" json:"kind"`
-	Cue     string `yaml:"cue" json:"cue,omitempty"`
-	Text    string `yaml:"text" json:"text"`
+	Speaker string      `yaml:"speaker" json:"speaker"`
+	Kind    record.Kind `yaml:"kind" json:"kind"`
+	Cue     string      `yaml:"cue" json:"cue,omitempty"`
+	Text    string      `yaml:"text" json:"text"`
 	Where   `yaml:"-"`
 }
 
 // Counterpart is one exchange between two parties.
 type Counterpart struct {
-	Parties []string `yaml:"parties" json:"parties"`
-	Channel string   `yaml:"channel" json:"channel"`
-	When    string   `yaml:"when" json:"when,omitempty"`
-	Planned bool     `yaml:"planned" json:"planned,omitempty"`
+	Parties []string       `yaml:"parties" json:"parties"`
+	Channel record.Channel `yaml:"channel" json:"channel"`
+	When    string         `yaml:"when" json:"when,omitempty"`
+	Planned bool           `yaml:"planned" json:"planned,omitempty"`
 	Where   `yaml:"-"`
 }
 
 // Pledge is an action an actor commits to; By is the speaker who made the
 // commitment when different from the actor.
 type Pledge struct {
-	Actor    string `yaml:"actor" json:"actor"`
-	By       string `yaml:"by" json:"by,omitempty"`
-	Action   string `yaml:"action" json:"action"`
-	Strength string `yaml:"strength" json:"strength"`
-	When     string `yaml:"when" json:"when,omitempty"`
+	Actor    string          `yaml:"actor" json:"actor"`
+	By       string          `yaml:"by" json:"by,omitempty"`
+	Action   string          `yaml:"action" json:"action"`
+	Strength record.Strength `yaml:"strength" json:"strength"`
+	When     string          `yaml:"when" json:"when,omitempty"`
 	Where    `yaml:"-"`
 }
 
-// Allowed values of the gold file's closed fields.
-var (
-	Kinds     = []string{"direct", "indirect"}
-	Channels  = []string{"call", "video call", "meeting", "talks", "letter", "message", "briefing", "other"}
-	Strengths = []string{"commitment", "intent", "announcement"}
-)
-
 // FromReadout converts an extracted record to the gold's shape, keeping
 // each item's span (a speaker's is its first mention).
-func FromReadout(r extract.Readout) Record {
+func FromReadout(r record.Readout) Record {
 	out := Record{Source: r.Source}
 	for _, s := range r.Speakers {
 		sp := Speaker{Name: s.Name, Title: s.Title, Affiliation: s.Affiliation}
@@ -107,7 +100,7 @@ func FromReadout(r extract.Readout) Record {
 	return out
 }
 
-func spanOf(s extract.Span) *[2]int {
+func spanOf(s record.Span) *[2]int {
 	v := [2]int(s)
 	return &v
 }
@@ -201,8 +194,8 @@ func ParseGold(path string, data []byte) (Record, error) {
 	for i := range r.Quotes {
 		q := &r.Quotes[i]
 		q.Line = itemLine(root, "quotes", i)
-		if !oneOf(q.Kind, Kinds) {
-			add(valueLine(root, "quotes", i, "kind"), "quote kind %q: want %s", q.Kind, orList(Kinds))
+		if !q.Kind.Valid() {
+			add(valueLine(root, "quotes", i, "kind"), "quote kind %q: want %s", q.Kind, orList(record.Kinds))
 		}
 		if strings.TrimSpace(q.Text) == "" {
 			add(valueLine(root, "quotes", i, "text"), "quote without text")
@@ -216,8 +209,8 @@ func ParseGold(path string, data []byte) (Record, error) {
 		} else if strings.TrimSpace(c.Parties[0]) == "" || strings.TrimSpace(c.Parties[1]) == "" {
 			add(valueLine(root, "counterparts", i, "parties"), "counterpart parties: a party without a name")
 		}
-		if !oneOf(c.Channel, Channels) {
-			add(valueLine(root, "counterparts", i, "channel"), "counterpart channel %q: want %s", c.Channel, orList(Channels))
+		if !c.Channel.Valid() {
+			add(valueLine(root, "counterparts", i, "channel"), "counterpart channel %q: want %s", c.Channel, orList(record.Channels))
 		}
 	}
 	for i := range r.Pledges {
@@ -229,8 +222,8 @@ func ParseGold(path string, data []byte) (Record, error) {
 		if strings.TrimSpace(p.Action) == "" {
 			add(valueLine(root, "pledges", i, "action"), "pledge without an action")
 		}
-		if !oneOf(p.Strength, Strengths) {
-			add(valueLine(root, "pledges", i, "strength"), "pledge strength %q: want %s", p.Strength, orList(Strengths))
+		if !p.Strength.Valid() {
+			add(valueLine(root, "pledges", i, "strength"), "pledge strength %q: want %s", p.Strength, orList(record.Strengths))
 		}
 	}
 	if len(ps) > 0 {
@@ -342,17 +335,13 @@ func lookup(m *yaml.Node, key string) *yaml.Node {
 	return nil
 }
 
-func oneOf(s string, list []string) bool {
-	for _, v := range list {
-		if s == v {
-			return true
-		}
+// orList writes a closed field's values as "a, b or c".
+func orList[T ~string](list []T) string {
+	words := make([]string, len(list))
+	for i, v := range list {
+		words[i] = string(v)
 	}
-	return false
-}
-
-func orList(list []string) string {
-	return strings.Join(list[:len(list)-1], ", ") + " or " + list[len(list)-1]
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // FormatGold writes a record as a gold file, in the guide's layout: the
@@ -401,7 +390,7 @@ func FormatGold(r Record) []byte {
 	items = nil
 	for _, q := range r.Quotes {
 		fs := opt(nil, "speaker", q.Speaker)
-		fs = append(fs, kv{"kind", scalar(q.Kind)})
+		fs = append(fs, kv{"kind", scalar(string(q.Kind))})
 		fs = opt(fs, "cue", q.Cue)
 		fs = append(fs, kv{"text", scalar(q.Text)})
 		items = append(items, fs)
@@ -409,7 +398,7 @@ func FormatGold(r Record) []byte {
 	list("quotes", items)
 	items = nil
 	for _, c := range r.Counterparts {
-		fs := []kv{{"parties", flowList(c.Parties)}, {"channel", scalar(c.Channel)}}
+		fs := []kv{{"parties", flowList(c.Parties)}, {"channel", scalar(string(c.Channel))}}
 		fs = opt(fs, "when", c.When)
 		if c.Planned {
 			fs = append(fs, kv{"planned", "true"})
@@ -421,7 +410,7 @@ func FormatGold(r Record) []byte {
 	for _, p := range r.Pledges {
 		fs := []kv{{"actor", scalar(p.Actor)}}
 		fs = opt(fs, "by", p.By)
-		fs = append(fs, kv{"action", scalar(p.Action)}, kv{"strength", scalar(p.Strength)})
+		fs = append(fs, kv{"action", scalar(p.Action)}, kv{"strength", scalar(string(p.Strength))})
 		fs = opt(fs, "when", p.When)
 		items = append(items, fs)
 	}
@@ -887,7 +876,7 @@ func Score(pred, gold Record) Result {
 	}
 	res.Diff = append(append(res.Diff, missing...), extra...)
 
-	for _, kind := range Kinds {
+	for _, kind := range record.Kinds {
 		var pq, gq []Quote
 		for _, q := range pred.Quotes {
 			if q.Kind == kind {
@@ -903,7 +892,7 @@ func Score(pred, gold Record) Result {
 		c := Count{len(m), len(pq), len(gq)}
 		right := 0
 		missing, extra, wrong = nil, nil, nil
-		section := kind + " quote"
+		section := string(kind) + " quote"
 		for _, pg := range m {
 			p, g := pq[pg[0]], gq[pg[1]]
 			if SameName(p.Speaker, g.Speaker) {
@@ -1019,7 +1008,7 @@ func counterpartText(c Counterpart) string {
 	} else {
 		t = "[" + strings.Join(c.Parties, ", ") + "]"
 	}
-	info := []string{c.Channel}
+	info := []string{string(c.Channel)}
 	if c.When != "" {
 		info = append(info, c.When)
 	}
@@ -1034,7 +1023,7 @@ func pledgeText(p Pledge) string {
 	if p.By != "" {
 		who += " (by " + p.By + ")"
 	}
-	info := []string{p.Strength}
+	info := []string{string(p.Strength)}
 	if p.When != "" {
 		info = append(info, p.When)
 	}

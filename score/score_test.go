@@ -3,12 +3,11 @@ package score
 import (
 	"encoding/json"
 	"errors"
+	"github.com/readout/readout/record"
 	"math"
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/readout/readout/extract"
 )
 
 func TestWords(t *testing.T) {
@@ -265,11 +264,11 @@ func TestAccuracy(t *testing.T) {
 }
 
 func TestFromReadout(t *testing.T) {
-	r := extract.Readout{
+	r := record.Readout{
 		Source:   "a.txt",
-		Speakers: []extract.Speaker{{Name: "Anna Berg", Title: "President", Mentions: []extract.Span{{10, 19}, {40, 44}}}},
-		Quotes:   []extract.Quote{{Speaker: strp("Anna Berg"), Kind: "direct", Cue: "said", Text: "Hello there.", Span: extract.Span{27, 41}}, {Kind: "indirect", Text: "x"}},
-		Pledges:  []extract.Pledge{{Actor: "Norway", Action: "act", Strength: "intent", Span: extract.Span{1, 2}}},
+		Speakers: []record.Speaker{{Name: "Anna Berg", Title: "President", Mentions: []record.Span{{10, 19}, {40, 44}}}},
+		Quotes:   []record.Quote{{Speaker: strp("Anna Berg"), Kind: "direct", Cue: "said", Text: "Hello there.", Span: record.Span{27, 41}}, {Kind: "indirect", Text: "x"}},
+		Pledges:  []record.Pledge{{Actor: "Norway", Action: "act", Strength: "intent", Span: record.Span{1, 2}}},
 	}
 	got := FromReadout(r)
 	if got.Speakers[0].Span == nil || *got.Speakers[0].Span != [2]int{10, 19} {

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 	"io/fs"
 	"iter"
 	"math"
@@ -16,7 +18,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/readout/readout/extract"
 	"github.com/readout/readout/parser"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -213,7 +214,7 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 }
 
 // convertBatchFile converts one file; it runs in a worker goroutine.
-func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *extract.Rules, stage *stagingArea, j batchJob) batchResult {
+func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *readout.Rules, stage *stagingArea, j batchJob) batchResult {
 	fail := func(format string, args ...any) batchResult {
 		return batchResult{status: batchFailed, problem: fmt.Sprintf(format, args...)}
 	}
@@ -230,7 +231,7 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *e
 	if err != nil {
 		return fail("%v", err)
 	}
-	r, err := extract.Convert(ctx, src, j.in, rules, extract.Options{MaxBytes: o.maxBytes})
+	r, err := readout.Convert(ctx, src, j.in, rules, readout.Options{MaxBytes: o.maxBytes})
 	if err != nil {
 		if ctx.Err() != nil {
 			return batchResult{status: batchAbandoned}
@@ -238,7 +239,7 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *e
 		return fail("%s: %v", j.in, err)
 	}
 	var buf bytes.Buffer
-	if err := extract.Encode(&buf, o.format, []extract.Readout{r}); err != nil {
+	if err := record.Encode(&buf, o.format, []record.Readout{r}); err != nil {
 		return fail("%s: encoding: %v", j.in, err)
 	}
 	if j.out == "" {

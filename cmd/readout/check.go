@@ -6,6 +6,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,7 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/readout/readout/extract"
 	"github.com/readout/readout/parser"
 	"github.com/readout/readout/score"
 	"github.com/spf13/cobra"
@@ -127,10 +128,10 @@ func runCheck(cmd *cobra.Command, g *globalOptions, io streams, o *checkOptions,
 	unreadable := 0
 	for _, fx := range fixtures {
 		start := time.Now()
-		var rec extract.Readout
+		var rec record.Readout
 		src, err := readInput(io, fx.text, o.maxBytes)
 		if err == nil {
-			rec, err = extract.Convert(ctx, src, fx.text, rules, extract.Options{MaxBytes: o.maxBytes})
+			rec, err = readout.Convert(ctx, src, fx.text, rules, readout.Options{MaxBytes: o.maxBytes})
 			if err != nil {
 				err = fmt.Errorf("%s: %w", fx.text, err)
 			}
@@ -296,7 +297,7 @@ func isFile(path string) bool {
 
 // updateGold writes rec as fx's gold file, keeping the old gold's source
 // line; an unchanged gold file is left alone.
-func updateGold(io streams, fx *fixture, rec extract.Readout) error {
+func updateGold(io streams, fx *fixture, rec record.Readout) error {
 	old, err := os.ReadFile(fx.gold)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%s: %w", fx.gold, describeOpenError(err))

@@ -5,14 +5,13 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/readout/readout/extract"
 )
 
 // update rewrites the golden files: go test ./cmd/readout -run Golden -update
@@ -138,7 +137,7 @@ func TestFixtureRecordsKeepTheContract(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
 			validateRecord(t, schema, name, []byte(out))
-			var r extract.Readout
+			var r record.Readout
 			if err := json.Unmarshal([]byte(out), &r); err != nil {
 				t.Fatal(err)
 			}
@@ -157,10 +156,10 @@ func TestFixtureRecordsKeepTheContract(t *testing.T) {
 // of their span (after the documented normalisation of direct quotes:
 // surrounding white space and a trailing comma dropped; a quote joined from
 // parts must consist of words of its span), speakers unknown.
-func contractErrors(src string, r extract.Readout) []string {
+func contractErrors(src string, r record.Readout) []string {
 	var errs []string
 	n := len(src)
-	check := func(what string, s extract.Span) bool {
+	check := func(what string, s record.Span) bool {
 		if s[0] < 0 || s[0] > s[1] || s[1] > n {
 			errs = append(errs, fmt.Sprintf("%s: span %v outside the input (%d bytes)", what, s, n))
 			return false

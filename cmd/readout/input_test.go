@@ -5,13 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf16"
-
-	"github.com/readout/readout/extract"
 )
 
 // Defined behaviour for bad input (issue 8). Scripts in
@@ -51,7 +50,7 @@ func checkErrorMessage(t *testing.T, stderr, name, problem string) {
 
 // parseJSON runs parse --format json on a file and returns the record,
 // checked against the contract for the file's bytes.
-func parseJSON(t *testing.T, path string, extra ...string) extract.Readout {
+func parseJSON(t *testing.T, path string, extra ...string) record.Readout {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -65,7 +64,7 @@ func parseJSON(t *testing.T, path string, extra ...string) extract.Readout {
 	if errs != "" {
 		t.Errorf("stderr: %s", errs)
 	}
-	var r extract.Readout
+	var r record.Readout
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("output is not a JSON record: %v", err)
 	}
@@ -75,7 +74,7 @@ func parseJSON(t *testing.T, path string, extra ...string) extract.Readout {
 	return r
 }
 
-func hasWarningWith(r extract.Readout, sub string) bool {
+func hasWarningWith(r record.Readout, sub string) bool {
 	for _, w := range r.Warnings {
 		if strings.Contains(w, sub) {
 			return true
@@ -121,7 +120,7 @@ func TestByteOrderMark(t *testing.T) {
 		t.Fatalf("quotes: %d without BOM, %d with", len(plain.Quotes), len(withBOM.Quotes))
 	}
 	for i := range plain.Quotes {
-		if got, want := withBOM.Quotes[i].Span, (extract.Span{plain.Quotes[i].Span[0] + 3, plain.Quotes[i].Span[1] + 3}); got != want {
+		if got, want := withBOM.Quotes[i].Span, (record.Span{plain.Quotes[i].Span[0] + 3, plain.Quotes[i].Span[1] + 3}); got != want {
 			t.Errorf("quote %d: span %v with BOM, want %v", i, got, want)
 		}
 	}
@@ -288,7 +287,7 @@ func TestFiftyMegabyteLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var r extract.Readout
+	var r record.Readout
 	if err := json.Unmarshal(b, &r); err != nil {
 		t.Fatalf("output is not one JSON record: %v", err)
 	}

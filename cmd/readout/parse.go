@@ -3,10 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 	"io"
 	"os"
 
-	"github.com/readout/readout/extract"
 	"github.com/readout/readout/parser"
 	"github.com/spf13/cobra"
 )
@@ -41,7 +42,7 @@ func newParseCmd(g *globalOptions, io streams) *cobra.Command {
 }
 
 func checkFormat(format string) error {
-	for _, f := range extract.Formats {
+	for _, f := range record.Formats {
 		if f == format {
 			return nil
 		}
@@ -74,13 +75,13 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		args = []string{"-"}
 	}
 	ctx := cmd.Context()
-	var records []extract.Readout
+	var records []record.Readout
 	failed := 0
 	for _, name := range args {
 		src, err := readInput(io, name, o.maxBytes)
 		if err == nil {
-			var r extract.Readout
-			r, err = extract.Convert(ctx, src, name, rules, extract.Options{MaxBytes: o.maxBytes})
+			var r record.Readout
+			r, err = readout.Convert(ctx, src, name, rules, readout.Options{MaxBytes: o.maxBytes})
 			if err == nil {
 				records = append(records, r)
 				continue
@@ -97,9 +98,9 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 	if len(records) > 0 || o.format == "json" && len(args) > 1 {
 		if o.format == "json" && len(args) > 1 && len(records) == 1 {
 			// Several inputs always give an array, even if only one converted.
-			err = extract.EncodeJSONArray(&buf, records)
+			err = record.EncodeJSONArray(&buf, records)
 		} else {
-			err = extract.Encode(&buf, o.format, records)
+			err = record.Encode(&buf, o.format, records)
 		}
 		if err != nil {
 			return &exitError{code: exitInput, msg: "encoding: " + err.Error()}

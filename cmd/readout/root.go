@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/readout/readout"
 	"io"
 	"os"
 	"os/signal"
 	"strings"
 
-	"github.com/readout/readout/extract"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -56,15 +56,15 @@ type globalOptions struct {
 
 // loadRules compiles the built-in rules plus --rules files; a bad rules
 // file is a usage error naming the file and line.
-func (g *globalOptions) loadRules() (*extract.Rules, error) {
+func (g *globalOptions) loadRules() (*readout.Rules, error) {
 	if len(g.rules) == 0 {
-		r, err := extract.DefaultRules()
+		r, err := readout.DefaultRules()
 		if err != nil {
 			return nil, &exitError{code: exitUsage, msg: "rules: " + err.Error()}
 		}
 		return r, nil
 	}
-	r, err := extract.LoadRules(g.rules...)
+	r, err := readout.LoadRules(g.rules...)
 	if err != nil {
 		return nil, &exitError{code: exitUsage, msg: "rules: " + err.Error()}
 	}

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/readout/readout/extract"
+	"github.com/readout/readout/record"
 	"github.com/spf13/cobra"
 )
 
@@ -11,7 +11,7 @@ func newSchemaCmd(io streams) *cobra.Command {
 		Short: "Print the JSON Schema of the readout/v1 record",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := io.out.Write(extract.JSONSchema)
+			_, err := io.out.Write(record.JSONSchema)
 			return err
 		},
 	}

@@ -3,16 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/readout/readout/record"
 	"testing"
 
-	"github.com/readout/readout/extract"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // compileSchema compiles the embedded JSON Schema of the record.
 func compileSchema(t testing.TB) *jsonschema.Schema {
 	t.Helper()
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(extract.JSONSchema))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(record.JSONSchema))
 	if err != nil {
 		t.Fatalf("schema is not JSON: %v", err)
 	}
@@ -41,7 +41,7 @@ func validateRecord(t testing.TB, s *jsonschema.Schema, name string, rec []byte)
 
 func TestSchemaIsValidJSON(t *testing.T) {
 	var v any
-	if err := json.Unmarshal(extract.JSONSchema, &v); err != nil {
+	if err := json.Unmarshal(record.JSONSchema, &v); err != nil {
 		t.Fatal(err)
 	}
 	compileSchema(t)

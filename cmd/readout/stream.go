@@ -7,13 +7,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 	"io"
 	"os"
 	"runtime"
 	"strconv"
 	"sync"
 
-	"github.com/readout/readout/extract"
 	"github.com/readout/readout/parser"
 	"github.com/spf13/cobra"
 )
@@ -36,7 +37,7 @@ type streamResult struct {
 // line's id as its first field. A line that cannot be converted gives
 // {"id": …, "error": "…"} and the stream goes on; the exit code is 1 at
 // the end if any line failed. Blank lines are skipped.
-func runParseStream(cmd *cobra.Command, io streams, o *parseOptions, rules *extract.Rules, args []string) error {
+func runParseStream(cmd *cobra.Command, io streams, o *parseOptions, rules *readout.Rules, args []string) error {
 	if cmd.Flags().Changed("format") && o.format != "jsonl" {
 		return usageErr("--input jsonl writes JSON Lines: use --format jsonl or leave --format out (not %s)", o.format)
 	}
@@ -152,18 +153,18 @@ func runParseStream(cmd *cobra.Command, io streams, o *parseOptions, rules *extr
 
 // convertStreamLine turns one input line into one output line. On error
 // the output line is {"id": …, "error": "…"} and the error is returned too.
-func convertStreamLine(ctx context.Context, l streamLine, where string, rules *extract.Rules, maxBytes, lineLimit int) ([]byte, error) {
+func convertStreamLine(ctx context.Context, l streamLine, where string, rules *readout.Rules, maxBytes, lineLimit int) ([]byte, error) {
 	id, text, err := decodeStreamLine(l, lineLimit)
 	if err == nil {
 		source := where + ":" + strconv.Itoa(l.n)
 		if id != nil {
 			source = idString(id)
 		}
-		var r extract.Readout
-		r, err = extract.Convert(ctx, []byte(text), source, rules, extract.Options{MaxBytes: maxBytes})
+		var r record.Readout
+		r, err = readout.Convert(ctx, []byte(text), source, rules, readout.Options{MaxBytes: maxBytes})
 		if err == nil {
 			var rec bytes.Buffer
-			if err = extract.Encode(&rec, "jsonl", []extract.Readout{r}); err == nil {
+			if err = record.Encode(&rec, "jsonl", []record.Readout{r}); err == nil {
 				// {"schema":…} becomes {"id":…,"schema":…}.
 				b := rec.Bytes()
 				out := make([]byte, 0, len(b)+len(id)+8)

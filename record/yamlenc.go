@@ -1,4 +1,4 @@
-package extract
+package record
 
 import (
 	"strconv"
@@ -49,7 +49,7 @@ func appendRecordYAML(b []byte, r *Readout) []byte {
 			b = appendScalar(b, *q.Speaker, false)
 			b = append(b, '\n')
 		}
-		b = appendField(b, "    ", "kind", q.Kind)
+		b = appendField(b, "    ", "kind", string(q.Kind))
 		if q.Cue != "" {
 			b = appendField(b, "    ", "cue", q.Cue)
 		}
@@ -64,7 +64,7 @@ func appendRecordYAML(b []byte, r *Readout) []byte {
 		b = append(b, "  - parties: "...)
 		b = appendFlowStrings(b, c.Parties)
 		b = append(b, '\n')
-		b = appendField(b, "    ", "channel", c.Channel)
+		b = appendField(b, "    ", "channel", string(c.Channel))
 		if c.When != "" {
 			b = appendField(b, "    ", "when", c.When)
 		}
@@ -83,7 +83,7 @@ func appendRecordYAML(b []byte, r *Readout) []byte {
 			b = appendField(b, "    ", "by", p.By)
 		}
 		b = appendField(b, "    ", "action", p.Action)
-		b = appendField(b, "    ", "strength", p.Strength)
+		b = appendField(b, "    ", "strength", string(p.Strength))
 		if p.When != "" {
 			b = appendField(b, "    ", "when", p.When)
 		}

@@ -1,4 +1,4 @@
-package extract
+package record
 
 import (
 	"bytes"
@@ -66,7 +66,7 @@ func (e *FormatError) Error() string {
 
 // MarshalYAML encodes one record as a YAML document.
 func MarshalYAML(r Readout) ([]byte, error) {
-	r.normalize()
+	r.Normalize()
 	return appendRecordYAML(make([]byte, 0, 4096), &r), nil
 }
 

@@ -1,4 +1,4 @@
-package extract
+package record
 
 import _ "embed"
 

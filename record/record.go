@@ -1,4 +1,4 @@
-package extract
+package record
 
 import (
 	"strconv"
@@ -34,7 +34,7 @@ type Speaker struct {
 // Quote is something the article attributes to a speaker as said.
 type Quote struct {
 	Speaker *string `json:"speaker" yaml:"speaker"`
-	Kind    string  `json:"kind" yaml:"kind"` // direct | indirect
+	Kind    Kind    `json:"kind" yaml:"kind"`
 	Cue     string  `json:"cue,omitempty" yaml:"cue,omitempty"`
 	Text    string  `json:"text" yaml:"text"`
 	Span    Span    `json:"span" yaml:"span,flow"`
@@ -44,7 +44,7 @@ type Quote struct {
 // Counterpart is one exchange between two parties.
 type Counterpart struct {
 	Parties []string `json:"parties" yaml:"parties,flow"`
-	Channel string   `json:"channel" yaml:"channel"`
+	Channel Channel  `json:"channel" yaml:"channel"`
 	When    string   `json:"when,omitempty" yaml:"when,omitempty"`
 	Planned bool     `json:"planned" yaml:"planned"`
 	Span    Span     `json:"span" yaml:"span,flow"`
@@ -53,13 +53,13 @@ type Counterpart struct {
 
 // Pledge is an action a speaker, or the side they speak for, commits to.
 type Pledge struct {
-	Actor    string `json:"actor" yaml:"actor"`
-	By       string `json:"by,omitempty" yaml:"by,omitempty"`
-	Action   string `json:"action" yaml:"action"`
-	Strength string `json:"strength" yaml:"strength"` // commitment | intent | announcement
-	When     string `json:"when,omitempty" yaml:"when,omitempty"`
-	Span     Span   `json:"span" yaml:"span,flow"`
-	Rule     string `json:"rule" yaml:"rule"`
+	Actor    string   `json:"actor" yaml:"actor"`
+	By       string   `json:"by,omitempty" yaml:"by,omitempty"`
+	Action   string   `json:"action" yaml:"action"`
+	Strength Strength `json:"strength" yaml:"strength"`
+	When     string   `json:"when,omitempty" yaml:"when,omitempty"`
+	Span     Span     `json:"span" yaml:"span,flow"`
+	Rule     string   `json:"rule" yaml:"rule"`
 }
 
 // Span is a [start, end) byte range of the input, written as a pair.
@@ -74,8 +74,8 @@ func (s Span) MarshalYAML() (any, error) {
 	return n, nil
 }
 
-// normalize makes every list non-nil, as the contract asks.
-func (r *Readout) normalize() {
+// Normalize makes every list non-nil, as the contract asks.
+func (r *Readout) Normalize() {
 	if r.Speakers == nil {
 		r.Speakers = []Speaker{}
 	}
@@ -97,3 +97,62 @@ func (r *Readout) normalize() {
 		r.Pledges = []Pledge{}
 	}
 }
+
+// Kind is how a quote is given: in quotation marks, or reported.
+type Kind string
+
+// The kinds of quote.
+const (
+	Direct   Kind = "direct"   // the speaker's words, inside quotation marks
+	Indirect Kind = "indirect" // reported speech: a content clause, a request
+)
+
+// Kinds lists every Kind, in the order the contract gives them.
+var Kinds = []Kind{Direct, Indirect}
+
+// Channel is the medium of an exchange between two parties.
+type Channel string
+
+// The channels of an exchange.
+const (
+	Call      Channel = "call"
+	VideoCall Channel = "video call"
+	Meeting   Channel = "meeting"
+	Talks     Channel = "talks"
+	Letter    Channel = "letter"
+	Message   Channel = "message"
+	Briefing  Channel = "briefing"
+	Other     Channel = "other"
+)
+
+// Channels lists every Channel, in the order the contract gives them.
+var Channels = []Channel{Call, VideoCall, Meeting, Talks, Letter, Message, Briefing, Other}
+
+// Strength is how firmly a pledge is made.
+type Strength string
+
+// The strengths of a pledge.
+const (
+	Commitment   Strength = "commitment"   // pledged, vowed, will/would of what the actor will do
+	Intent       Strength = "intent"       // hope, wish, plan, willingness
+	Announcement Strength = "announcement" // a scheduled or decided action stated as fact
+)
+
+// Strengths lists every Strength, in the order the contract gives them.
+var Strengths = []Strength{Commitment, Intent, Announcement}
+
+// Valid reports whether k is one of Kinds.
+func (k Kind) Valid() bool { return k == Direct || k == Indirect }
+
+// Valid reports whether c is one of Channels.
+func (c Channel) Valid() bool {
+	for _, x := range Channels {
+		if c == x {
+			return true
+		}
+	}
+	return false
+}
+
+// Valid reports whether s is one of Strengths.
+func (s Strength) Valid() bool { return s == Commitment || s == Intent || s == Announcement }
