@@ -6,14 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/readout/readout"
-	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 
 	"github.com/readout/readout/parser"
 )

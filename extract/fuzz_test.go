@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/readout/readout"
-	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 
 	"go.yaml.in/yaml/v3"
 )

@@ -1,12 +1,13 @@
 package extract_test
 
 import (
-	"github.com/readout/readout"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/readout/readout"
 )
 
 func writeRules(t *testing.T, text string) string {

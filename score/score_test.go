@@ -3,11 +3,12 @@ package score
 import (
 	"encoding/json"
 	"errors"
-	"github.com/readout/readout/record"
 	"math"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/readout/readout/record"
 )
 
 func TestWords(t *testing.T) {

@@ -5,8 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/readout/readout"
-	"github.com/readout/readout/record"
 	"io/fs"
 	"iter"
 	"math"
@@ -17,6 +15,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 
 	"github.com/readout/readout/parser"
 	"github.com/schollz/progressbar/v3"

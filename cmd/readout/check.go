@@ -6,14 +6,15 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"github.com/readout/readout"
-	"github.com/readout/readout/record"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 
 	"github.com/readout/readout/parser"
 	"github.com/readout/readout/score"

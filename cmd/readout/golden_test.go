@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/readout/readout/record"
 )
 
 // update rewrites the golden files: go test ./cmd/readout -run Golden -update

@@ -5,12 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/readout/readout/record"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/readout/readout/record"
 )
 
 // Defined behaviour for bad input (issue 8). Scripts in

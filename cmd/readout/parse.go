@@ -3,10 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"github.com/readout/readout"
-	"github.com/readout/readout/record"
 	"io"
 	"os"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 
 	"github.com/readout/readout/parser"
 	"github.com/spf13/cobra"

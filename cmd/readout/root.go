@@ -4,11 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/readout/readout"
 	"io"
 	"os"
 	"os/signal"
 	"strings"
+
+	"github.com/readout/readout"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"

@@ -3,8 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/readout/readout/record"
 	"testing"
+
+	"github.com/readout/readout/record"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )

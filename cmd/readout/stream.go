@@ -7,13 +7,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/readout/readout"
-	"github.com/readout/readout/record"
 	"io"
 	"os"
 	"runtime"
 	"strconv"
 	"sync"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/record"
 
 	"github.com/readout/readout/parser"
 	"github.com/spf13/cobra"
