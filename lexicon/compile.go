@@ -1,0 +1,172 @@
+package lexicon
+
+import "strings"
+
+// addFile compiles one parsed file into the lists.
+func (l *Lexicon) addFile(f *file, irregular map[string][]string) error {
+	for _, w := range f.words {
+		ls, err := l.addList(w.list)
+		if err != nil {
+			return errAt(f.name, w.line, "%v", err)
+		}
+		if w.gen {
+			for _, form := range Inflect(w.text, irregular) {
+				ls.add(splitWords(form), w.value)
+			}
+			continue
+		}
+		words := splitWords(w.text)
+		if len(words) == 0 {
+			return errAt(f.name, w.line, "empty word %q", w.text)
+		}
+		ls.add(words, w.value)
+	}
+	for _, c := range f.countries {
+		l.addCountry(c)
+	}
+	for _, o := range f.orgs {
+		l.addOrg(o)
+	}
+	if len(f.grammar) > 0 {
+		l.Grammar = append(l.Grammar, GrammarFile{Name: f.name, Sections: f.grammar})
+	}
+	return nil
+}
+
+func (l *Lexicon) addCountry(c countryItem) {
+	info := l.Country[c.info.Name]
+	if info == nil {
+		info = &CountryInfo{Name: c.info.Name, Region: c.region}
+		l.Country[c.info.Name] = info
+	}
+	info.Demonyms = append(info.Demonyms, c.info.Demonyms...)
+	info.Aliases = append(info.Aliases, c.info.Aliases...)
+	info.Capitals = append(info.Capitals, c.info.Capitals...)
+	name := c.info.Name
+	places := l.lists[Places]
+	places.add(splitWords(name), name)
+	for _, a := range c.info.Aliases {
+		places.add(splitWords(a), name)
+	}
+	for _, a := range c.info.Capitals {
+		l.lists[Capitals].add(splitWords(a), name)
+	}
+	for _, a := range c.info.Demonyms {
+		l.lists[Demonyms].add(splitWords(a), name)
+	}
+}
+
+func (l *Lexicon) addOrg(o orgItem) {
+	info := l.Org[o.info.Name]
+	if info == nil {
+		info = &OrgInfo{Name: o.info.Name}
+		l.Org[o.info.Name] = info
+	}
+	info.Aliases = append(info.Aliases, o.info.Aliases...)
+	if info.Country == "" {
+		info.Country = o.info.Country
+	}
+	if info.PartOf == "" {
+		info.PartOf = o.info.PartOf
+	}
+	orgs := l.lists[Organisations]
+	orgs.add(splitWords(o.info.Name), o.info.Name)
+	for _, a := range o.info.Aliases {
+		orgs.add(splitWords(a), o.info.Name)
+	}
+}
+
+// Inflect returns a verb's forms: the lemma, third person singular, past
+// (and participle) and present participle. A phrasal verb ("point out")
+// inflects its first word. Past forms of irregular verbs come from
+// irregular (lemma → forms); regular ones are generated, and where English
+// spelling depends on stress (commit → committed, but visit → visited)
+// both spellings are given, since the one never written never matches.
+func Inflect(lemma string, irregular map[string][]string) []string {
+	head, rest := lemma, ""
+	if i := strings.IndexByte(lemma, ' '); i > 0 {
+		head, rest = lemma[:i], lemma[i:]
+	}
+	low := strings.ToLower(head)
+	var forms []string
+	add := func(w string) {
+		w += rest
+		for _, f := range forms {
+			if f == w {
+				return
+			}
+		}
+		forms = append(forms, w)
+	}
+	add(head)
+	add(thirdPerson(low))
+	if past, ok := irregular[low]; ok {
+		for _, p := range past {
+			add(p)
+		}
+	} else {
+		for _, p := range pastForms(low) {
+			add(p)
+		}
+	}
+	for _, p := range ingForms(low) {
+		add(p)
+	}
+	return forms
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+func thirdPerson(w string) string {
+	n := len(w)
+	switch {
+	case n == 0:
+		return w
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "o") && n > 1 && !isVowel(w[n-2]):
+		return w + "es"
+	case strings.HasSuffix(w, "y") && n > 1 && !isVowel(w[n-2]):
+		return w[:n-1] + "ies"
+	}
+	return w + "s"
+}
+
+// doubles reports whether a final consonant may double before -ed/-ing:
+// consonant, vowel, consonant, and not w, x or y.
+func doubles(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	c := w[n-1]
+	return !isVowel(c) && strings.IndexByte("wxy", c) < 0 && isVowel(w[n-2]) && !isVowel(w[n-3])
+}
+
+func pastForms(w string) []string {
+	n := len(w)
+	switch {
+	case n == 0:
+		return nil
+	case strings.HasSuffix(w, "e"):
+		return []string{w + "d"}
+	case strings.HasSuffix(w, "y") && n > 1 && !isVowel(w[n-2]):
+		return []string{w[:n-1] + "ied"}
+	case doubles(w):
+		return []string{w + "ed", w + w[n-1:] + "ed"}
+	}
+	return []string{w + "ed"}
+}
+
+func ingForms(w string) []string {
+	n := len(w)
+	switch {
+	case n == 0:
+		return nil
+	case strings.HasSuffix(w, "ie"):
+		return []string{w[:n-2] + "ying"}
+	case strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "ee") && !strings.HasSuffix(w, "ye") && !strings.HasSuffix(w, "oe") && n > 2:
+		return []string{w[:n-1] + "ing"}
+	case doubles(w):
+		return []string{w + "ing", w + w[n-1:] + "ing"}
+	}
+	return []string{w + "ing"}
+}

@@ -1,0 +1,121 @@
+package lexicon
+
+// The built-in lists, by ID. Their words are data (data/*.yaml); this is
+// only the table of what each section is.
+const (
+	SpeechVerbs ID = iota
+	SayVerbs
+	RequestVerbs
+	ActVerbs
+	ExchangeVerbs
+	WithVerbs
+	VisitVerbs
+	HostVerbs
+	ItineraryVerbs
+	RelationshipVerbs
+	ExchangeNouns
+	PlannedWords
+	PledgeCues
+	Places
+	Capitals
+	Demonyms
+	Organisations
+	TitleHeads
+	TitleModifiers
+	Honorifics
+	Domains
+	Masculine
+	Feminine
+	Particles
+	Pronouns
+	PairWords
+	SourceNouns
+	DocumentNouns
+	OrgHeads
+	ThingHeads
+	CalendarWords
+	TimeAnchors
+	RelativeTime
+	TimePrefixes
+	Modals
+	Auxiliaries
+	Negations
+	Indefinites
+	MonthAbbreviations
+	Events
+	Diseases
+	numBuiltin
+)
+
+// Channel and strength values, as the record has them.
+var (
+	channels  = []string{"call", "video call", "meeting", "talks", "letter", "message", "briefing", "other"}
+	strengths = []string{"commitment", "intent", "announcement"}
+	persons   = []string{"he", "she", "they", "it", "i", "we", "you"}
+	modality  = []string{"future", "conditional", "obligation", "possibility", "past"}
+)
+
+// sections is every top-level key a rules file may have. The first
+// numBuiltin are the lists above, in ID order.
+var sections = []Section{
+	{Name: "speech_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs with a content clause: "X stressed that …"`},
+	{Name: "say_like", Shape: ShapeWords, Fold: true, Doc: `speech verbs (lemmas) whose clause may come without "that": "X said the talks were …"`},
+	{Name: "request_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs with an object and a to-infinitive: "X urged Y to …"`},
+	{Name: "act_verbs", Shape: ShapeVerbs, Fold: true, Doc: `speech acts: their subject is a speaker even without a clause ("X thanked Y")`},
+	{Name: "exchange_verbs", Shape: ShapeValued, Fold: true, Values: channels, Doc: `verbs that make an exchange of a channel with their object or "with" phrase: "X met Y"`},
+	{Name: "with_verbs", Shape: ShapeVerbs, Fold: true, Doc: `exchange verbs whose partner follows "with" or "to", never a bare object: "spoke with Y"`},
+	{Name: "visit_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs of travel: their object is a place, whose host is the other party`},
+	{Name: "host_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs whose subject is the host of the exchange: "X received Y"`},
+	{Name: "itinerary_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs that make a will-statement an announcement, not a commitment: "will visit"`},
+	{Name: "relationship_verbs", Shape: ShapeWords, Fold: true, Doc: `verbs after which an exchange noun is a relationship to tend: "strengthen dialogue with"`},
+	{Name: "meeting_words", Shape: ShapeValued, Fold: true, Values: channels, Doc: `nouns (and a few verbs) that name an exchange, by channel`},
+	{Name: "planned_words", Shape: ShapeWords, Fold: true, Doc: `words that place an exchange in the future`},
+	{Name: "pledge_cues", Shape: ShapeValued, Fold: true, Values: strengths, Doc: `pledge cues by strength: "vowed to", "hopes to", "is set to"`},
+	{Name: "places", Shape: ShapeWords, Doc: `(from countries:) country names and aliases; value: the country`},
+	{Name: "capitals", Shape: ShapeWords, Doc: `(from countries:) capital cities used for their country; value: the country`},
+	{Name: "demonyms", Shape: ShapeWords, Doc: `(from countries:) adjectives of countries; value: the country`},
+	{Name: "organisations", Shape: ShapeOrganisations, Doc: `international organisations and offices that speak`},
+	{Name: "heads", Shape: ShapeWords, Fold: true, Doc: `nouns a title of office ends in: "President", "Minister"`},
+	{Name: "modifiers", Shape: ShapeWords, Fold: true, Doc: `words that stand before a title's head: "Prime", "Foreign", "Deputy"`},
+	{Name: "honorifics", Shape: ShapeWords, Doc: `words before a name that are not titles: "Mr.", "Dr.", "H.E."`},
+	{Name: "domains", Shape: ShapeWords, Doc: `what a title is "of" or "for": "Foreign Affairs", "State"`},
+	{Name: "masculine", Shape: ShapeWords, Fold: true, Doc: `honorifics, titles and nouns that say a person is a man: "Mr", "King", "spokesman"`},
+	{Name: "feminine", Shape: ShapeWords, Fold: true, Doc: `honorifics, titles and nouns that say a person is a woman: "Mrs", "Queen", "spokeswoman"`},
+	{Name: "particles", Shape: ShapeWords, Doc: `lower-case words inside names: "von der", "de", "bin"`},
+	{Name: "pronouns", Shape: ShapeValued, Fold: true, Values: persons, Doc: `personal pronouns and their forms, by the pronoun they are a form of`},
+	{Name: "pair_words", Shape: ShapeWords, Fold: true, Doc: `phrases that stand for the two parties: "the two leaders", "both sides"`},
+	{Name: "source_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns that, after a determiner or demonym, name a source: "the ministry", "officials"`},
+	{Name: "document_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of documents, which speak for whoever issued them: "statement", "readout"`},
+	{Name: "org_heads", Shape: ShapeWords, Fold: true, Doc: `nouns that make a capitalised name an institution: "Council", "Ministry"`},
+	{Name: "thing_heads", Shape: ShapeWords, Fold: true, Doc: `nouns that end names of things, never people: "Summit", "Treaty", "Airport"`},
+	{Name: "calendar_words", Shape: ShapeWords, Doc: `days and months as written: never names`},
+	{Name: "time_anchors", Shape: ShapeWords, Fold: true, Doc: `words a time expression is about: "Monday", "today"`},
+	{Name: "relative_time", Shape: ShapeWords, Fold: true, Doc: `time nouns that need a prefix: "later that day", "next week"`},
+	{Name: "time_prefixes", Shape: ShapeWords, Fold: true, Doc: `words that open a time expression: "on", "later", "next"`},
+	{Name: "modals", Shape: ShapeValued, Fold: true, Values: modality, Doc: `modal verbs by what they say of the action`},
+	{Name: "auxiliaries", Shape: ShapeWords, Fold: true, Doc: `forms of be, have and do`},
+	{Name: "negations", Shape: ShapeWords, Fold: true, Doc: `words that negate a verb group: "not", "never"`},
+	{Name: "indefinites", Shape: ShapeWords, Fold: true, Doc: `pronouns that name no one: "everyone", "nobody"`},
+	{Name: "month_abbreviations", Shape: ShapeWords, Doc: `months shortened without a dot: "Jan", "Sept"`},
+	{Name: "events", Shape: ShapeWords, Doc: `names of events and formats: never speakers or parties`},
+	{Name: "diseases", Shape: ShapeWords, Doc: `names of diseases: never speakers or parties`},
+	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
+	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
+	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
+	{Name: "lists", Shape: ShapeCustom, Doc: `new lists for your own grammar rules: name → phrases, or value → phrases`},
+	{Name: "rules", Shape: ShapeGrammar, Doc: `grammar rules (see readout rules)`},
+	{Name: "macros", Shape: ShapeGrammar, Doc: `named pattern fragments grammar rules may use`},
+}
+
+// Sections returns every top-level key a rules file may have, with what
+// it is for.
+func Sections() []Section { return append([]Section(nil), sections...) }
+
+func sectionByName(name string) (Section, bool) {
+	for _, s := range sections {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return Section{}, false
+}
