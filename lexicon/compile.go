@@ -170,3 +170,44 @@ func ingForms(w string) []string {
 	}
 	return []string{w + "ing"}
 }
+
+// VerbForm is which inflection of a verb a word is.
+type VerbForm uint8
+
+// The inflections of a verb.
+const (
+	NotAForm VerbForm = iota
+	Base              // stress
+	ThirdPerson       // stresses
+	PastForm          // stressed, told (past and past participle)
+	IngForm           // stressing
+)
+
+// FormOf tells which inflection of lemma word is (both lower-case; for a
+// phrasal verb, its first word).
+func (l *Lexicon) FormOf(word, lemma string) VerbForm {
+	if i := strings.IndexByte(lemma, ' '); i > 0 {
+		lemma = lemma[:i]
+	}
+	switch {
+	case word == lemma:
+		return Base
+	case word == thirdPerson(lemma):
+		return ThirdPerson
+	}
+	past, ok := l.irregular[lemma]
+	if !ok {
+		past = pastForms(lemma)
+	}
+	for _, p := range past {
+		if p == word {
+			return PastForm
+		}
+	}
+	for _, p := range ingForms(lemma) {
+		if p == word {
+			return IngForm
+		}
+	}
+	return NotAForm
+}

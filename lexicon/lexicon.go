@@ -64,8 +64,9 @@ type Lexicon struct {
 	// the grammar package, in load order.
 	Grammar []GrammarFile
 	// Files are the files read, in order: the built-in ones, then --rules.
-	Files []string
-	hash  string
+	Files     []string
+	hash      string
+	irregular map[string][]string // lemma → past forms, from irregular_verbs
 }
 
 // GrammarFile is the grammar part of one rules file, undecoded.
@@ -101,9 +102,16 @@ type list struct {
 // trie holds the phrases that go on from one word: matching a phrase costs
 // its length, however many phrases share its first words.
 type trie struct {
-	next  map[string]*trie
-	end   bool // a phrase ends here
-	value string
+	next   map[string]*trie
+	end    bool     // a phrase ends here
+	values []string // its values, the first given first (a phrase may be given several)
+}
+
+func (t *trie) value() string {
+	if len(t.values) == 0 {
+		return ""
+	}
+	return t.values[0]
 }
 
 // Phrase is one entry of a list: its words, and its value.
@@ -168,12 +176,43 @@ func (e *Entry) Match(id ID, words []string, i int) (int, string) {
 	return 0, ""
 }
 
+// MatchValue returns the length of the longest phrase of list id that
+// words holds from i on and that was given value (among its values), or 0.
+func (e *Entry) MatchValue(id ID, words []string, i int, value string) int {
+	if !e.Lists.Has(id) {
+		return 0
+	}
+	for _, lp := range e.phrases {
+		if lp.id != id {
+			continue
+		}
+		n := 0
+		for k, t := i, lp.root; t != nil; {
+			if t.end {
+				for _, v := range t.values {
+					if v == value {
+						n = k - i + 1
+						break
+					}
+				}
+			}
+			k++
+			if k >= len(words) || t.next == nil {
+				break
+			}
+			t = t.next[words[k]]
+		}
+		return n
+	}
+	return 0
+}
+
 // longest walks the phrases from t, the node of words[i].
 func (t *trie) longest(words []string, i int) (int, string) {
 	n, value := 0, ""
 	for k := i; t != nil; {
 		if t.end {
-			n, value = k-i+1, t.value
+			n, value = k-i+1, t.value()
 		}
 		k++
 		if k >= len(words) || t.next == nil {
@@ -257,6 +296,7 @@ func Compile(files []Source) (*Lexicon, error) {
 			irregular[e.lemma] = append(irregular[e.lemma], e.forms...)
 		}
 	}
+	l.irregular = irregular
 	for _, f := range parsed {
 		if err := l.addFile(f, irregular); err != nil {
 			return nil, err
@@ -332,9 +372,35 @@ func (ls *list) add(words []string, value string) {
 		t = c
 	}
 	if !t.end {
-		t.end, t.value = true, value
+		t.end = true
 		ls.n++
 	}
+	for _, v := range t.values {
+		if v == value {
+			return
+		}
+	}
+	t.values = append(t.values, value)
+}
+
+// Values returns every value the phrase of list id that is exactly words
+// (as the list matches them) was given, in the order given.
+func (l *Lexicon) Values(id ID, words []string) []string {
+	ls := l.lists[id]
+	if len(words) == 0 {
+		return nil
+	}
+	t := ls.first[words[0]]
+	for _, w := range words[1:] {
+		if t == nil || t.next == nil {
+			return nil
+		}
+		t = t.next[w]
+	}
+	if t == nil || !t.end {
+		return nil
+	}
+	return t.values
 }
 
 // index builds the word → entry maps.
@@ -412,7 +478,9 @@ func (l *Lexicon) Each(id ID, fn func(p Phrase)) {
 
 func (t *trie) each(prefix []string, fn func(p Phrase)) {
 	if t.end {
-		fn(Phrase{Words: append([]string(nil), prefix...), Value: t.value})
+		for _, v := range t.values {
+			fn(Phrase{Words: append([]string(nil), prefix...), Value: v})
+		}
 	}
 	next := make([]string, 0, len(t.next))
 	for w := range t.next {

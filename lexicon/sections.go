@@ -44,6 +44,8 @@ const (
 	MonthAbbreviations
 	Events
 	Diseases
+	FunctionWords
+	ExchangeMeans
 	numBuiltin
 )
 
@@ -53,6 +55,11 @@ var (
 	strengths = []string{"commitment", "intent", "announcement"}
 	persons   = []string{"he", "she", "they", "it", "i", "we", "you"}
 	modality  = []string{"future", "conditional", "obligation", "possibility", "past"}
+	// Roles are what the shallow parse asks of function words.
+	roles = []string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
+		"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive",
+		"determiner", "quantity", "as", "subordinator", "dateline", "reporters", "existential", "place",
+		"definite", "topic"}
 )
 
 // sections is every top-level key a rules file may have. The first
@@ -93,12 +100,14 @@ var sections = []Section{
 	{Name: "relative_time", Shape: ShapeWords, Fold: true, Doc: `time nouns that need a prefix: "later that day", "next week"`},
 	{Name: "time_prefixes", Shape: ShapeWords, Fold: true, Doc: `words that open a time expression: "on", "later", "next"`},
 	{Name: "modals", Shape: ShapeValued, Fold: true, Values: modality, Doc: `modal verbs by what they say of the action`},
-	{Name: "auxiliaries", Shape: ShapeWords, Fold: true, Doc: `forms of be, have and do`},
+	{Name: "auxiliaries", Shape: ShapeValued, Fold: true, Values: []string{"be", "have", "do", "get"}, Doc: `forms of be, have, do and get, by lemma`},
 	{Name: "negations", Shape: ShapeWords, Fold: true, Doc: `words that negate a verb group: "not", "never"`},
 	{Name: "indefinites", Shape: ShapeWords, Fold: true, Doc: `pronouns that name no one: "everyone", "nobody"`},
 	{Name: "month_abbreviations", Shape: ShapeWords, Doc: `months shortened without a dot: "Jan", "Sept"`},
 	{Name: "events", Shape: ShapeWords, Doc: `names of events and formats: never speakers or parties`},
 	{Name: "diseases", Shape: ShapeWords, Doc: `names of diseases: never speakers or parties`},
+	{Name: "function_words", Shape: ShapeValued, Fold: true, Values: roles, Doc: `function words by the role the shallow parse gives them: that, and, 's, who, by, with …`},
+	{Name: "exchange_means", Shape: ShapeValued, Fold: true, Values: channels, Doc: `phrases that give an exchange's channel: "by phone", "via video link"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},

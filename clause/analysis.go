@@ -1,0 +1,322 @@
+package clause
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/parser"
+)
+
+// Role is what the shallow parse asks of a function word; the words of
+// each role are lexicon data (function_words).
+type Role uint8
+
+// The roles of function words.
+const (
+	Complementizer Role = iota // that
+	Coordinator                // and
+	Possessive                 // 's
+	Relative                   // who, which
+	Agent                      // by
+	Partner                    // with
+	Recipient                  // to
+	Between                    // between
+	Source                     // from
+	Genitive                   // of
+	Benefactive                // for
+	Attribution                // according to
+	InfinitiveMarker           // to
+	Determiner                 // the, a
+	Quantity                   // two, both
+	As                         // as
+	Subordinator               // while, after
+	Reporters                  // reporters, the press
+	Existential                // there, it
+	Place                      // where
+	Definite                   // the
+	Topic                      // on, about
+	numRoles
+)
+
+var roleNames = [numRoles]string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
+	"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive", "determiner",
+	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic"}
+
+// String is the role's name in the lexicon.
+func (r Role) String() string { return roleNames[r] }
+
+// Analysis is the shallow parse of one Document. Slices indexed by token
+// have one element per token of Doc.
+type Analysis struct {
+	Doc   *parser.Document
+	Lex   *lexicon.Lexicon
+	Low   []string // token texts, lower-cased
+	Words []string // token texts as written
+
+	fold, exact []*lexicon.Entry
+	bits        []lexicon.Bits // lists a phrase of which starts at the token
+	roles       []uint32       // bit r: a function word of role r starts at the token
+
+	NPs  []NP
+	NPAt []int32 // token → the NP holding it, or -1
+	VGs  []VG
+	VGAt []int32 // token → the verb group holding it, or -1
+
+	Times  []Time
+	timeAt []int32 // token → the time expression starting there, or -1
+
+	Sents []Sent // one per Doc.Sentences
+
+	capsElsewhere map[string]bool // words written capitalised other than at a clause's start
+}
+
+// Sent is what the analysis knows of one sentence.
+type Sent struct {
+	Body  int  // the first token after a dateline ("WASHINGTON (AP) —"), else the first token
+	Title bool // the sentence is the headline
+}
+
+// Analyze parses doc shallowly with the words of lex.
+func Analyze(doc *parser.Document, lex *lexicon.Lexicon) *Analysis {
+	a := &Analysis{Doc: doc, Lex: lex}
+	a.tokens()
+	for si := range doc.Sentences {
+		a.Sents = append(a.Sents, Sent{Body: a.afterDateline(si), Title: a.isTitle(si)})
+	}
+	a.findTimes()
+	a.NPAt = filled(len(doc.Tokens))
+	a.VGAt = filled(len(doc.Tokens))
+	for si := range doc.Sentences {
+		a.findNPs(si)
+		a.findVGs(si)
+	}
+	a.linkNPs()
+	a.linkVGs()
+	return a
+}
+
+func filled(n int) []int32 {
+	s := make([]int32, n)
+	for i := range s {
+		s[i] = -1
+	}
+	return s
+}
+
+// tokens looks every token up once.
+func (a *Analysis) tokens() {
+	d := a.Doc
+	n := len(d.Tokens)
+	a.Low, a.Words = make([]string, n), make([]string, n)
+	a.fold, a.exact = make([]*lexicon.Entry, n), make([]*lexicon.Entry, n)
+	a.bits, a.roles = make([]lexicon.Bits, n), make([]uint32, n)
+	lowSrc := asciiLower(d.Src)
+	for i, t := range d.Tokens {
+		a.Words[i] = t.Text
+		if isASCII(t.Text) {
+			a.Low[i] = lowSrc[t.Start:t.End]
+		} else {
+			a.Low[i] = strings.ToLower(t.Text)
+		}
+		a.fold[i], a.exact[i] = a.Lex.Lookup(t.Text, a.Low[i])
+		a.bits[i] = a.fold[i].Lists.Or(a.exact[i].Lists)
+	}
+	for i := range d.Tokens {
+		if !a.bits[i].Has(lexicon.FunctionWords) {
+			continue
+		}
+		for r := Role(0); r < numRoles; r++ {
+			if a.fold[i].MatchValue(lexicon.FunctionWords, a.Low, i, roleNames[r]) > 0 {
+				a.roles[i] |= 1 << r
+			}
+		}
+	}
+}
+
+// Match returns the length in tokens and the value of the longest phrase
+// of list id starting at token i, or 0.
+func (a *Analysis) Match(id lexicon.ID, i int) (int, string) {
+	if i < 0 || i >= len(a.bits) || !a.bits[i].Has(id) {
+		return 0, ""
+	}
+	if a.Lex.Folds(id) {
+		return a.fold[i].Match(id, a.Low, i)
+	}
+	return a.exact[i].Match(id, a.Words, i)
+}
+
+// In reports whether a phrase of list id starts at token i.
+func (a *Analysis) In(id lexicon.ID, i int) bool {
+	n, _ := a.Match(id, i)
+	return n > 0
+}
+
+// Bits returns the lists a phrase of which starts at token i.
+func (a *Analysis) Bits(i int) lexicon.Bits { return a.bits[i] }
+
+// Is reports whether a function word of role r starts at token i.
+func (a *Analysis) Is(i int, r Role) bool {
+	return i >= 0 && i < len(a.roles) && a.roles[i]&(1<<r) != 0
+}
+
+// RoleLen is the length of the longest function-word phrase of role r
+// starting at token i, or 0.
+func (a *Analysis) RoleLen(i int, r Role) int {
+	if !a.Is(i, r) {
+		return 0
+	}
+	return a.fold[i].MatchValue(lexicon.FunctionWords, a.Low, i, roleNames[r])
+}
+
+// Tag is token i's part-of-speech tag.
+func (a *Analysis) Tag(i int) string { return a.Doc.Tokens[i].Tag }
+
+// Text is the source text of tokens first through last.
+func (a *Analysis) Text(first, last int) string {
+	d := a.Doc
+	return d.Src[d.Tokens[first].Start:d.Tokens[last].End]
+}
+
+// Span is the byte span of tokens first through last.
+func (a *Analysis) Span(first, last int) parser.Span {
+	d := a.Doc
+	return parser.Span{Start: d.Tokens[first].Start, End: d.Tokens[last].End}
+}
+
+// Sentence is the sentence holding token i.
+func (a *Analysis) Sentence(i int) parser.Sentence { return a.Doc.Sentences[a.Doc.Tokens[i].Sentence] }
+
+// Para is the paragraph of token i.
+func (a *Analysis) Para(i int) int { return a.Sentence(i).Paragraph }
+
+// InQuote reports whether token i is inside a quotation.
+func (a *Analysis) InQuote(i int) bool { return a.Doc.Tokens[i].Quote >= 0 }
+
+// Cap reports whether token i starts with a capital letter.
+func (a *Analysis) Cap(i int) bool { return IsCap(a.Words[i]) }
+
+// Punct reports whether token i is exactly the punctuation mark p.
+func (a *Analysis) Punct(i int, p string) bool {
+	return i >= 0 && i < len(a.Words) && a.Words[i] == p
+}
+
+// IsCap reports whether s starts with an upper-case letter.
+func IsCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym: two to five capitals ("GDP", "NPC").
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isClosing reports whether token i is a closing quotation mark or the end
+// of a quotation.
+func (a *Analysis) isQuoteMark(i int) bool {
+	t := a.Tag(i)
+	return t == "``" || t == "''" || a.Doc.Tokens[i].Quote < 0 && isQuoteText(a.Words[i])
+}
+
+func isQuoteText(s string) bool {
+	switch s {
+	case "“", "”", "\"", "‘", "’", "'", "«", "»", "‹", "›", "「", "」", "„", "''", "``":
+		return true
+	}
+	return false
+}
+
+func (a *Analysis) isTitle(si int) bool {
+	t := a.Doc.Title
+	s := a.Doc.Sentences[si]
+	return t != nil && s.Start >= t.Start && s.End <= t.End
+}
+
+// afterDateline returns the first token of sentence si after a dateline
+// that opens its paragraph ("WASHINGTON (AP) —", "BERLIN (AA) –",
+// "Canberra:"), or its first token when there is none.
+func (a *Analysis) afterDateline(si int) int {
+	d := a.Doc
+	s := d.Sentences[si]
+	if si > 0 && d.Sentences[si-1].Paragraph == s.Paragraph {
+		return s.First
+	}
+	inParens := false
+	for j := s.First; j <= s.Last && j < s.First+12; j++ {
+		w := a.Words[j]
+		switch {
+		case isDash(w) || w == ":":
+			if j > s.First && j+1 <= s.Last {
+				return j + 1
+			}
+			return s.First
+		case w == "(":
+			inParens = true
+		case w == ")":
+			inParens = false
+		case inParens || w == "," || w == "/":
+		case isAcronym(strings.Trim(w, ".")) || strings.ToUpper(w) == w && IsCap(w):
+		case j == s.First && IsCap(w) && a.Punct(j+1, ":"):
+		default:
+			return s.First
+		}
+	}
+	return s.First
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+func asciiLower(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isVerbTag: a verb or modal tag.
+func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
+
+// isNounTag: a noun tag.
+func isNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") }
+
+// isFunctionTag: tags of words that do not start a name at a sentence's start.
+func isFunctionTag(tag string) bool {
+	switch tag {
+	case "DT", "IN", "PRP", "PRP$", "WP", "WP$", "WRB", "WDT", "CC", "MD", "TO", "EX", "PDT", "RB", "VBG", "VBD", "VBZ", "VBN", "CD", "UH", "RP":
+		return true
+	}
+	return false
+}
+
+// isClosedClass: tags of function words.
+func isClosedClass(tag string) bool {
+	switch tag {
+	case "DT", "IN", "PRP", "PRP$", "WP", "WP$", "WRB", "WDT", "CC", "MD", "TO", "EX", "PDT", "CD", "UH":
+		return true
+	}
+	return false
+}

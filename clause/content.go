@@ -1,0 +1,186 @@
+package clause
+
+import "github.com/readout/readout/lexicon"
+
+// ClauseEnd returns the last token of a content clause starting at token
+// start: the end of its sentence, less final punctuation, cut before what
+// follows the clause rather than belonging to it: a semicolon, ", according
+// to X", ", adding that …", ", X said", ", said X", or a second verb of
+// the reporting subject ("… and called for …", "… and he accused …").
+func (a *Analysis) ClauseEnd(start int) int {
+	s := a.Sentence(start)
+	end := s.Last
+	for j := start + 1; j <= s.Last; j++ {
+		if e, cut := a.cutAt(start, j); cut {
+			end = e
+			break
+		}
+	}
+	return a.trimEnd(start, end)
+}
+
+// cutAt reports whether the clause from start ends before token j, and
+// its last token if so.
+func (a *Analysis) cutAt(start, j int) (int, bool) {
+	w := a.Words[j]
+	quoted := a.InQuote(j)
+	switch {
+	case w == ";":
+		return j - 1, true
+	case quoted:
+		return 0, false
+	case a.RoleLen(j, Attribution) > 0 && !a.Is(j, InfinitiveMarker):
+		return j - 1, true // "… stay in “close contact,” according to the readout"
+	case a.Is(j, Coordinator) && a.secondVerbOfSpeaker(start, j):
+		e := j - 1
+		if a.Punct(e, ",") {
+			e--
+		}
+		return e, true
+	case w == ",":
+		if a.attributionAfterComma(j + 1) {
+			return j - 1, true
+		}
+	}
+	return 0, false
+}
+
+// secondVerbOfSpeaker: "… to resume talks and called for …", "… and he
+// accused …": after "and", a past verb (or a speech verb) that is not the
+// clause's own second verb, once the clause has a verb of its own.
+func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
+	s := a.Sentence(j)
+	n := j + a.RoleLen(j, Coordinator)
+	if n > s.Last {
+		return false
+	}
+	if v := a.VGAt[n]; v >= 0 && a.VGs[v].First == n && a.VGs[v].Tense == Past && a.finiteBetween(start, j-1) {
+		return a.VGs[v].Coord >= 0 && a.VGs[a.VGs[v].Coord].First < start
+	}
+	if np := a.npStarting(n); np >= 0 && a.NPs[np].Kind == KindPronoun && a.NPs[np].Value != "it" {
+		if v := a.VGAt[a.NPs[np].Last+1]; v >= 0 && a.VGs[v].Tense == Past && a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionAfterComma: at token k (after a comma) stands what ends a
+// reported clause: "and said", "adding that", "according to X", "X said"
+// with nothing but a tail after it, "said X".
+func (a *Analysis) attributionAfterComma(k int) bool {
+	s := a.Sentence(k - 1)
+	if k > s.Last {
+		return false
+	}
+	if n := a.RoleLen(k, Coordinator); n > 0 {
+		if v := a.VGAt[k+n]; v >= 0 && a.isCue(a.VGs[v].Head) && a.VGs[v].Coord >= 0 {
+			return true
+		}
+	}
+	if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k {
+		vg := &a.VGs[v]
+		if a.isCue(vg.Head) && (vg.Form == Gerund || vg.Inverted) {
+			return true // ", adding that …", ", said the ministry."
+		}
+	}
+	if a.RoleLen(k, Attribution) > 0 {
+		return true
+	}
+	if np := a.npStarting(k); np >= 0 {
+		after := a.NPs[np].Last + 1
+		for after <= s.Last && a.isAdverb(after) {
+			after++
+		}
+		if v := a.VGAt[after]; v >= 0 && a.isCue(a.VGs[v].Head) && a.Tail(a.VGs[v].Last+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCue: token j is a speech verb.
+func (a *Analysis) isCue(j int) bool { return a.In(lexicon.SpeechVerbs, j) }
+
+// trimEnd drops final punctuation from a clause.
+func (a *Analysis) trimEnd(start, end int) int {
+	for end >= start {
+		switch w := a.Words[end]; {
+		case w == "." || w == "!" || w == "?" || w == "," || w == ":" || w == ";" || isDash(w):
+			end--
+			continue
+		case a.isQuoteMark(end) && !a.InQuote(end):
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// Tail reports whether the tokens from k to the end of k's sentence are
+// only what may follow an attribution at the end of a sentence: "in a
+// statement on Sunday.", "at a press briefing.", "after meeting her
+// counterparts" — no finite verb, no "that", no quotation, and short.
+func (a *Analysis) Tail(k int) bool {
+	if k >= len(a.Words) || !a.sameSentence(k-1, k) {
+		return true
+	}
+	last := a.Sentence(k).Last
+	if k+14 < last {
+		return false
+	}
+	if w := a.Words[k]; w == "." || w == "!" || w == "?" {
+		return true
+	}
+	t := a.Tag(k)
+	if !(t == "IN" || t == "RB" || t == "NNP" || a.NPAt[k] >= 0 || a.Punct(k, ",")) {
+		return false
+	}
+	for j := k; j <= last; j++ {
+		if v := a.VGAt[j]; v >= 0 && (a.VGs[v].Form == Finite || a.VGs[v].Form == Infinitive) || a.Is(j, Complementizer) || a.InQuote(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// FrontedStart returns the first token of the clause that an inverted
+// attribution at token v reports ("Talks will resume, Lopez said"): the
+// sentence's body after a dateline, past an opening adverbial phrase set
+// off by a comma ("Earlier on Monday, …") that has no verb of its own; or
+// -1 when the tokens before v hold no clause.
+func (a *Analysis) FrontedStart(v int) int {
+	si := a.Doc.Tokens[v].Sentence
+	start := a.Sents[si].Body
+	for j := start; j < v-1 && j < start+8; j++ {
+		if a.Words[j] != "," {
+			continue
+		}
+		if !a.finiteBetween(start, j-1) && a.finiteBetween(j+1, v-1) {
+			start = j + 1
+		}
+		break
+	}
+	if !a.finiteBetween(start, v-1) {
+		return -1
+	}
+	return start
+}
+
+// CommaBefore returns the comma that closes the clause before an
+// inverted attribution whose subject or verb starts at token first (",
+// government spokesman X said", ", as she announced"), or -1.
+func (a *Analysis) CommaBefore(first int) int {
+	s := a.Sentence(first)
+	for k := first - 1; k >= s.First && k >= first-4; k-- {
+		if a.Words[k] == "," {
+			return k
+		}
+		t := a.Tag(k)
+		if !(t == "DT" || t == "JJ" || t == "NN" || a.Is(k, As)) {
+			break
+		}
+	}
+	return -1
+}

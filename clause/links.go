@@ -1,0 +1,453 @@
+package clause
+
+import (
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/parser"
+)
+
+// linkNPs finds possession, apposition and coordination between the NPs
+// of each sentence.
+func (a *Analysis) linkNPs() {
+	for i := range a.NPs {
+		a.linkPossessor(i)
+	}
+	for i := range a.NPs {
+		a.linkApposition(i)
+	}
+	for i := range a.NPs {
+		a.linkConjunct(i)
+	}
+	for i := range a.NPs {
+		a.linkOf(i)
+	}
+}
+
+// linkOf: "the next round of talks": the NP after "of" is a complement of
+// the one before; the head is the first.
+func (a *Analysis) linkOf(i int) {
+	np := &a.NPs[i]
+	if np.Kind != KindCommon && np.Kind != KindPair || !a.Is(np.Last+1, Genitive) {
+		return
+	}
+	if o := a.npStarting(np.Last + 2); o >= 0 && a.sameSentence(np.Last, np.Last+2) && a.NPs[o].Of < 0 {
+		a.NPs[o].Of = int32(i)
+	}
+}
+
+// npStarting returns the NP that starts at token j, or -1.
+func (a *Analysis) npStarting(j int) int {
+	if j < 0 || j >= len(a.NPAt) || a.NPAt[j] < 0 || a.NPs[a.NPAt[j]].First != j {
+		return -1
+	}
+	return int(a.NPAt[j])
+}
+
+// npEnding returns the NP that ends at token j, or -1.
+func (a *Analysis) npEnding(j int) int {
+	if j < 0 || j >= len(a.NPAt) || a.NPAt[j] < 0 || a.NPs[a.NPAt[j]].Last != j {
+		return -1
+	}
+	return int(a.NPAt[j])
+}
+
+// linkPossessor: "Yoon's counterpart", "his British counterpart".
+func (a *Analysis) linkPossessor(i int) {
+	np := &a.NPs[i]
+	next := -1
+	switch {
+	case np.Kind == KindPronoun && a.Tag(np.Last) == "PRP$":
+		next = a.npStarting(np.Last + 1)
+	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1):
+		next = a.npStarting(np.Last + 2)
+	}
+	if next < 0 || !a.sameSentence(np.Last, a.NPs[next].First) {
+		return
+	}
+	np.PossessorOf = int32(next)
+	a.NPs[next].Possessor = int32(i)
+}
+
+func (a *Analysis) sameSentence(i, j int) bool {
+	n := len(a.Doc.Tokens)
+	return i >= 0 && j >= 0 && i < n && j < n && a.Doc.Tokens[i].Sentence == a.Doc.Tokens[j].Sentence
+}
+
+// isDescription: an NP that describes a person rather than naming one: a
+// role, or a common noun phrase whose head is a source noun ("his Kenyan
+// counterpart", "a former minister").
+func (a *Analysis) isDescription(np *NP) bool {
+	return np.Kind == KindRole || np.Kind == KindCommon && a.In(lexicon.SourceNouns, np.Head)
+}
+
+func isNaming(np *NP) bool { return np.Kind == KindName || np.Kind == KindTitled }
+
+// linkApposition: "Li, chairman of …," (a name and its description), "his
+// Kenyan counterpart, Ruth Wanjiru," and "his counterpart Lula" (a
+// description and a name), "the Emir of Kuwait, Sheikh X".
+func (a *Analysis) linkApposition(i int) {
+	np := &a.NPs[i]
+	if np.ApposOf >= 0 || np.Kind == KindThing || np.Kind == KindPronoun {
+		return
+	}
+	j := np.Last + 1
+	comma := a.Punct(j, ",")
+	if comma {
+		j++
+	}
+	o := a.npStarting(j)
+	if o < 0 || !a.sameSentence(np.Last, j) {
+		return
+	}
+	other := &a.NPs[o]
+	switch {
+	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12):
+	case a.isDescription(np) && isNaming(other) && (comma || np.Kind == KindCommon):
+	default:
+		return
+	}
+	np.Appos, other.ApposOf = int32(o), int32(i)
+	if other.Title == "" && np.Title != "" {
+		other.Title, other.Affiliation = np.Title, firstOf(other.Affiliation, np.Affiliation)
+	} else if np.Title == "" && other.Title != "" {
+		np.Title, np.Affiliation = other.Title, firstOf(np.Affiliation, other.Affiliation)
+	}
+	if np.Gender == 0 {
+		np.Gender = other.Gender
+	}
+	if other.Gender == 0 {
+		other.Gender = np.Gender
+	}
+}
+
+// closesApposition: a description set off by a comma ends, at token j
+// or a little after (before limit), with a comma, the sentence's end, a
+// parenthesis or a dash, with no verb before it.
+func (a *Analysis) closesApposition(j, limit int) bool {
+	for ; j <= limit; j++ {
+		if j >= len(a.Words) || !a.sameSentence(j-1, j) {
+			return true
+		}
+		w := a.Words[j]
+		if w == "," || w == "." || w == ")" || w == ";" || isDash(w) {
+			return true
+		}
+		if a.VGAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// linkConjunct: "Modi and Lula", "China, Japan and Russia".
+func (a *Analysis) linkConjunct(i int) {
+	np := &a.NPs[i]
+	if np.Kind == KindThing || np.Conj >= 0 {
+		return
+	}
+	end := np.Last
+	if np.Appos >= 0 && a.NPs[np.Appos].First > np.Last {
+		end = a.NPs[np.Appos].Last // "Li, chairman of …, and Michel"
+	}
+	j := end + 1
+	if a.Punct(j, ",") {
+		j++
+	}
+	n := a.RoleLen(j, Coordinator)
+	if n == 0 && !(j > end+1 && a.listGoesOn(j)) {
+		return
+	}
+	o := a.npStarting(j + n)
+	if o >= 0 && a.NPs[o].Kind == KindPronoun && a.NPs[o].PossessorOf >= 0 {
+		o = int(a.NPs[o].PossessorOf) // "and his Kenyan counterpart"
+	}
+	if o < 0 || !a.sameSentence(end, j+n) || a.NPs[o].Kind == KindThing || a.NPs[o].ApposOf >= 0 {
+		return
+	}
+	np.Conj, a.NPs[o].ConjOf = int32(o), int32(i)
+}
+
+// listGoesOn: "China, Japan and Russia": after a comma, an NP that a
+// coordinator and another NP follow.
+func (a *Analysis) listGoesOn(j int) bool {
+	o := a.npStarting(j)
+	if o < 0 {
+		return false
+	}
+	k := a.NPs[o].Last + 1
+	if a.Punct(k, ",") {
+		k++
+	}
+	return a.RoleLen(k, Coordinator) > 0
+}
+
+// Conjuncts returns the NPs coordinated with NP i, from the first: [i]
+// when it stands alone.
+func (a *Analysis) Conjuncts(i int) []int {
+	for a.NPs[i].ConjOf >= 0 {
+		i = int(a.NPs[i].ConjOf)
+	}
+	out := []int{i}
+	for a.NPs[i].Conj >= 0 && len(out) < 8 {
+		i = int(a.NPs[i].Conj)
+		out = append(out, i)
+	}
+	return out
+}
+
+// linkVGs finds each verb group's subject, object and agent, left to right.
+func (a *Analysis) linkVGs() {
+	for i := range a.VGs {
+		a.linkVG(i)
+	}
+	for i := range a.VGs {
+		a.openerSubject(i)
+	}
+}
+
+func (a *Analysis) linkVG(i int) {
+	vg := &a.VGs[i]
+	s := a.Sentence(vg.First)
+	if vg.Form != Infinitive {
+		a.findSubject(i, s)
+	}
+	after := vg.Last + 1
+	if vg.Inverted && vg.Subject >= 0 {
+		return
+	}
+	if o := a.npStarting(after); o >= 0 && a.sameSentence(vg.Last, after) {
+		vg.Object = int32(o)
+	}
+	if vg.Passive || vg.Form == Participle {
+		for k := after; k <= s.Last && k <= after+4; k++ {
+			if n := a.RoleLen(k, Agent); n > 0 {
+				if o := a.npStarting(k + n); o >= 0 {
+					vg.Agent = int32(o)
+				}
+				break
+			}
+		}
+	}
+}
+
+// findSubject looks left of verb group i for its subject: the nearest NP,
+// past adverbs, time expressions, an apposition or inserted clause set off
+// by commas, a parenthesis; "who" gives the NP before it; "and" the subject
+// of the verb group this one is coordinated with. Failing that, an
+// attribution after a comma or quotation ("…, said Rice") is inverted.
+func (a *Analysis) findSubject(i int, s parser.Sentence) {
+	vg := &a.VGs[i]
+	k := vg.First - 1
+	for steps := 0; k >= s.First && steps < 12; steps++ {
+		if np := a.npEnding(k); np >= 0 {
+			a.setSubject(vg, np)
+			return
+		}
+		next, done := a.subjectStep(i, k, s)
+		if done {
+			break
+		}
+		k = next
+	}
+	if vg.Subject < 0 && vg.Coord < 0 {
+		a.invertedSubject(vg, s)
+	}
+}
+
+// setSubject makes NP np (or the first of its conjuncts, or the name its
+// description is in apposition to) the subject.
+func (a *Analysis) setSubject(vg *VG, np int) {
+	for a.NPs[np].Of >= 0 {
+		np = int(a.NPs[np].Of) // "the next round of talks": the round
+	}
+	n := &a.NPs[np]
+	if n.ApposOf >= 0 && a.NPs[n.ApposOf].First < n.First {
+		np = int(n.ApposOf) // "Li, chairman of …, said": Li
+	}
+	vg.Subject = int32(a.Conjuncts(np)[0])
+}
+
+// subjectStep moves left past one thing that may stand between a subject
+// and its verb, and reports the next token to look at, or done.
+func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
+	vg := &a.VGs[i]
+	w := a.Words[k]
+	switch {
+	case a.isAdverb(k) || a.Tag(k) == "''" && k == vg.First-1:
+		return k - 1, false
+	case a.timeEndingAt(k) >= 0:
+		return a.timeEndingAt(k) - 1, false
+	case a.Is(k, Relative) && a.Tag(k) != "DT":
+		a.relativeSubject(vg, k, s)
+		return 0, true
+	case a.Is(k, Coordinator) && a.RoleLen(k, Coordinator) == vg.First-k:
+		a.coordinatedSubject(i, s)
+		return 0, true
+	case w == ")":
+		for k >= s.First && a.Words[k] != "(" {
+			k--
+		}
+		return k - 1, false
+	case w == ",":
+		return a.skipInserted(k, s)
+	}
+	return 0, true
+}
+
+// skipInserted jumps from a comma to the comma before an inserted phrase
+// or clause ("X, who visited Y, said"; "X, as expected, said").
+func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
+	for c := k - 1; c >= s.First && c > k-20; c-- {
+		if a.Words[c] != "," {
+			continue
+		}
+		if a.finiteBetween(c+1, k-1) && !a.Is(c+1, Relative) && !a.isParenthetical(c+1, k-1) {
+			return 0, true // a clause of its own, not an insertion
+		}
+		return c - 1, false
+	}
+	return 0, true
+}
+
+// isParenthetical: tokens [from, to] are an attribution inserted in a
+// clause: "Lopez said", "said Lopez", "he added".
+func (a *Analysis) isParenthetical(from, to int) bool {
+	if np := a.npStarting(from); np >= 0 {
+		v := a.VGAt[a.NPs[np].Last+1]
+		return v >= 0 && a.VGs[v].Last == to && a.isCue(a.VGs[v].Head)
+	}
+	if v := a.VGAt[from]; v >= 0 && a.isCue(a.VGs[v].Head) {
+		np := a.npStarting(a.VGs[v].Last + 1)
+		return np >= 0 && a.NPs[np].Last == to
+	}
+	return false
+}
+
+// finiteBetween: a finite verb group in tokens [from, to].
+func (a *Analysis) finiteBetween(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
+			return true
+		}
+	}
+	return false
+}
+
+// timeEndingAt returns the first token of a time expression ending at k, or -1.
+func (a *Analysis) timeEndingAt(k int) int {
+	for b := k; b >= 0 && b > k-5; b-- {
+		if t, ok := a.TimeAt(b); ok && t.Last == k {
+			return b
+		}
+	}
+	return -1
+}
+
+// relativeSubject: "Motegi, a former minister, who took part in talks":
+// the subject is the NP the relative clause is about.
+func (a *Analysis) relativeSubject(vg *VG, k int, s parser.Sentence) {
+	j := k - 1
+	if a.Punct(j, ",") {
+		j--
+	}
+	for ; j >= s.First && j > k-12; j-- {
+		if np := a.npEnding(j); np >= 0 {
+			n := &a.NPs[np]
+			if n.ApposOf >= 0 && a.NPs[n.ApposOf].First < n.First {
+				np = int(n.ApposOf)
+			}
+			vg.Subject, vg.Rel = int32(np), int32(np)
+			return
+		}
+		if a.Words[j] == "," {
+			continue
+		}
+	}
+}
+
+// coordinatedSubject: "X underscored …, and said that …": the subject of
+// the finite verb group before, in the same sentence.
+func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
+	vg := &a.VGs[i]
+	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
+		prev := &a.VGs[p]
+		if prev.Form != Finite || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+			continue
+		}
+		vg.Coord = int32(p)
+		vg.Subject, vg.Inverted = prev.Subject, false
+		return
+	}
+}
+
+// invertedSubject: "…, said Rice", "“…,” said the ministry": a verb after
+// a comma or a quotation, the NP after it its subject.
+func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
+	if vg.Form != Finite || vg.Passive || !a.In(lexicon.SpeechVerbs, vg.Head) && !a.In(lexicon.ActVerbs, vg.Head) {
+		return
+	}
+	p := vg.First - 1
+	if !(p >= s.First && (a.Words[p] == "," || a.isQuoteMark(p)) || vg.First == s.First) {
+		return
+	}
+	j := vg.Last + 1
+	for j <= s.Last && a.isAdverb(j) {
+		j++
+	}
+	if o := a.npStarting(j); o >= 0 && a.NPs[o].Kind != KindThing {
+		vg.Subject, vg.Inverted = int32(a.Conjuncts(o)[0]), true
+	}
+}
+
+// openerSubject: "Noting that …, Li said …", "Speaking to reporters, Li
+// said": a participle opening the sentence has the main verb's subject.
+func (a *Analysis) openerSubject(i int) {
+	vg := &a.VGs[i]
+	if vg.Form != Gerund || vg.Subject >= 0 {
+		return
+	}
+	s := a.Sentence(vg.First)
+	if vg.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body && vg.First != s.First {
+		a.participleSubject(i, s)
+		return
+	}
+	// The main clause starts after the comma that closes the opener.
+	comma := -1
+	for k := vg.Last + 1; k <= s.Last; k++ {
+		if a.Words[k] == "," && !a.InQuote(k) {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	for j := i + 1; j < len(a.VGs) && a.VGs[j].First <= s.Last; j++ {
+		if next := &a.VGs[j]; next.First > comma && next.Form == Finite && next.Subject >= 0 && a.NPs[next.Subject].First > comma {
+			vg.Subject = next.Subject
+			return
+		}
+	}
+}
+
+// participleSubject: "…, he said, adding that …", "X underscored …,
+// saying …": a participle after a comma has the subject of the finite
+// verb group before it.
+func (a *Analysis) participleSubject(i int, s parser.Sentence) {
+	vg := &a.VGs[i]
+	if !a.Punct(vg.First-1, ",") {
+		return
+	}
+	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
+		if prev := &a.VGs[p]; prev.Form == Finite && prev.Subject >= 0 && !a.InQuote(prev.Head) {
+			vg.Subject = prev.Subject
+			return
+		}
+	}
+}

@@ -1,0 +1,843 @@
+package clause
+
+import (
+	"strings"
+
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/parser"
+)
+
+// NPKind is what a noun phrase is, as far as its words tell; the entity
+// layer decides the rest (a Name may be a person or an institution).
+type NPKind uint8
+
+// The kinds of noun phrase.
+const (
+	KindCommon  NPKind = iota // "the talks", "South Korean officials", "the ministry"
+	KindName                  // a capitalised name: a person, unless its head says otherwise
+	KindTitled                // a title of office and the name it introduces: "Foreign Minister Wang Yi"
+	KindRole                  // a title of office and no name: "the Prime Minister", "NATO Secretary General"
+	KindPronoun               // he, she, they, it, I, we
+	KindPair                  // "the two leaders", "both sides"
+	KindOrg                   // an organisation: gazetteer, "… Ministry", "NATO's North Atlantic Council"
+	KindPlace                 // a country, capital or region from the gazetteer
+	KindThing                 // a name of a thing or event: never a speaker or a party
+)
+
+var kindNames = [...]string{"common", "name", "titled", "role", "pronoun", "pair", "org", "place", "thing"}
+
+func (k NPKind) String() string { return kindNames[k] }
+
+// NP is a noun-phrase chunk: tokens First through Last of one sentence.
+type NP struct {
+	First, Last int
+	Kind        NPKind
+	Head        int // the head token: the last word of the name, title or noun
+	// NameFirst and NameLast are the name's tokens (a Name, a Titled NP's
+	// name, an Org's or Place's name as written), or -1.
+	NameFirst, NameLast int
+	Title               string // the title of office, as written ("Foreign Minister", "President of the European Commission")
+	Affiliation         string // the country or organisation the words give ("China", "European Union")
+	Value               string // the gazetteer's name (Org, Place), or the pronoun (he, she, they …)
+	Honorific           string // "Mr.", "H.E." before the name
+	Gender              byte   // 'm', 'f', or 0 when the words do not say
+	Plural              bool
+
+	// Links to other NPs (indexes into Analysis.NPs, or -1).
+	Possessor   int32 // "China" in "China's top legislator"
+	PossessorOf int32
+	Appos       int32 // "chairman of …" in "Li, chairman of …,"
+	ApposOf     int32
+	Conj        int32 // the next conjunct: "Modi and Lula"
+	ConjOf      int32
+	Of          int32 // the NP this one is the "of" complement of: "talks" in "the next round of talks"
+}
+
+// Name returns the NP's name as written, or "".
+func (a *Analysis) Name(np *NP) string {
+	if np.NameFirst < 0 {
+		return ""
+	}
+	return a.Text(np.NameFirst, np.NameLast)
+}
+
+// NameSpan is the byte span of the NP's name, or of the whole NP when it
+// has none.
+func (a *Analysis) NameSpan(np *NP) parser.Span {
+	if np.NameFirst < 0 {
+		return a.Span(np.First, np.Last)
+	}
+	return a.Span(np.NameFirst, np.NameLast)
+}
+
+func newNP(first, last int, kind NPKind) NP {
+	return NP{First: first, Last: last, Kind: kind, Head: last, NameFirst: -1, NameLast: -1,
+		Possessor: -1, PossessorOf: -1, Appos: -1, ApposOf: -1, Conj: -1, ConjOf: -1, Of: -1}
+}
+
+// findNPs chunks the noun phrases of sentence si, left to right.
+func (a *Analysis) findNPs(si int) {
+	s := a.Doc.Sentences[si]
+	for i := s.First; i <= s.Last; {
+		np, ok := a.npAt(i, s)
+		if !ok {
+			i++
+			continue
+		}
+		for k := np.First; k <= np.Last; k++ {
+			a.NPAt[k] = int32(len(a.NPs))
+		}
+		a.NPs = append(a.NPs, np)
+		i = np.Last + 1
+	}
+}
+
+// npAt tries each kind of noun phrase at token i, most specific first.
+func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
+	if !a.Cap(i) && !a.Bits(i).Any(npStarters) && !isNominalTag(a.Tag(i)) && a.Tag(i) != "DT" && a.Tag(i) != "PRP$" && a.Tag(i) != "CD" {
+		return NP{}, false // most tokens start nothing: say so fast
+	}
+	for _, try := range []func(int, parser.Sentence) (NP, bool){
+		a.pronounNP, a.pairNP, a.titledNP, a.bodyNP, a.orgRunNP, a.gazetteerNP, a.demonymNP, a.sourceNP, a.nameNP, a.commonNP,
+	} {
+		if np, ok := try(i, s); ok {
+			return np, true
+		}
+	}
+	return NP{}, false
+}
+
+var npStarters = lexicon.Of(lexicon.Pronouns, lexicon.PairWords, lexicon.TitleHeads, lexicon.TitleModifiers,
+	lexicon.Honorifics, lexicon.SourceNouns, lexicon.FunctionWords, lexicon.DocumentNouns)
+
+func isNominalTag(tag string) bool {
+	return isNounTag(tag) || tag == "JJ" || tag == "JJS" || tag == "JJR"
+}
+
+func (a *Analysis) pronounNP(i int, _ parser.Sentence) (NP, bool) {
+	n, v := a.Match(lexicon.Pronouns, i)
+	if n == 0 || a.Cap(i) && i > 0 && !a.atClauseStart(i) && v != "i" {
+		return NP{}, false // "He" mid-sentence is a name ("Liu He")
+	}
+	np := newNP(i, i+n-1, KindPronoun)
+	np.Value = v
+	np.Gender = pronounGender(v)
+	np.Plural = v == "they" || v == "we"
+	return np, true
+}
+
+// pronounGender: the pronoun values he and she (lexicon: pronouns).
+func pronounGender(v string) byte {
+	switch v {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// pairNP: "the two leaders", "both sides"; a noun after a pair phrase
+// belongs to it ("the two countries' foreign ministers" aside).
+func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
+	n, _ := a.Match(lexicon.PairWords, i)
+	if n == 0 {
+		return NP{}, false
+	}
+	last := i + n - 1
+	for last+1 <= s.Last && isNounTag(a.Tag(last+1)) && !a.Cap(last+1) && !a.Is(last+1, Possessive) {
+		last++
+	}
+	if last+1 <= s.Last && a.Cap(last+1) && !a.Is(last, Determiner) && last == i+n-1 && a.Is(i, Definite) && n == 2 {
+		return NP{}, false // "the two Koreas": a name follows
+	}
+	np := newNP(i, last, KindPair)
+	np.Plural = true
+	return np, true
+}
+
+// titledNP: [honorific] title [honorific] [name]: "Foreign Minister Wang
+// Yi", "the President of the European Commission", "Mr. Obama".
+func (a *Analysis) titledNP(i int, s parser.Sentence) (NP, bool) {
+	start := i
+	hon, gender := "", byte(0)
+	if n, _ := a.Match(lexicon.Honorifics, i); n > 0 {
+		hon, gender = a.Text(i, i+n-1), a.genderOf(i, n)
+		i += n
+		if i > s.Last {
+			return NP{}, false
+		}
+	}
+	t, ok := a.titleAt(i, s.Last)
+	if !ok {
+		if hon == "" {
+			return NP{}, false
+		}
+		// "Mr. Obama": an honorific and a name.
+		ne := a.nameRun(i, s.Last, false)
+		if ne < i {
+			return NP{}, false
+		}
+		np := newNP(start, ne, KindName)
+		np.NameFirst, np.NameLast, np.Honorific, np.Gender = i, ne, hon, gender
+		return np, true
+	}
+	j := t.end
+	for j <= s.Last {
+		n, _ := a.Match(lexicon.Honorifics, j)
+		if n == 0 {
+			break
+		}
+		hon, gender = a.Text(j, j+n-1), gender|a.genderOf(j, n)
+		j += n
+	}
+	if ne := a.nameRun(j, s.Last, false); ne >= j {
+		np := newNP(start, ne, KindTitled)
+		np.NameFirst, np.NameLast = j, ne
+		np.Title, np.Affiliation, np.Honorific, np.Gender = t.text, t.affiliation, hon, gender|t.gender
+		a.ofPlace(&np, s.Last)
+		return np, true
+	}
+	np := newNP(start, t.end-1, KindRole)
+	np.NameFirst, np.NameLast = t.nameStart, t.end-1
+	np.Head = t.headTok
+	np.Title, np.Affiliation, np.Gender = t.text, t.affiliation, t.gender
+	return np, true
+}
+
+// ofPlace extends a titled name by "of COUNTRY" ("Prime Minister Kenji
+// Mori of Japan"), which gives its affiliation.
+func (a *Analysis) ofPlace(np *NP, last int) {
+	k := np.Last + 1
+	if !(a.Is(k, Genitive) || a.Is(k, Source)) || k+1 > last {
+		return
+	}
+	m := k + 1
+	if a.Is(m, Definite) {
+		m++
+	}
+	n := a.orgOrPlaceLen(m)
+	if n == 0 || a.continuesName(m+n, last) {
+		return
+	}
+	np.Last = m + n - 1
+	if np.Affiliation == "" {
+		np.Affiliation = a.gazetteerValue(m)
+	}
+}
+
+// genderOf: the gender a phrase of n tokens at i says (lexicon: masculine,
+// feminine), or 0.
+func (a *Analysis) genderOf(i, n int) byte {
+	if m, _ := a.Match(lexicon.Masculine, i); m == n {
+		return 'm'
+	}
+	if f, _ := a.Match(lexicon.Feminine, i); f == n {
+		return 'f'
+	}
+	return 0
+}
+
+// bodyNP: "NATO's North Atlantic Council", "the EU's Political and Security
+// Committee", "the Bundestag's foreign affairs committee": a body of an
+// organisation or country, named whole.
+func (a *Analysis) bodyNP(i int, s parser.Sentence) (NP, bool) {
+	j := i
+	if a.Is(j, Definite) {
+		j++
+	}
+	n := a.orgOrPlaceLen(j)
+	if n == 0 {
+		return NP{}, false
+	}
+	p := j + n
+	if p+1 > s.Last || !a.Is(p, Possessive) {
+		return NP{}, false
+	}
+	e := a.orgRun(p+1, s.Last)
+	if e <= p {
+		e = a.lowerBody(p+1, s.Last)
+	}
+	if e <= p {
+		return NP{}, false
+	}
+	np := newNP(i, e, KindOrg)
+	np.NameFirst, np.NameLast = j, e
+	np.Affiliation = a.gazetteerValue(j)
+	return np, true
+}
+
+// orgOrPlaceLen is the length of an organisation or country name at j.
+func (a *Analysis) orgOrPlaceLen(j int) int {
+	if n, _ := a.Match(lexicon.Organisations, j); n > 0 {
+		return n
+	}
+	return a.placeLen(j)
+}
+
+// gazetteerValue is the canonical name of the organisation or country at j.
+func (a *Analysis) gazetteerValue(j int) string {
+	if n, v := a.Match(lexicon.Organisations, j); n > 0 {
+		return v
+	}
+	if n, v := a.Match(lexicon.Places, j); n > 0 {
+		return v
+	}
+	_, v := a.Match(lexicon.Capitals, j)
+	return v
+}
+
+// placeLen is the length of a country, region or capital name at j.
+func (a *Analysis) placeLen(j int) int {
+	if n, _ := a.Match(lexicon.Places, j); n > 0 {
+		return n
+	}
+	n, _ := a.Match(lexicon.Capitals, j)
+	return n
+}
+
+// orgRunNP: capitalised words ending in an institution noun, with and, of,
+// for, the, on inside: "Political and Security Committee", "Ministry of
+// Foreign Affairs".
+func (a *Analysis) orgRunNP(i int, s parser.Sentence) (NP, bool) {
+	j := i
+	if a.Is(j, Definite) {
+		j++
+	}
+	e := a.orgRun(j, s.Last)
+	if e < j || !a.Cap(j) || j == s.First && isFunctionTag(a.Tag(j)) && a.Tag(j) != "NNP" {
+		return NP{}, false
+	}
+	if n, _ := a.Match(lexicon.Organisations, j); n > 0 && j+n-1 >= e {
+		return NP{}, false // the gazetteer knows it: gazetteerNP names it
+	}
+	np := newNP(i, e, KindOrg)
+	np.NameFirst, np.NameLast = j, e
+	np.Head = e
+	return np, true
+}
+
+// orgRun returns the last token of an institution's name starting at i,
+// or i-1.
+func (a *Analysis) orgRun(i, last int) int {
+	end := i - 1
+	for j := i; j <= last && j < i+8; j++ {
+		if a.Cap(j) {
+			if a.In(lexicon.OrgHeads, j) {
+				end = j
+			}
+			continue
+		}
+		if j > i && (a.Is(j, Coordinator) || a.Is(j, Genitive) || a.Is(j, Benefactive) || a.Is(j, Definite) || a.Is(j, Topic)) {
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// lowerBody returns the last token of "foreign affairs committee" (lower-
+// case words ending in an institution noun) starting at i, or i-1.
+func (a *Analysis) lowerBody(i, last int) int {
+	for j := i; j <= last && j < i+5; j++ {
+		if a.In(lexicon.OrgHeads, j) && j > i {
+			return j
+		}
+		t := a.Tag(j)
+		if !(t == "JJ" || t == "NN" || t == "NNS" || a.Is(j, Coordinator)) || a.Cap(j) {
+			break
+		}
+	}
+	return i - 1
+}
+
+// gazetteerNP: an organisation or country the gazetteer knows, possibly
+// after "the", when no longer name goes on from it.
+func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
+	j := i
+	if a.Is(j, Definite) && j+1 <= s.Last {
+		j++
+	}
+	if n, v := a.Match(lexicon.Organisations, j); n > 0 && !a.continuesName(j+n, s.Last) {
+		np := newNP(i, j+n-1, KindOrg)
+		np.NameFirst, np.NameLast, np.Value = j, j+n-1, v
+		np.Affiliation = a.orgCountry(v)
+		return np, true
+	}
+	n := a.placeLen(j)
+	if n == 0 || a.continuesName(j+n, s.Last) || a.modifiesNoun(j+n, s.Last) {
+		return NP{}, false // "US counterpart", "China policy": a modifier (commonNP)
+	}
+	np := newNP(i, j+n-1, KindPlace)
+	np.NameFirst, np.NameLast = j, j+n-1
+	np.Value = a.gazetteerValue(j)
+	np.Affiliation = np.Value
+	return np, true
+}
+
+// modifiesNoun: a lower-case noun follows at k, so the name before it is a
+// modifier: "US troops", "the Japan visit".
+func (a *Analysis) modifiesNoun(k, last int) bool {
+	return k <= last && isNounTag(a.Tag(k)) && !a.Cap(k) && !a.Is(k, Possessive)
+}
+
+func (a *Analysis) orgCountry(org string) string {
+	if o := a.Lex.Org[org]; o != nil {
+		return o.Country
+	}
+	return ""
+}
+
+// continuesName reports whether a capitalised institution name goes on at
+// token j ("New York Times" after "New York").
+func (a *Analysis) continuesName(j, last int) bool {
+	if j > last || !a.Cap(j) {
+		return false
+	}
+	t := a.Tag(j)
+	return (t == "NNP" || t == "NNPS") && !a.In(lexicon.CalendarWords, j) && !a.isTitleWord(j) && !a.isGazetteer(j) && a.In(lexicon.OrgHeads, j)
+}
+
+func (a *Analysis) isTitleWord(j int) bool {
+	return a.Bits(j).Any(titleWords)
+}
+
+var titleWords = lexicon.Of(lexicon.TitleHeads, lexicon.TitleModifiers)
+
+var gazetteerLists = lexicon.Of(lexicon.Places, lexicon.Capitals, lexicon.Organisations, lexicon.Demonyms)
+
+// isGazetteer reports whether a country, capital, organisation or demonym
+// starts at j.
+func (a *Analysis) isGazetteer(j int) bool {
+	return a.Bits(j).Any(gazetteerLists) && (a.placeLen(j) > 0 || a.In(lexicon.Organisations, j) || a.In(lexicon.Demonyms, j))
+}
+
+// demonymNP: "South Korean officials", "the French presidency": a demonym
+// and a source noun. A demonym before anything else is left to the common
+// noun phrase it starts.
+func (a *Analysis) demonymNP(i int, s parser.Sentence) (NP, bool) {
+	j := i
+	if a.Is(j, Definite) {
+		j++
+	}
+	n, country := a.Match(lexicon.Demonyms, j)
+	if n == 0 {
+		return NP{}, false
+	}
+	k := j + n
+	for k <= s.Last && k < j+n+3 && (a.Tag(k) == "JJ" || a.Tag(k) == "NN") && !a.In(lexicon.SourceNouns, k) {
+		k++
+	}
+	if k > s.Last || !a.In(lexicon.SourceNouns, k) {
+		return NP{}, false
+	}
+	np := newNP(i, k, KindCommon)
+	np.Affiliation = country
+	np.Plural = a.Tag(k) == "NNS"
+	return np, true
+}
+
+// sourceNP: "the ministry", "an Elysée adviser", "the foreign ministry":
+// a determiner, up to three modifiers and a source noun.
+func (a *Analysis) sourceNP(i int, s parser.Sentence) (NP, bool) {
+	if !a.Is(i, Determiner) {
+		return NP{}, false
+	}
+	j := i + 1
+	for j <= s.Last && j < i+4 && !a.In(lexicon.SourceNouns, j) && (a.Cap(j) || isNominalTag(a.Tag(j))) {
+		j++
+	}
+	if j > s.Last || !a.In(lexicon.SourceNouns, j) || j+1 <= s.Last && isNounTag(a.Tag(j+1)) && !a.Cap(j+1) && !a.Is(j+1, Possessive) {
+		return NP{}, false
+	}
+	np := newNP(i, j, KindCommon)
+	for k := i + 1; k < j; k++ {
+		if n, c := a.Match(lexicon.Demonyms, k); n > 0 {
+			np.Affiliation = c
+		}
+	}
+	np.Plural = a.Tag(j) == "NNS"
+	return np, true
+}
+
+// nameNP: a run of capitalised words: a person, or a place, source,
+// institution or thing by what stands around it.
+func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
+	ne := a.nameRun(i, s.Last, a.atClauseStart(i))
+	if ne < i {
+		return NP{}, false
+	}
+	np := newNP(i, ne, KindName)
+	np.NameFirst, np.NameLast = i, ne
+	switch {
+	case ne-i < 2 && a.placeLen(ne+1) > 0 && ne+1 <= s.Last:
+		// "Northern Ireland": a word of a place's name.
+		last := ne + a.placeLen(ne+1)
+		np = newNP(i, last, KindPlace)
+		np.NameFirst, np.NameLast = i, last
+	case ne-i < 2 && ne+1 <= s.Last && a.In(lexicon.SourceNouns, ne+1) && !a.Cap(ne+1):
+		// "Richmond police", "Kremlin officials"
+		np = newNP(i, ne+1, KindCommon)
+		np.NameFirst, np.NameLast = i, ne
+		np.Plural = a.Tag(ne+1) == "NNS"
+	case a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i || a.isThingName(i, ne):
+		np.Kind = KindThing // "Asian Cooperation Dialogue", "Nobel Peace Prize"
+	case a.In(lexicon.OrgHeads, ne):
+		np.Kind = KindOrg
+	}
+	return np, true
+}
+
+// isThingName: the run is an event or a disease the lexicon knows.
+func (a *Analysis) isThingName(i, ne int) bool {
+	n, _ := a.Match(lexicon.Events, i)
+	m, _ := a.Match(lexicon.Diseases, i)
+	return n == ne-i+1 || m == ne-i+1
+}
+
+// atClauseStart: token i opens a sentence or a clause (after a quotation
+// mark, a colon, a dash or a parenthesis), where a capital says nothing.
+func (a *Analysis) atClauseStart(i int) bool {
+	if i == 0 || a.Doc.Sentences[a.Doc.Tokens[i].Sentence].First == i {
+		return true
+	}
+	p := a.Words[i-1]
+	return isQuoteText(p) || p == ":" || isDash(p) || p == "("
+}
+
+// nameRun returns the last token of a person's name starting at i, or
+// i-1. A name is capitalised words (with particles such as "von der"
+// inside, and initials), not titles, calendar words or gazetteer entries.
+// At the start of a clause a single capitalised word must look like a name.
+func (a *Analysis) nameRun(i, last int, clauseStart bool) int {
+	j := i
+	for j <= last && j-i < 6 {
+		n := a.nameWordLen(i, j, last)
+		if n == 0 {
+			break
+		}
+		if n < 0 {
+			return i - 1
+		}
+		j += n
+	}
+	end := j - 1
+	if end < i || end == i && isAcronym(a.Words[i]) {
+		return i - 1 // "GDP", "NPC": not a person
+	}
+	if clauseStart && end == i && !a.loneCapIsName(i, last) {
+		return i - 1
+	}
+	return end
+}
+
+// nameWordLen: how many tokens at j continue the name that began at i (0:
+// the name ends before j; -1: there is no name at all).
+func (a *Analysis) nameWordLen(i, j, last int) int {
+	w := a.Words[j]
+	switch {
+	case j > i && a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last):
+		return 1
+	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 <= last && a.Words[j+1] == "." && a.Doc.Tokens[j+1].Start == a.Doc.Tokens[j].End && IsCap(a.Words[j+2]):
+		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
+	case !IsCap(w) || a.In(lexicon.CalendarWords, j):
+		return 0
+	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD":
+		return 0 // "Jan 21"
+	case a.In(lexicon.Indefinites, j): // "Everyone essentially confirmed …"
+		return 0
+	case a.isTitleWord(j) && j > i:
+		return 0
+	case j > i && a.isGazetteer(j):
+		return 0
+	case j == i && a.isGazetteer(j):
+		return -1
+	case isFunctionTag(a.Tag(j)) && !(a.Tag(j) == "RB" && j > i):
+		if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j)) {
+			return -1
+		}
+		return 1
+	case a.InQuote(j) && !a.InQuote(i):
+		return 0
+	}
+	return 1
+}
+
+// loneCapIsName: a single capitalised word opening a clause ("During",
+// "Following", "Said she had …") is a name only if it is tagged as one and
+// is no speech verb, or is written capitalised elsewhere in the text.
+func (a *Analysis) loneCapIsName(i, last int) bool {
+	if a.In(lexicon.SpeechVerbs, i) {
+		return false
+	}
+	if i+1 <= last && a.Tag(i+1) == "IN" && !a.capitalisedElsewhere(i) {
+		return false // "Ahead of …"
+	}
+	t := a.Tag(i)
+	if !(t == "NNP" || t == "NNPS") && !a.capitalisedElsewhere(i) {
+		return false
+	}
+	return !isFunctionTag(t) || a.capitalisedElsewhere(i)
+}
+
+// particleChainEndsInName: "von der Leyen": particles, then a capital.
+func (a *Analysis) particleChainEndsInName(j, last int) bool {
+	for k := j; k <= last && k < j+3; k++ {
+		if a.In(lexicon.Particles, k) {
+			continue
+		}
+		return a.Cap(k)
+	}
+	return false
+}
+
+// capitalisedElsewhere reports whether token j's word is written
+// capitalised somewhere in the text other than at a clause's start.
+func (a *Analysis) capitalisedElsewhere(j int) bool {
+	if a.capsElsewhere == nil {
+		a.capsElsewhere = map[string]bool{}
+		for _, s := range a.Doc.Sentences {
+			for i := s.First + 1; i <= s.Last; i++ {
+				if a.Cap(i) && !a.atClauseStart(i) {
+					a.capsElsewhere[a.Words[i]] = true
+				}
+			}
+		}
+	}
+	return a.capsElsewhere[a.Words[j]]
+}
+
+// commonNP: a determiner or possessive, modifiers and a noun: "the talks",
+// "a phone call", "their third call", "officials".
+func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
+	j := i
+	if a.Tag(j) == "DT" || a.Tag(j) == "PDT" || a.Tag(j) == "CD" || a.Is(j, Determiner) {
+		j++
+	}
+	head, aff := -1, ""
+	for k := j; k <= s.Last && k < j+8; k++ {
+		if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) {
+			break
+		}
+		if n, c := a.modifierName(k); n > 0 && head < 0 {
+			aff = c // "US counterpart", "the Chinese side"
+			k += n - 1
+			continue
+		}
+		t := a.Tag(k)
+		if isNounTag(t) && !a.Cap(k) || t == "NNS" {
+			head = k
+			continue
+		}
+		if t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= s.Last && isNounTag(a.Tag(k+1)) || t == "HYPH" {
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		return NP{}, false
+	}
+	np := newNP(i, head, KindCommon)
+	np.Plural = a.Tag(head) == "NNS"
+	np.Affiliation = aff
+	return np, true
+}
+
+// modifierName: a demonym or a country's name used as a modifier at k,
+// and the country.
+func (a *Analysis) modifierName(k int) (int, string) {
+	if n, c := a.Match(lexicon.Demonyms, k); n > 0 {
+		return n, c
+	}
+	if n := a.placeLen(k); n > 0 {
+		return n, a.gazetteerValue(k)
+	}
+	if n, o := a.Match(lexicon.Organisations, k); n > 0 {
+		return n, o
+	}
+	return 0, ""
+}
+
+// titleChain is a title of office found before a name or as a role.
+type titleChain struct {
+	end         int // first token after the title
+	nameStart   int // first token of the role's own name (after a determiner)
+	textStart   int
+	headTok     int
+	text        string
+	affiliation string
+	gender      byte
+}
+
+// titleAt recognises "[the] [Country|Demonym|Org ['s]] Modifier* Head
+// [of|for Domain]" at token i.
+func (a *Analysis) titleAt(i, last int) (titleChain, bool) {
+	t := titleChain{nameStart: i, textStart: i}
+	j := i
+	if j <= last && a.Is(j, Definite) {
+		j++
+		t.nameStart, t.textStart = j, j
+	}
+	if j > last {
+		return t, false
+	}
+	j = a.titlePrefix(&t, j, last)
+	k := a.titleCore(&t, j, last)
+	if k < 0 {
+		return t, false
+	}
+	// A lowercase title needs a determiner, a name after it or a name
+	// before it: "foreign minister Wang Yi", "the president", "Li,
+	// chairman of …"; "a general call" is no title.
+	if !a.Cap(j) && t.textStart == i && !a.Is(i, Definite) && (k > last || !a.Cap(k)) && !a.afterNameComma(i) {
+		return t, false
+	}
+	k = a.titleDomain(&t, k, last)
+	t.end = k
+	t.text = a.Text(t.textStart, k-1)
+	if !IsCap(t.text) {
+		t.text = strings.ToUpper(t.text[:1]) + t.text[1:]
+	}
+	return t, true
+}
+
+// afterNameComma: token i follows "NAME ,": an apposition's place.
+func (a *Analysis) afterNameComma(i int) bool {
+	if !a.Punct(i-1, ",") {
+		return false
+	}
+	np := a.npEnding(i - 2)
+	return np >= 0 && (a.NPs[np].Kind == KindName || a.NPs[np].Kind == KindTitled)
+}
+
+// titlePrefix reads the affiliation before a title ("NATO", "EU Council",
+// "China's", "United States", "Chinese") and returns where the title's
+// own words start.
+func (a *Analysis) titlePrefix(t *titleChain, j, last int) int {
+	if n, org := a.Match(lexicon.Organisations, j); n > 0 {
+		t.affiliation = org
+		k := j + n
+		// "EU Council President Antonio Costa": a body of the organisation.
+		if e := a.orgRun(k, last); e >= k && e+1 <= last && a.In(lexicon.TitleHeads, e+1) {
+			t.affiliation = a.Text(j, e)
+			return e + 1
+		}
+		return k
+	}
+	if e := a.orgRun(j, last); e >= j && e+1 <= last && a.In(lexicon.TitleHeads, e+1) && a.Cap(e+1) {
+		// "Cheong Wa Dae spokesperson", "Foreign Ministry spokesman"
+		t.affiliation = a.Text(j, e)
+		return e + 1
+	}
+	if n := a.placeLen(j); n > 0 && j+n <= last {
+		if a.Is(j+n, Possessive) {
+			t.affiliation = a.gazetteerValue(j)
+			t.textStart = j + n + 1
+			return j + n + 1
+		}
+		if a.isTitleWord(j + n) {
+			// "United States President Barack Obama", "US Secretary of State"
+			t.affiliation = a.gazetteerValue(j)
+			t.textStart = j + n
+			return j + n
+		}
+	}
+	if n, c := a.Match(lexicon.Demonyms, j); n > 0 {
+		t.affiliation = c
+		t.textStart = j + n
+		return j + n
+	}
+	return j
+}
+
+// titleCore reads modifiers and heads ("Prime Minister", "External Affairs
+// Minister") and returns the token after the last head, or -1.
+func (a *Analysis) titleCore(t *titleChain, j, last int) int {
+	k := j
+	// "External Affairs Minister Subrahmanyam Jaishankar": capitalised
+	// words that are neither names nor gazetteer entries, before a head
+	// that a name follows.
+	if t.affiliation != "" {
+		c := j
+		for c <= last && c < j+3 && a.Cap(c) && !a.isTitleWord(c) && !a.isGazetteer(c) {
+			c++
+		}
+		if c > j && c <= last && a.In(lexicon.TitleHeads, c) && c+1 <= last && a.Cap(c+1) {
+			k = c
+		}
+	}
+	heads, lastHead, lastHeadLen := 0, -1, 0
+	for k <= last && k-j < 6 {
+		if n, _ := a.Match(lexicon.TitleHeads, k); n > 0 {
+			heads++
+			lastHead, lastHeadLen = k, n
+			k += n
+			continue
+		}
+		if n, _ := a.Match(lexicon.TitleModifiers, k); n > 0 {
+			k += n
+			continue
+		}
+		break
+	}
+	if heads == 0 {
+		return -1
+	}
+	t.headTok = lastHead + lastHeadLen - 1
+	t.gender = a.genderOf(lastHead, lastHeadLen)
+	return lastHead + lastHeadLen
+}
+
+// titleDomain reads up to three "of"/"for" parts: "of the European
+// Commission", "for Foreign Affairs", "of State", "for Foreign and
+// Commonwealth Affairs of the UK".
+func (a *Analysis) titleDomain(t *titleChain, k, last int) int {
+	for round := 0; round < 3; round++ {
+		if !(k+1 <= last && (a.Is(k, Genitive) || a.Is(k, Benefactive))) {
+			break
+		}
+		m := k + 1
+		if a.Is(m, Definite) && m+1 <= last {
+			m++
+		}
+		if n, _ := a.Match(lexicon.Domains, m); n > 0 {
+			k = m + n
+		} else if n, org := a.Match(lexicon.Organisations, m); n > 0 {
+			k = m + n
+			t.affiliation = org
+		} else if n := a.placeLen(m); n > 0 {
+			k = m + n
+			if t.affiliation == "" {
+				t.affiliation = a.gazetteerValue(m)
+			}
+			// "Special Representative for Russia and Ukraine"
+			if k+1 <= last && a.Is(k, Coordinator) {
+				if n2 := a.placeLen(k + 1); n2 > 0 {
+					k += 1 + n2
+				}
+			}
+		} else if e := a.capitalisedPhrase(m, last); e >= m && round < 2 {
+			k = e + 1
+		} else {
+			break
+		}
+	}
+	return k
+}
+
+// capitalisedPhrase returns the last token of a run of capitalised words
+// joined by "and" ("Foreign and Commonwealth Affairs"), or i-1.
+func (a *Analysis) capitalisedPhrase(i, last int) int {
+	end := i - 1
+	for j := i; j <= last && j < i+6; j++ {
+		if a.Cap(j) && !a.isGazetteer(j) {
+			end = j
+			continue
+		}
+		if j > i && a.Is(j, Coordinator) && j+1 <= last && a.Cap(j+1) {
+			continue
+		}
+		break
+	}
+	return end
+}

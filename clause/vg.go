@@ -1,0 +1,272 @@
+package clause
+
+import (
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/parser"
+)
+
+// Form is whether a verb group is finite.
+type Form uint8
+
+// The forms of a verb group.
+const (
+	Finite     Form = iota // "said", "will visit", "has been told"
+	Infinitive             // "to help"
+	Gerund                 // "saying", "noting" (no auxiliary)
+	Participle             // "reached" in "the consensus reached by …" (no auxiliary)
+)
+
+var formNames = [...]string{"finite", "infinitive", "gerund", "participle"}
+
+func (f Form) String() string { return formNames[f] }
+
+// Tense is the tense of a finite verb group.
+type Tense uint8
+
+// The tenses.
+const (
+	NoTense Tense = iota
+	Present
+	Past
+	Future      // will, shall
+	Conditional // would
+)
+
+var tenseNames = [...]string{"", "present", "past", "future", "conditional"}
+
+func (t Tense) String() string { return tenseNames[t] }
+
+// VG is a verb group: auxiliaries, a modal, adverbs and negation, and the
+// main verb, tokens First through Last of one sentence.
+type VG struct {
+	First, Last int
+	Head        int    // the main verb
+	Lemma       string // the main verb's lemma (from the lexicon's verb lists, else guessed)
+	Form        Form
+	Tense       Tense
+	Modal       string // the modal's modality (lexicon: modals): future, conditional, obligation, possibility; or ""
+	ModalTok    int    // the modal's token, or -1
+	Negated     bool   // not, n't, never (lexicon: negations)
+	NegTok      int    // the first negation's token, or -1
+	Passive     bool   // a form of be or get and a past participle
+	Perfect     bool   // a form of have and a past participle
+
+	// Links (indexes into Analysis.NPs or Analysis.VGs, or -1).
+	Subject  int32 // the subject NP (for coordinated subjects, the first conjunct)
+	Inverted bool  // the subject follows the verb: "…, said Rice"
+	Object   int32 // the NP right after the verb
+	Agent    int32 // a passive's "by" NP
+	Coord    int32 // the verb group this one is coordinated with, whose subject it shares
+	Rel      int32 // the NP a relative clause ("…, who visited …") is about
+}
+
+func newVG(first int) VG {
+	return VG{First: first, ModalTok: -1, NegTok: -1, Subject: -1, Object: -1, Agent: -1, Coord: -1, Rel: -1}
+}
+
+// verbLists are the lists whose values are lemmas.
+var verbLists = []lexicon.ID{lexicon.SpeechVerbs, lexicon.RequestVerbs, lexicon.ActVerbs, lexicon.WithVerbs,
+	lexicon.HostVerbs, lexicon.VisitVerbs, lexicon.ItineraryVerbs}
+
+var verbListBits = lexicon.Of(verbLists...)
+
+// findVGs finds the verb groups of sentence si.
+func (a *Analysis) findVGs(si int) {
+	s := a.Doc.Sentences[si]
+	for i := s.First; i <= s.Last; i++ {
+		if a.NPAt[i] >= 0 {
+			continue
+		}
+		vg, ok := a.vgAt(i, s)
+		if !ok {
+			continue
+		}
+		for k := vg.First; k <= vg.Last; k++ {
+			a.VGAt[k] = int32(len(a.VGs))
+		}
+		a.VGs = append(a.VGs, vg)
+		i = vg.Last
+	}
+}
+
+// vgAt reads a verb group starting at token i.
+func (a *Analysis) vgAt(i int, s parser.Sentence) (VG, bool) {
+	vg := newVG(i)
+	j := i
+	if a.Is(i, InfinitiveMarker) && a.Tag(i) == "TO" {
+		if !(i+1 <= s.Last && a.isVerb(i+1)) {
+			return vg, false
+		}
+		vg.Form = Infinitive
+		j = i + 1
+	} else if !a.isVerb(i) {
+		return vg, false
+	}
+	head := -1
+	for ; j <= s.Last && a.NPAt[j] < 0; j++ {
+		switch {
+		case a.isVerb(j):
+			head = j
+			if !a.isAuxiliary(j) {
+				j++
+				goto done
+			}
+		case a.isAdverb(j) && a.verbAhead(j, s.Last):
+		default:
+			goto done
+		}
+	}
+done:
+	if head < 0 {
+		return vg, false
+	}
+	vg.Last, vg.Head = head, head
+	a.describeVG(&vg)
+	return vg, true
+}
+
+// verbAhead: an adverb inside a verb group has a verb within two tokens.
+func (a *Analysis) verbAhead(j, last int) bool {
+	for k := j + 1; k <= last && k <= j+2; k++ {
+		if a.isVerb(k) {
+			return true
+		}
+		if !a.isAdverb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+func (a *Analysis) isAdverb(j int) bool {
+	return a.Tag(j) == "RB" || a.Tag(j) == "RBR" || a.In(lexicon.Negations, j)
+}
+
+// isAuxiliary: a modal, or a form of be, have, do or get that another
+// verb may follow.
+func (a *Analysis) isAuxiliary(j int) bool {
+	return a.Tag(j) == "MD" || a.In(lexicon.Modals, j) || a.In(lexicon.Auxiliaries, j)
+}
+
+// isVerb: token j is a verb. The tagger's verb tags are trusted; so is a
+// form of a known verb that it took for a noun or adjective ("Yoon
+// urged" as NN), when nothing makes it a noun (a determiner, a possessive
+// or an adjective before it).
+func (a *Analysis) isVerb(j int) bool {
+	t := a.Tag(j)
+	if isVerbTag(t) {
+		return !a.Cap(j) || a.atClauseStart(j) || t != "VB"
+	}
+	if !(isNounTag(t) || t == "JJ") || a.Cap(j) && !a.atClauseStart(j) {
+		return false
+	}
+	if !a.Bits(j).Any(verbListBits) {
+		return false
+	}
+	// Only past forms ("urged", "said") and a speech verb's third person
+	// ("says"): the bare lemma and plural-looking forms ("call", "visits")
+	// are as likely nouns.
+	switch a.Lex.FormOf(a.Low[j], a.listLemma(j)) {
+	case lexicon.PastForm:
+	case lexicon.ThirdPerson:
+		if !a.In(lexicon.SpeechVerbs, j) {
+			return false
+		}
+	default:
+		return false
+	}
+	if j > 0 {
+		switch a.Tag(j - 1) {
+		case "DT", "PRP$", "POS", "JJ", "JJR", "JJS":
+			return false
+		}
+	}
+	return true
+}
+
+// listLemma is the lemma the verb lists give token j, or "".
+func (a *Analysis) listLemma(j int) string {
+	for _, id := range verbLists {
+		if n, v := a.Match(id, j); n == 1 {
+			return v
+		}
+	}
+	return ""
+}
+
+// describeVG fills in form, tense, modal, negation, voice and lemma.
+func (a *Analysis) describeVG(vg *VG) {
+	firstVerb := -1
+	prevAux := ""
+	for k := vg.First; k <= vg.Last; k++ {
+		if a.In(lexicon.Negations, k) && !vg.Negated {
+			vg.Negated, vg.NegTok = true, k
+		}
+		if !a.isVerb(k) {
+			continue
+		}
+		if firstVerb < 0 {
+			firstVerb = k
+		}
+		if n, v := a.Match(lexicon.Modals, k); n > 0 && vg.ModalTok < 0 {
+			vg.Modal, vg.ModalTok = v, k
+		}
+		if k == vg.Head {
+			tag := a.Tag(k)
+			vg.Passive = (prevAux == "be" || prevAux == "get") && (tag == "VBN" || tag == "VBD")
+			vg.Perfect = prevAux == "have" && (tag == "VBN" || tag == "VBD")
+			break
+		}
+		_, prevAux = a.Match(lexicon.Auxiliaries, k)
+	}
+	vg.Lemma = a.lemma(vg.Head)
+	if vg.Form == Infinitive {
+		return
+	}
+	vg.Form, vg.Tense = a.formAndTense(vg, firstVerb)
+}
+
+// formAndTense reads a verb group's form and tense from its first verb.
+func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
+	switch vg.Modal {
+	case "future":
+		return Finite, Future
+	case "conditional":
+		return Finite, Conditional
+	case "":
+	default:
+		return Finite, Present
+	}
+	switch a.Tag(first) {
+	case "VBD":
+		return Finite, Past
+	case "VBZ", "VBP", "MD":
+		return Finite, Present
+	case "VBG":
+		return Gerund, NoTense
+	case "VBN":
+		if first == vg.Head {
+			return Participle, NoTense
+		}
+		return Finite, Past
+	case "VB":
+		return Finite, Present
+	}
+	// A verb the tagger took for a noun: "Yoon urged".
+	if a.Lex.FormOf(a.Low[first], a.listLemma(first)) == lexicon.PastForm {
+		return Finite, Past
+	}
+	return Finite, Present
+}
+
+// lemma is the lemma of verb token j: the lexicon's when it lists the
+// form, else the form as written, lower-cased.
+func (a *Analysis) lemma(j int) string {
+	if l := a.listLemma(j); l != "" {
+		return l
+	}
+	if n, v := a.Match(lexicon.Auxiliaries, j); n == 1 {
+		return v
+	}
+	return a.Low[j]
+}
