@@ -15,28 +15,28 @@ type Role uint8
 
 // The roles of function words.
 const (
-	Complementizer Role = iota // that
-	Coordinator                // and
-	Possessive                 // 's
-	Relative                   // who, which
-	Agent                      // by
-	Partner                    // with
-	Recipient                  // to
-	Between                    // between
-	Source                     // from
-	Genitive                   // of
-	Benefactive                // for
-	Attribution                // according to
-	InfinitiveMarker           // to
-	Determiner                 // the, a
-	Quantity                   // two, both
-	As                         // as
-	Subordinator               // while, after
-	Reporters                  // reporters, the press
-	Existential                // there, it
-	Place                      // where
-	Definite                   // the
-	Topic                      // on, about
+	Complementizer   Role = iota // that
+	Coordinator                  // and
+	Possessive                   // 's
+	Relative                     // who, which
+	Agent                        // by
+	Partner                      // with
+	Recipient                    // to
+	Between                      // between
+	Source                       // from
+	Genitive                     // of
+	Benefactive                  // for
+	Attribution                  // according to
+	InfinitiveMarker             // to
+	Determiner                   // the, a
+	Quantity                     // two, both
+	As                           // as
+	Subordinator                 // while, after
+	Reporters                    // reporters, the press
+	Existential                  // there, it
+	Place                        // where
+	Definite                     // the
+	Topic                        // on, about
 	numRoles
 )
 

@@ -542,13 +542,9 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
 	case !IsCap(w) || a.In(lexicon.CalendarWords, j):
 		return 0
-	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD":
-		return 0 // "Jan 21"
-	case a.In(lexicon.Indefinites, j): // "Everyone essentially confirmed …"
-		return 0
-	case a.isTitleWord(j) && j > i:
-		return 0
-	case j > i && a.isGazetteer(j):
+	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD", // "Jan 21"
+		a.In(lexicon.Indefinites, j), // "Everyone essentially confirmed …"
+		j > i && (a.isTitleWord(j) || a.isGazetteer(j)):
 		return 0
 	case j == i && a.isGazetteer(j):
 		return -1

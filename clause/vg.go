@@ -102,27 +102,32 @@ func (a *Analysis) vgAt(i int, s parser.Sentence) (VG, bool) {
 	} else if !a.isVerb(i) {
 		return vg, false
 	}
-	head := -1
-	for ; j <= s.Last && a.NPAt[j] < 0; j++ {
-		switch {
-		case a.isVerb(j):
-			head = j
-			if !a.isAuxiliary(j) {
-				j++
-				goto done
-			}
-		case a.isAdverb(j) && a.verbAhead(j, s.Last):
-		default:
-			goto done
-		}
-	}
-done:
+	head := a.chainHead(j, s.Last)
 	if head < 0 {
 		return vg, false
 	}
 	vg.Last, vg.Head = head, head
 	a.describeVG(&vg)
 	return vg, true
+}
+
+// chainHead follows auxiliaries, adverbs and negation from token j to the
+// main verb and returns it, or -1.
+func (a *Analysis) chainHead(j, last int) int {
+	head := -1
+	for ; j <= last && a.NPAt[j] < 0; j++ {
+		switch {
+		case a.isVerb(j):
+			head = j
+			if !a.isAuxiliary(j) {
+				return head
+			}
+		case a.isAdverb(j) && a.verbAhead(j, last):
+		default:
+			return head
+		}
+	}
+	return head
 }
 
 // verbAhead: an adverb inside a verb group has a verb within two tokens.

@@ -176,11 +176,11 @@ type VerbForm uint8
 
 // The inflections of a verb.
 const (
-	NotAForm VerbForm = iota
-	Base              // stress
-	ThirdPerson       // stresses
-	PastForm          // stressed, told (past and past participle)
-	IngForm           // stressing
+	NotAForm    VerbForm = iota
+	Base                 // stress
+	ThirdPerson          // stresses
+	PastForm             // stressed, told (past and past participle)
+	IngForm              // stressing
 )
 
 // FormOf tells which inflection of lemma word is (both lower-case; for a
