@@ -33,7 +33,7 @@ vet:
 # benchmark compares one pinned core with two.
 BENCH_ROUNDS ?= 7
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s . ./extract ./parser
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s . ./legacy ./parser
 	$(GO) test -v -run '^$$' -bench 'Batch' -benchtime 3x ./cmd/readout
 	@$(GO) test -c -o bin/readout.test .
 	@for i in $$(seq $(BENCH_ROUNDS)); do \
@@ -48,7 +48,7 @@ bench:
 # test's default (60s) a worker spends most of a run minimising.
 FUZZTIME ?= 1m
 FUZZMINIMIZETIME ?= 10s
-FUZZ_TARGETS := ./parser:FuzzParse ./parser:FuzzQuotes ./parser:FuzzTokenizeLikeProse ./extract:FuzzExtract
+FUZZ_TARGETS := ./parser:FuzzParse ./parser:FuzzQuotes ./parser:FuzzTokenizeLikeProse ./legacy:FuzzExtract
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

@@ -5,7 +5,7 @@
 //
 // Convert is the whole pipeline for one input:
 //
-//	bytes → parser.Parse → extract.Extract → record.Readout
+//	bytes → parser.Parse → legacy.Extract → record.Readout
 //
 // It is safe to call from many goroutines at once with shared Rules.
 package readout
@@ -13,8 +13,11 @@ package readout
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/grammar"
+	"github.com/readout/readout/legacy"
 	"github.com/readout/readout/parser"
 	"github.com/readout/readout/record"
 )
@@ -49,7 +52,14 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 	if err != nil {
 		return record.Readout{}, err
 	}
-	r, err = extract.Extract(ctx, doc, rules, source)
+	if os.Getenv("READOUT_ENGINE") == "new" {
+		g, err := grammar.Default()
+		if err != nil {
+			return record.Readout{}, err
+		}
+		return extract.Extract(ctx, doc, g, source)
+	}
+	r, err = legacy.Extract(ctx, doc, rules, source)
 	if err != nil {
 		return record.Readout{}, fmt.Errorf("extracting: %w", err)
 	}
@@ -58,11 +68,11 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 
 // Rules are the compiled rules (words and grammar) an extraction runs;
 // immutable once loaded and safe to share between goroutines.
-type Rules = extract.Rules
+type Rules = legacy.Rules
 
 // DefaultRules returns the built-in rules, compiled once per process.
-func DefaultRules() (*Rules, error) { return extract.DefaultRules() }
+func DefaultRules() (*Rules, error) { return legacy.DefaultRules() }
 
 // LoadRules compiles the built-in rules plus the given rules files, in
 // order. A malformed file is an error naming the file and line.
-func LoadRules(paths ...string) (*Rules, error) { return extract.LoadRules(paths...) }
+func LoadRules(paths ...string) (*Rules, error) { return legacy.LoadRules(paths...) }

@@ -37,10 +37,10 @@ const (
 	Place                        // where
 	Definite                     // the
 	Topic                        // on, about
-	numRoles
+	NumRoles
 )
 
-var roleNames = [numRoles]string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
+var roleNames = [NumRoles]string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
 	"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive", "determiner",
 	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic"}
 
@@ -127,7 +127,7 @@ func (a *Analysis) tokens() {
 		if !a.bits[i].Has(lexicon.FunctionWords) {
 			continue
 		}
-		for r := Role(0); r < numRoles; r++ {
+		for r := Role(0); r < NumRoles; r++ {
 			if a.fold[i].MatchValue(lexicon.FunctionWords, a.Low, i, roleNames[r]) > 0 {
 				a.roles[i] |= 1 << r
 			}

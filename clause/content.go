@@ -31,6 +31,8 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 		return 0, false
 	case a.RoleLen(j, Attribution) > 0 && !a.Is(j, InfinitiveMarker):
 		return j - 1, true // "… stay in “close contact,” according to the readout"
+	case a.Is(j, Subordinator) && a.attributionAfterComma(j+a.RoleLen(j, Subordinator)):
+		return j - 1, true // "… while Kasuri said, …"
 	case a.Is(j, Coordinator) && a.secondVerbOfSpeaker(start, j):
 		e := j - 1
 		if a.Punct(e, ",") {
@@ -55,6 +57,8 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 		return false
 	}
 	if v := a.VGAt[n]; v >= 0 && a.VGs[v].First == n && a.VGs[v].Tense == Past && a.finiteBetween(start, j-1) {
+		// "… that it is encouraging … and called for …": a verb of the
+		// reporting clause, not of the reported one.
 		return a.VGs[v].Coord >= 0 && a.VGs[a.VGs[v].Coord].First < start
 	}
 	if np := a.npStarting(n); np >= 0 && a.NPs[np].Kind == KindPronoun && a.NPs[np].Value != "it" {
@@ -89,10 +93,14 @@ func (a *Analysis) attributionAfterComma(k int) bool {
 	}
 	if np := a.npStarting(k); np >= 0 {
 		after := a.NPs[np].Last + 1
+		if ap := a.NPs[np].Appos; ap >= 0 && int(a.NPs[ap].First) == after {
+			after = a.NPs[ap].Last + 1
+		}
 		for after <= s.Last && a.isAdverb(after) {
 			after++
 		}
-		if v := a.VGAt[after]; v >= 0 && a.isCue(a.VGs[v].Head) && a.Tail(a.VGs[v].Last+1) {
+		// ", Li said …": a speaker of its own starts a new sentence part.
+		if v := a.VGAt[after]; v >= 0 && a.VGs[v].First == after && a.isCue(a.VGs[v].Head) && int(a.VGs[v].Subject) == np {
 			return true
 		}
 	}
@@ -184,3 +192,44 @@ func (a *Analysis) CommaBefore(first int) int {
 	}
 	return -1
 }
+
+// ActionEnd returns the last token of the action of verb group v, from its
+// head to the end of its clause, cut before a verb group coordinated with
+// it ("would not recognise X and would keep Y" is two actions), before a
+// subordinate clause (", as …", ", while …"), and, for an action inside a
+// quotation, where the quotation ends.
+func (a *Analysis) ActionEnd(v int) int {
+	vg := &a.VGs[v]
+	end := a.ClauseEnd(vg.Head)
+	q := a.Doc.Tokens[vg.Head].Quote
+	for j := vg.Last + 1; j <= end; j++ {
+		if q >= 0 && a.Doc.Tokens[j].Quote != q {
+			return a.trimEnd(vg.Head, j-1)
+		}
+		if a.Punct(j, ",") && a.Is(j+1, Subordinator) {
+			return a.trimEnd(vg.Head, j-1)
+		}
+		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end {
+			if w := a.VGAt[j+n]; w >= 0 && int(a.VGs[w].Coord) == v {
+				return a.trimEnd(vg.Head, j-1)
+			}
+		}
+	}
+	return end
+}
+
+// TrimEnd drops final punctuation from tokens [start, end] and returns
+// the new end.
+func (a *Analysis) TrimEnd(start, end int) int { return a.trimEnd(start, end) }
+
+// NPStarting returns the NP that starts at token j, or -1.
+func (a *Analysis) NPStarting(j int) int { return a.npStarting(j) }
+
+// NPEnding returns the NP that ends at token j, or -1.
+func (a *Analysis) NPEnding(j int) int { return a.npEnding(j) }
+
+// FiniteBetween reports whether tokens [from, to] hold a finite verb group.
+func (a *Analysis) FiniteBetween(from, to int) bool { return a.finiteBetween(from, to) }
+
+// IsQuoteMark reports whether token i is a quotation mark.
+func (a *Analysis) IsQuoteMark(i int) bool { return a.isQuoteMark(i) }

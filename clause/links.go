@@ -1,6 +1,8 @@
 package clause
 
 import (
+	"unicode"
+
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/parser"
 )
@@ -60,8 +62,8 @@ func (a *Analysis) linkPossessor(i int) {
 	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1):
 		next = a.npStarting(np.Last + 2)
 	}
-	if next < 0 || !a.sameSentence(np.Last, a.NPs[next].First) {
-		return
+	if next < 0 || !a.sameSentence(np.Last, a.NPs[next].First) || a.Is(a.NPs[next].First, Determiner) {
+		return // "reporters 'the chemistry …'": no possessive before a determiner
 	}
 	np.PossessorOf = int32(next)
 	a.NPs[next].Possessor = int32(i)
@@ -101,15 +103,15 @@ func (a *Analysis) linkApposition(i int) {
 	other := &a.NPs[o]
 	switch {
 	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12):
-	case a.isDescription(np) && isNaming(other) && (comma || np.Kind == KindCommon):
+	case a.isDescription(np) && isNaming(other) && (comma && a.closesApposition(other.Last+1, other.Last+1) || !comma && np.Kind == KindCommon):
 	default:
 		return
 	}
 	np.Appos, other.ApposOf = int32(o), int32(i)
 	if other.Title == "" && np.Title != "" {
-		other.Title, other.Affiliation = np.Title, firstOf(other.Affiliation, np.Affiliation)
+		other.Title, other.TitleCore, other.Affiliation = np.Title, np.TitleCore, firstOf(other.Affiliation, np.Affiliation)
 	} else if np.Title == "" && other.Title != "" {
-		np.Title, np.Affiliation = other.Title, firstOf(np.Affiliation, other.Affiliation)
+		np.Title, np.TitleCore, np.Affiliation = other.Title, other.TitleCore, firstOf(np.Affiliation, other.Affiliation)
 	}
 	if np.Gender == 0 {
 		np.Gender = other.Gender
@@ -246,7 +248,7 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	k := vg.First - 1
 	for steps := 0; k >= s.First && steps < 12; steps++ {
 		if np := a.npEnding(k); np >= 0 {
-			a.setSubject(vg, np)
+			a.setSubject(vg, a.pastModifiers(np, s))
 			return
 		}
 		next, done := a.subjectStep(i, k, s)
@@ -258,6 +260,30 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	if vg.Subject < 0 && vg.Coord < 0 {
 		a.invertedSubject(vg, s)
 	}
+}
+
+// pastModifiers: an NP after a preposition is inside a modifier of the
+// subject, not the subject ("the six nations involved in North Korea
+// disarmament talks had …"): the NP before the prepositional phrase and
+// any participle or adjective before it is the subject.
+func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
+	first := np
+	for hops := 0; hops < 3; hops++ {
+		k := a.NPs[np].First - 1
+		if k < s.First || a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
+			return np
+		}
+		k--
+		for k >= s.First && (a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form != Finite || a.Tag(k) == "RB") {
+			k-- // "involved", "based"
+		}
+		prev := a.npEnding(k)
+		if prev < 0 {
+			return first
+		}
+		np = prev
+	}
+	return np
 }
 
 // setSubject makes NP np (or the first of its conjuncts, or the name its
@@ -279,6 +305,11 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 	vg := &a.VGs[i]
 	w := a.Words[k]
 	switch {
+	case a.isQuoteMark(k) && !a.InQuote(vg.Head):
+		// A subject is never inside a quotation before its verb; a scare
+		// quote inside the subject ("nothing “surprising” happened") is
+		// stepped over.
+		return a.pastScareQuote(k, s)
 	case a.isAdverb(k) || a.Tag(k) == "''" && k == vg.First-1:
 		return k - 1, false
 	case a.timeEndingAt(k) >= 0:
@@ -298,6 +329,38 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return a.skipInserted(k, s)
 	}
 	return 0, true
+}
+
+// pastScareQuote steps back over a quotation of one to three words ending
+// at the closing mark k, or stops.
+func (a *Analysis) pastScareQuote(k int, s parser.Sentence) (int, bool) {
+	q := -1
+	if k > s.First {
+		q = a.Doc.Tokens[k-1].Quote
+	}
+	if q < 0 {
+		return 0, true
+	}
+	j, words := k-1, 0
+	for j >= s.First && a.Doc.Tokens[j].Quote == q {
+		if !isPunctText(a.Words[j]) {
+			words++
+		}
+		j--
+	}
+	if words > 3 || j < s.First {
+		return 0, true
+	}
+	return j - 1, false // past the opening mark
+}
+
+func isPunctText(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipInserted jumps from a comma to the comma before an inserted phrase
@@ -375,15 +438,41 @@ func (a *Analysis) relativeSubject(vg *VG, k int, s parser.Sentence) {
 // the finite verb group before, in the same sentence.
 func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
+	if vg.Form == Participle {
+		vg.Form, vg.Tense = Finite, Past // "… and called for …": the tagger's VBN is a past tense
+	}
+	p := a.coordinatedWith(i, s)
+	if p >= 0 {
+		prev := &a.VGs[p]
+		vg.Coord = int32(p)
+		vg.Subject, vg.Inverted = prev.Subject, false
+		if vg.Modal == "" && vg.First == vg.Head && a.Tag(vg.Head) == "VB" {
+			// "would recognise X and keep Y": the modal goes on.
+			vg.Modal, vg.Tense = prev.Modal, prev.Tense
+		}
+	}
+}
+
+// coordinatedWith finds the verb group that verb group i, after "and", is
+// coordinated with: the nearest finite one before it in the sentence of
+// the same tense ("X said that it is … and called for …": said), else the
+// nearest; -1 when there is none.
+func (a *Analysis) coordinatedWith(i int, s parser.Sentence) int {
+	vg := &a.VGs[i]
+	nearest := -1
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
 		prev := &a.VGs[p]
 		if prev.Form != Finite || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
 			continue
 		}
-		vg.Coord = int32(p)
-		vg.Subject, vg.Inverted = prev.Subject, false
-		return
+		if nearest < 0 {
+			nearest = p
+		}
+		if vg.Tense == NoTense || prev.Tense == vg.Tense || vg.Tag() == "VB" {
+			return p
+		}
 	}
+	return nearest
 }
 
 // invertedSubject: "…, said Rice", "“…,” said the ministry": a verb after
@@ -393,16 +482,24 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 		return
 	}
 	p := vg.First - 1
-	if !(p >= s.First && (a.Words[p] == "," || a.isQuoteMark(p)) || vg.First == s.First) {
+	start := vg.First == s.First || vg.First == a.Sents[a.Doc.Tokens[vg.First].Sentence].Body
+	if !(p >= s.First && (a.Words[p] == "," || a.isQuoteMark(p)) || start) {
 		return
 	}
 	j := vg.Last + 1
 	for j <= s.Last && a.isAdverb(j) {
 		j++
 	}
-	if o := a.npStarting(j); o >= 0 && a.NPs[o].Kind != KindThing {
-		vg.Subject, vg.Inverted = int32(a.Conjuncts(o)[0]), true
+	o := a.npStarting(j)
+	if o < 0 || a.NPs[o].Kind == KindThing {
+		return
 	}
+	// "Said Rice, “…”" opens with an inversion; "Said she had …" opens
+	// with a clause whose speaker is the one quoted before.
+	if end := a.NPs[o].Last + 1; start && !(a.Punct(end, ",") || a.Punct(end, ":") || a.isQuoteMark(end)) {
+		return
+	}
+	vg.Subject, vg.Inverted = int32(a.Conjuncts(o)[0]), true
 }
 
 // openerSubject: "Noting that …, Li said …", "Speaking to reporters, Li
@@ -444,10 +541,20 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	if !a.Punct(vg.First-1, ",") {
 		return
 	}
+	// The nearest speech or act verb before it ("… he said, adding that"),
+	// else the sentence's main verb: not one inside a clause of its own
+	// ("X underlined that Y remains open, adding …" is X's).
+	main := int32(-1)
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
-		if prev := &a.VGs[p]; prev.Form == Finite && prev.Subject >= 0 && !a.InQuote(prev.Head) {
+		prev := &a.VGs[p]
+		if prev.Form != Finite || prev.Subject < 0 || a.InQuote(prev.Head) {
+			continue
+		}
+		if a.In(lexicon.SpeechVerbs, prev.Head) || a.In(lexicon.ActVerbs, prev.Head) {
 			vg.Subject = prev.Subject
 			return
 		}
+		main = prev.Subject
 	}
+	vg.Subject = main
 }

@@ -37,6 +37,7 @@ type NP struct {
 	// name, an Org's or Place's name as written), or -1.
 	NameFirst, NameLast int
 	Title               string // the title of office, as written ("Foreign Minister", "President of the European Commission")
+	TitleCore           string // its modifiers and head, lower-case, hyphens as spaces ("foreign minister", "secretary general")
 	Affiliation         string // the country or organisation the words give ("China", "European Union")
 	Value               string // the gazetteer's name (Org, Place), or the pronoun (he, she, they …)
 	Honorific           string // "Mr.", "H.E." before the name
@@ -194,14 +195,14 @@ func (a *Analysis) titledNP(i int, s parser.Sentence) (NP, bool) {
 	if ne := a.nameRun(j, s.Last, false); ne >= j {
 		np := newNP(start, ne, KindTitled)
 		np.NameFirst, np.NameLast = j, ne
-		np.Title, np.Affiliation, np.Honorific, np.Gender = t.text, t.affiliation, hon, gender|t.gender
+		np.Title, np.TitleCore, np.Affiliation, np.Honorific, np.Gender = t.text, t.core, t.affiliation, hon, gender|t.gender
 		a.ofPlace(&np, s.Last)
 		return np, true
 	}
 	np := newNP(start, t.end-1, KindRole)
 	np.NameFirst, np.NameLast = t.nameStart, t.end-1
 	np.Head = t.headTok
-	np.Title, np.Affiliation, np.Gender = t.text, t.affiliation, t.gender
+	np.Title, np.TitleCore, np.Affiliation, np.Gender = t.text, t.core, t.affiliation, t.gender
 	return np, true
 }
 
@@ -482,8 +483,8 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 		np.Plural = a.Tag(ne+1) == "NNS"
 	case a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i || a.isThingName(i, ne):
 		np.Kind = KindThing // "Asian Cooperation Dialogue", "Nobel Peace Prize"
-	case a.In(lexicon.OrgHeads, ne):
-		np.Kind = KindOrg
+	case a.In(lexicon.OrgHeads, ne) || ne == i && isAcronym(a.Words[i]):
+		np.Kind = KindOrg // "… Ministry"; "MEA", "NPC": an acronym names a body, not a person
 	}
 	return np, true
 }
@@ -522,8 +523,8 @@ func (a *Analysis) nameRun(i, last int, clauseStart bool) int {
 		j += n
 	}
 	end := j - 1
-	if end < i || end == i && isAcronym(a.Words[i]) {
-		return i - 1 // "GDP", "NPC": not a person
+	if end < i {
+		return i - 1
 	}
 	if clauseStart && end == i && !a.loneCapIsName(i, last) {
 		return i - 1
@@ -661,6 +662,7 @@ type titleChain struct {
 	textStart   int
 	headTok     int
 	text        string
+	core        string
 	affiliation string
 	gender      byte
 }
@@ -750,6 +752,7 @@ func (a *Analysis) titlePrefix(t *titleChain, j, last int) int {
 // Minister") and returns the token after the last head, or -1.
 func (a *Analysis) titleCore(t *titleChain, j, last int) int {
 	k := j
+	coreStart := j
 	// "External Affairs Minister Subrahmanyam Jaishankar": capitalised
 	// words that are neither names nor gazetteer entries, before a head
 	// that a name follows.
@@ -759,6 +762,17 @@ func (a *Analysis) titleCore(t *titleChain, j, last int) int {
 			c++
 		}
 		if c > j && c <= last && a.In(lexicon.TitleHeads, c) && c+1 <= last && a.Cap(c+1) {
+			k = c
+		}
+	}
+	// "government spokesman Steffen Hebestreit", "army chief Carl Dorsey":
+	// lower-case nouns before a head that a name follows.
+	if !a.Cap(k) {
+		c := k
+		for c <= last && c < k+2 && (a.Tag(c) == "NN" || a.Tag(c) == "JJ") && !a.isTitleWord(c) {
+			c++
+		}
+		if c > k && a.In(lexicon.TitleHeads, c) && c+1 <= last && a.Cap(c+1) {
 			k = c
 		}
 	}
@@ -781,6 +795,7 @@ func (a *Analysis) titleCore(t *titleChain, j, last int) int {
 	}
 	t.headTok = lastHead + lastHeadLen - 1
 	t.gender = a.genderOf(lastHead, lastHeadLen)
+	t.core = strings.ReplaceAll(strings.ToLower(a.Text(coreStart, t.headTok)), "-", " ")
 	return lastHead + lastHeadLen
 }
 

@@ -58,7 +58,13 @@ type VG struct {
 	Agent    int32 // a passive's "by" NP
 	Coord    int32 // the verb group this one is coordinated with, whose subject it shares
 	Rel      int32 // the NP a relative clause ("…, who visited …") is about
+
+	firstTag string
 }
+
+// Tag is the verb group's part-of-speech tag of its first verb, kept when
+// the group is made.
+func (vg *VG) Tag() string { return vg.firstTag }
 
 func newVG(first int) VG {
 	return VG{First: first, ModalTok: -1, NegTok: -1, Subject: -1, Object: -1, Agent: -1, Coord: -1, Rel: -1}
@@ -225,6 +231,9 @@ func (a *Analysis) describeVG(vg *VG) {
 		_, prevAux = a.Match(lexicon.Auxiliaries, k)
 	}
 	vg.Lemma = a.lemma(vg.Head)
+	if firstVerb >= 0 {
+		vg.firstTag = a.Tag(firstVerb)
+	}
 	if vg.Form == Infinitive {
 		return
 	}

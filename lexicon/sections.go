@@ -46,6 +46,7 @@ const (
 	Diseases
 	FunctionWords
 	ExchangeMeans
+	CounterpartNouns
 	numBuiltin
 )
 
@@ -66,7 +67,7 @@ var (
 // numBuiltin are the lists above, in ID order.
 var sections = []Section{
 	{Name: "speech_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs with a content clause: "X stressed that …"`},
-	{Name: "say_like", Shape: ShapeWords, Fold: true, Doc: `speech verbs (lemmas) whose clause may come without "that": "X said the talks were …"`},
+	{Name: "say_like", Shape: ShapeVerbs, Fold: true, Doc: `speech verbs (lemmas) whose clause may come without "that": "X said the talks were …"`},
 	{Name: "request_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs with an object and a to-infinitive: "X urged Y to …"`},
 	{Name: "act_verbs", Shape: ShapeVerbs, Fold: true, Doc: `speech acts: their subject is a speaker even without a clause ("X thanked Y")`},
 	{Name: "exchange_verbs", Shape: ShapeValued, Fold: true, Values: channels, Doc: `verbs that make an exchange of a channel with their object or "with" phrase: "X met Y"`},
@@ -108,6 +109,7 @@ var sections = []Section{
 	{Name: "diseases", Shape: ShapeWords, Doc: `names of diseases: never speakers or parties`},
 	{Name: "function_words", Shape: ShapeValued, Fold: true, Values: roles, Doc: `function words by the role the shallow parse gives them: that, and, 's, who, by, with …`},
 	{Name: "exchange_means", Shape: ShapeValued, Fold: true, Values: channels, Doc: `phrases that give an exchange's channel: "by phone", "via video link"`},
+	{Name: "counterpart_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns that stand for the one person of their country: "her Kenyan counterpart", "the Ukrainian leader"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},

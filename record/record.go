@@ -58,8 +58,11 @@ type Pledge struct {
 	Action   string   `json:"action" yaml:"action"`
 	Strength Strength `json:"strength" yaml:"strength"`
 	When     string   `json:"when,omitempty" yaml:"when,omitempty"`
-	Span     Span     `json:"span" yaml:"span,flow"`
-	Rule     string   `json:"rule" yaml:"rule"`
+	// Negated is true when the action is negated ("never recognise the
+	// annexation"); the negation stays in Action too.
+	Negated bool   `json:"negated,omitempty" yaml:"negated,omitempty"`
+	Span    Span   `json:"span" yaml:"span,flow"`
+	Rule    string `json:"rule" yaml:"rule"`
 }
 
 // Span is a [start, end) byte range of the input, written as a pair.

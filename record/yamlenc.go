@@ -87,6 +87,9 @@ func appendRecordYAML(b []byte, r *Readout) []byte {
 		if p.When != "" {
 			b = appendField(b, "    ", "when", p.When)
 		}
+		if p.Negated {
+			b = append(b, "    negated: true\n"...)
+		}
 		b = append(b, "    span: "...)
 		b = appendSpan(b, p.Span)
 		b = append(b, '\n')

@@ -1,4 +1,4 @@
-package extract
+package legacy
 
 import "github.com/readout/readout/record"
 

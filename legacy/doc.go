@@ -14,4 +14,4 @@
 // Every record carries the byte span of its evidence in Document.Src and
 // the rule that produced it. Extract is a pure function of its inputs and is
 // safe to call from many goroutines with shared Rules.
-package extract
+package legacy

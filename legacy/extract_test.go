@@ -1,4 +1,4 @@
-package extract_test
+package legacy_test
 
 import (
 	"bytes"

@@ -1,0 +1,449 @@
+// Package entity turns the noun phrases of a clause.Analysis into
+// entities — people, organisations, places, sources, pairs of people —
+// and decides which entity each noun phrase means: names by their words,
+// titles and roles by title, pronouns by gender and salience, "the two
+// leaders" by the two people last named. It is the one place that decides
+// who is who, for quotes, counterparts and pledges alike.
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/readout/readout/clause"
+	"github.com/readout/readout/lexicon"
+)
+
+// Kind is what an entity is.
+type Kind uint8
+
+// The kinds of entity.
+const (
+	Person   Kind = iota
+	Org           // an organisation or office
+	Place         // a country or region
+	Source        // a role or an unnamed source: "the Secretary General", "South Korean officials"
+	Pair          // two people, or two parties: "the two leaders", "A and B"
+	Document      // "the statement": speaks for whoever issued it
+)
+
+var kindNames = [...]string{"person", "org", "place", "source", "pair", "document"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// Entity is one person, institution, place, source or pair, with the
+// noun phrases that mean it.
+type Entity struct {
+	Kind        Kind
+	Name        string // canonical: the fullest form the article gives
+	Title       string
+	TitleCore   string // the title's modifiers and head, lower-case ("prime minister")
+	Affiliation string
+	Gender      byte     // 'm', 'f' or 0
+	Aliases     []string // surface forms, in order of appearance
+	Mentions    []int    // NP indexes, in order
+	Members     []int    // a pair's two entities
+	Subject     bool     // the subject of a verb at least once
+	Plural      bool
+	Head        string // a source's head noun ("ministry", "officials")
+
+	words      []string // lower-case name words, each once
+	display    string   // an organisation's or place's name as the article writes it
+	mergedInto int      // 1 + the person a role was merged into
+}
+
+// Set is the entities of one document and what each NP means.
+type Set struct {
+	A    *clause.Analysis
+	Ents []Entity
+	ofNP []int32 // NP → entity, or -1
+
+	byWord        map[string][]int // name word, last word or title head → entities
+	byName        map[key]int      // organisations, places, sources by name
+	byAffiliation map[string][]int
+	pairs         map[[2]int]int
+	subjectNP     []bool
+	// Why records, for readout explain, how each pronoun and role noun
+	// was resolved: NP → the candidates weighed and the pick.
+	Why map[int]Decision
+}
+
+// Decision is how one NP was resolved.
+type Decision struct {
+	Candidates []int  // entities considered, most likely first
+	Pick       int    // the entity chosen, or -1
+	Reason     string // why
+}
+
+type key struct {
+	kind Kind
+	name string
+}
+
+// Of returns the entity NP np means, or -1.
+func (s *Set) Of(np int) int {
+	if np < 0 || np >= len(s.ofNP) {
+		return -1
+	}
+	return int(s.ofNP[np])
+}
+
+// Resolve finds the entities of an analysis, left to right, so that a
+// pronoun or role noun means what a reader would take it to mean at that
+// point.
+func Resolve(a *clause.Analysis) *Set {
+	s := &Set{A: a, ofNP: make([]int32, len(a.NPs)), byWord: map[string][]int{}, byName: map[key]int{},
+		byAffiliation: map[string][]int{}, pairs: map[[2]int]int{}, Why: map[int]Decision{}}
+	s.subjectNP = make([]bool, len(a.NPs))
+	for _, vg := range a.VGs {
+		if vg.Subject >= 0 {
+			for _, c := range a.Conjuncts(int(vg.Subject)) {
+				s.subjectNP[c] = true
+			}
+		}
+	}
+	for i := range s.ofNP {
+		s.ofNP[i] = -1
+	}
+	r := resolver{Set: s}
+	for np := range a.NPs {
+		r.resolve(np)
+	}
+	s.mergeRoles()
+	return s
+}
+
+// resolver carries the salience lists through one left-to-right pass.
+type resolver struct {
+	*Set
+	recent, recentSubjects []int // people (and titled roles), most recent last
+	lastInstitution        int   // 1 + the latest organisation or source named
+	lastSentence           map[int]int
+}
+
+func (r *resolver) resolve(np int) {
+	a := r.A
+	n := &a.NPs[np]
+	if n.ApposOf >= 0 && a.NPs[n.ApposOf].First < n.First && isDescription(a, n) {
+		// "Li, chairman of …": the description is Li.
+		r.link(np, r.Of(int(n.ApposOf)))
+		return
+	}
+	e := r.entityOf(np)
+	if n.ApposOf >= 0 && a.NPs[n.ApposOf].First < n.First && e >= 0 {
+		// "his Kenyan counterpart, Ruth Wanjiru": the name is the description.
+		d := int(n.ApposOf)
+		r.adopt(e, &a.NPs[d])
+		if r.ofNP[d] < 0 || r.Ents[r.ofNP[d]].Kind == Source {
+			r.ofNP[d] = int32(e)
+		}
+	}
+	r.link(np, e)
+}
+
+func isDescription(a *clause.Analysis, n *clause.NP) bool {
+	return n.Kind == clause.KindRole || n.Kind == clause.KindCommon && a.In(lexicon.SourceNouns, n.Head)
+}
+
+// adopt copies a description's title and affiliation onto entity e.
+func (r *resolver) adopt(e int, d *clause.NP) {
+	en := &r.Ents[e]
+	if en.Title == "" && d.Title != "" {
+		en.Title, en.TitleCore = d.Title, d.TitleCore
+		r.addKey(lastWord(en.TitleCore), e)
+	}
+	if en.Affiliation == "" && d.Affiliation != "" {
+		en.Affiliation = d.Affiliation
+		r.byAffiliation[en.Affiliation] = append(r.byAffiliation[en.Affiliation], e)
+	}
+	if en.Gender == 0 {
+		en.Gender = d.Gender
+	}
+}
+
+// link records that NP np means entity e, and updates salience.
+func (r *resolver) link(np, e int) {
+	if e < 0 {
+		return
+	}
+	a := r.A
+	n := &a.NPs[np]
+	r.ofNP[np] = int32(e)
+	en := &r.Ents[e]
+	en.Mentions = append(en.Mentions, np)
+	inQuote := a.InQuote(n.First)
+	if r.subjectNP[np] && n.Kind != clause.KindPronoun {
+		en.Subject = true
+	}
+	if n.Gender != 0 && en.Gender == 0 && n.Kind != clause.KindPronoun {
+		en.Gender = n.Gender
+	}
+	if !inQuote && (en.Kind == Org || en.Kind == Source && en.Title == "" && !r.isDocumentHead(en.Head)) {
+		r.lastInstitution = e + 1
+	}
+	// Names inside a quotation are the speaker's words: they do not
+	// become what a later "he" means.
+	if !inQuote && (en.Kind == Person || en.Kind == Source && en.Title != "") {
+		r.recent = appendRecent(r.recent, e)
+		if r.subjectNP[np] {
+			r.recentSubjects = appendRecent(r.recentSubjects, e)
+		}
+		if r.lastSentence == nil {
+			r.lastSentence = map[int]int{}
+		}
+		r.lastSentence[e] = a.Doc.Tokens[n.First].Sentence
+	}
+}
+
+func (r *resolver) isDocumentHead(head string) bool {
+	_, ok := r.A.Lex.Has(lexicon.DocumentNouns, head)
+	return ok
+}
+
+// entityOf resolves one NP by its kind.
+func (r *resolver) entityOf(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	switch n.Kind {
+	case clause.KindName, clause.KindTitled:
+		return r.personEntity(n)
+	case clause.KindOrg:
+		return r.namedEntity(Org, firstOf(n.Value, a.Name(n)), n)
+	case clause.KindPlace:
+		return r.namedEntity(Place, n.Value, n)
+	case clause.KindRole:
+		return r.roleEntity(np)
+	case clause.KindCommon:
+		return r.commonEntity(np)
+	case clause.KindPronoun:
+		return r.pronounEntity(np)
+	case clause.KindPair:
+		return r.pairEntity(np)
+	}
+	return -1
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func appendRecent(list []int, e int) []int {
+	for i := len(list) - 1; i >= 0 && i >= len(list)-3; i-- {
+		if list[i] == e {
+			copy(list[i:], list[i+1:])
+			list = list[:len(list)-1]
+			break
+		}
+	}
+	list = append(list, e)
+	if len(list) > 64 { // bounded: only recent entities are candidates
+		list = list[len(list)-32:]
+	}
+	return list
+}
+
+func (s *Set) newEntity(kind Kind, name string) int {
+	e := Entity{Kind: kind, Name: name, words: uniqueWords(NameWords(name))}
+	s.Ents = append(s.Ents, e)
+	id := len(s.Ents) - 1
+	s.indexEntity(id)
+	return id
+}
+
+// indexEntity files an entity under its name words, the last word of its
+// name and its title's head, so lookups need not scan every entity.
+func (s *Set) indexEntity(e int) {
+	en := &s.Ents[e]
+	for _, w := range en.words {
+		s.addKey(w, e)
+	}
+	s.addKey(lastWord(en.Name), e)
+	s.addKey(lastWord(en.TitleCore), e)
+}
+
+func (s *Set) addKey(k string, e int) {
+	if k == "" {
+		return
+	}
+	list := s.byWord[k]
+	for i := len(list) - 1; i >= 0 && i >= len(list)-4; i-- {
+		if list[i] == e {
+			return
+		}
+	}
+	s.byWord[k] = append(list, e)
+}
+
+// candidateLimit bounds how far back a lookup goes in one key's list, so a
+// document with thousands of "presidents" stays linear.
+const candidateLimit = 64
+
+// latest returns the highest entity filed under one of keys that
+// satisfies ok, or -1.
+func (s *Set) latest(keys []string, ok func(int) bool) int {
+	best := -1
+	for _, k := range keys {
+		list := s.byWord[k]
+		for i := len(list) - 1; i >= 0 && i >= len(list)-candidateLimit; i-- {
+			if e := list[i]; e > best && ok(e) {
+				best = e
+				break
+			}
+		}
+	}
+	return best
+}
+
+func (r *resolver) personEntity(n *clause.NP) int {
+	a := r.A
+	name := a.Name(n)
+	words := NameWords(name)
+	// The most recent person whose name contains this one or is contained
+	// in it: such a person shares a word with it.
+	best := r.latest(words, func(i int) bool {
+		e := &r.Ents[i]
+		return e.Kind == Person && (subsetOf(words, e.words) || subsetOf(e.words, words))
+	})
+	if best < 0 {
+		best = r.newEntity(Person, name)
+	}
+	e := &r.Ents[best]
+	if len(words) > len(e.words) {
+		e.Name, e.words = name, uniqueWords(words)
+		r.indexEntity(best)
+	}
+	addAlias(e, name)
+	if e.Title == "" && n.Title != "" {
+		e.Title, e.TitleCore = n.Title, n.TitleCore
+		r.addKey(lastWord(e.TitleCore), best)
+	}
+	if e.Affiliation == "" && n.Affiliation != "" {
+		e.Affiliation = n.Affiliation
+		r.byAffiliation[e.Affiliation] = append(r.byAffiliation[e.Affiliation], best)
+	}
+	return best
+}
+
+func addAlias(e *Entity, s string) {
+	for _, a := range e.Aliases {
+		if a == s {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, s)
+}
+
+// namedEntity is the organisation or place of a gazetteer name (or of the
+// text, when the gazetteer does not know it), shared by every mention.
+func (r *resolver) namedEntity(kind Kind, name string, n *clause.NP) int {
+	if name == "" {
+		return -1
+	}
+	surface := r.A.Name(n)
+	k := key{kind, name}
+	i, ok := r.byName[k]
+	if !ok {
+		i = r.newEntity(kind, name)
+		r.byName[k] = i
+		r.Ents[i].Affiliation = n.Affiliation
+	}
+	e := &r.Ents[i]
+	addAlias(e, surface)
+	if kind == Place {
+		e.display = r.placeDisplay(e.display, surface, name)
+	} else if e.display == "" || len(NameWords(surface)) > len(NameWords(e.display)) {
+		e.display = surface
+	}
+	return i
+}
+
+// placeDisplay names a country as the article does, in the fullest form it
+// uses ("United States" over "US", "Britain" as written), but never by its
+// capital ("Beijing said" is China).
+func (r *resolver) placeDisplay(current, surface, canonical string) string {
+	if _, capital := r.A.Lex.Has(lexicon.Capitals, surface); capital {
+		surface = canonical
+	}
+	if current == "" || len(NameWords(surface)) > len(NameWords(current)) || current != canonical && surface == canonical {
+		return surface
+	}
+	return current
+}
+
+// Name is the name entity e is recorded by: a pair is "A and B"; an
+// organisation or country is named as the article writes it.
+func (s *Set) Name(e int) string {
+	en := &s.Ents[e]
+	if en.Kind == Pair && len(en.Members) == 2 {
+		return s.Name(en.Members[0]) + " and " + s.Name(en.Members[1])
+	}
+	if en.display != "" {
+		return en.display
+	}
+	return en.Name
+}
+
+// Canonical is an organisation's or country's gazetteer name (its Name
+// otherwise).
+func (s *Set) Canonical(e int) string { return s.Ents[e].Name }
+
+// NameWords folds a name to lower-case words, without particles, the way
+// names are compared ("Von der Leyen" ~ "Ursula von der Leyen").
+func NameWords(name string) []string {
+	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '.' || r == '’' || r == '\''
+	})
+	out := f[:0]
+	for _, w := range f {
+		if w != "" && w != "s" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func subsetOf(words, set []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !containsString(set, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func uniqueWords(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		if !containsString(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord is the last word of s, lower-cased.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexAny(s, " \t\n")
+	return strings.ToLower(s[i+1:])
+}
+
+// sortedMentions keeps an entity's mentions in text order after merges.
+func (s *Set) sortedMentions(e int) {
+	sort.Ints(s.Ents[e].Mentions)
+}

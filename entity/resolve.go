@@ -1,0 +1,326 @@
+package entity
+
+import (
+	"github.com/readout/readout/clause"
+	"github.com/readout/readout/lexicon"
+)
+
+// titleFits: a role's title words are all in the person's ("the Prime
+// Minister" fits "Prime Minister Kenji Mori", not "Foreign Minister Ana
+// Ribeiro"; "the president" fits any president), and their countries do
+// not differ.
+func (s *Set) titleFits(roleCore, roleAff string, e int) bool {
+	en := &s.Ents[e]
+	if en.TitleCore == "" || roleCore == "" {
+		return false
+	}
+	if !subsetOf(NameWords(roleCore), NameWords(en.TitleCore)) {
+		return false
+	}
+	return roleAff == "" || en.Affiliation == "" || roleAff == en.Affiliation
+}
+
+// roleEntity resolves a title without a name ("the Prime Minister", "NATO
+// Secretary General") to the person last named with a fitting title;
+// failing that, the role itself is the entity, named by its title.
+func (r *resolver) roleEntity(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	var cands []int
+	for k := len(r.recent) - 1; k >= 0 && len(cands) < 4; k-- {
+		if e := r.recent[k]; r.Ents[e].Kind == Person && r.titleFits(n.TitleCore, n.Affiliation, e) {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) > 0 {
+		e := cands[0]
+		r.Why[np] = Decision{Candidates: cands, Pick: e, Reason: "the person last named whose title fits"}
+		addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+		return e
+	}
+	// An earlier mention of the same role.
+	name := a.Name(n)
+	k := key{Source, name}
+	if e, ok := r.byName[k]; ok {
+		addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+		return e
+	}
+	e := r.newEntity(Source, name)
+	r.byName[k] = e
+	en := &r.Ents[e]
+	en.Title, en.TitleCore, en.Affiliation, en.Gender = n.Title, n.TitleCore, n.Affiliation, n.Gender
+	r.addKey(lastWord(en.TitleCore), e)
+	addAlias(en, a.Text(n.First, n.Last))
+	r.Why[np] = Decision{Pick: e, Reason: "no one named with this title before: the role itself"}
+	return e
+}
+
+// commonEntity resolves a common noun phrase whose head names a source:
+// "the ministry" to the ministry named before, "South Korean officials"
+// and "the spokesman" to sources named as written. Other common noun
+// phrases ("the talks") are no entity.
+func (r *resolver) commonEntity(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) {
+		return -1
+	}
+	head := a.Low[n.Head]
+	first := n.First
+	if a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$" {
+		first++
+	}
+	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
+		first = n.Head
+	}
+	name := a.Text(first, n.Last)
+	// "the ministry" after "the Ministry of Foreign Affairs"; "the
+	// president" after "President X" was handled as a role.
+	if e := r.latest([]string{head}, func(i int) bool {
+		en := &r.Ents[i]
+		return en.Kind == Org && lastWord(en.Name) == head || en.Kind == Source && en.Head == head && en.Affiliation == n.Affiliation
+	}); e >= 0 && n.Possessor < 0 {
+		addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+		return e
+	}
+	k := key{Source, name}
+	if e, ok := r.byName[k]; ok && n.Possessor < 0 {
+		return e
+	}
+	e := r.newEntity(Source, name)
+	r.byName[k] = e
+	en := &r.Ents[e]
+	en.Head, en.Affiliation, en.Plural = head, n.Affiliation, n.Plural
+	if a.In(lexicon.DocumentNouns, n.Head) && !a.In(lexicon.SourceNouns, n.Head) {
+		en.Kind = Document
+	}
+	r.addKey(head, e)
+	addAlias(en, a.Text(n.First, n.Last))
+	return e
+}
+
+// pronounEntity picks what a pronoun means: he and she the most recent
+// person of that gender (subjects first), they the two people last named
+// (or a plural source), it the latest institution.
+func (r *resolver) pronounEntity(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	if a.InQuote(n.First) && (n.Value == "i" || n.Value == "we" || n.Value == "you") {
+		return -1 // the speaker's own: grammar rules resolve it by the quote
+	}
+	switch n.Value {
+	case "they":
+		return r.theyEntity(np)
+	case "it":
+		if r.lastInstitution > 0 {
+			return r.lastInstitution - 1
+		}
+		return -1
+	case "he", "she":
+		return r.personPronoun(np)
+	}
+	return -1
+}
+
+// personPronoun: "he", "she", "his", "her".
+func (r *resolver) personPronoun(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	sent := a.Doc.Tokens[n.First].Sentence
+	fits := func(e int) bool {
+		g := r.Ents[e].Gender
+		return (g == 0 || g == n.Gender) && r.Plausible(e)
+	}
+	var cands []int
+	for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
+		if e := r.recentSubjects[k]; fits(e) && sent-r.lastSentence[e] <= 6 {
+			cands = append(cands, e)
+		}
+	}
+	reason := "the latest subject it can mean"
+	if len(cands) == 0 {
+		reason = "the latest person it can mean"
+		for k := len(r.recent) - 1; k >= 0 && len(cands) < 3; k-- {
+			if e := r.recent[k]; fits(e) {
+				cands = append(cands, e)
+			}
+		}
+	}
+	if len(cands) > 0 {
+		pick := cands[0]
+		// One whose gender is known to be the pronoun's is likelier than
+		// one whose gender is unknown.
+		for _, c := range cands {
+			if r.Ents[c].Gender == n.Gender && r.Ents[pick].Gender == 0 {
+				pick, reason = c, reason+" (gender known)"
+				break
+			}
+		}
+		// Learn the gender only from a subject pronoun: "his" in "X
+		// congratulated Y on his appointment" may well mean Y.
+		if r.Ents[pick].Gender == 0 && a.Tag(n.First) == "PRP" && r.subjectNP[np] {
+			r.Ents[pick].Gender = n.Gender
+		}
+		addAlias(&r.Ents[pick], a.Text(n.First, n.Last))
+		r.Why[np] = Decision{Candidates: cands, Pick: pick, Reason: reason}
+		return pick
+	}
+	r.Why[np] = Decision{Pick: -1, Reason: "no person of that gender named before"}
+	return -1
+}
+
+// theyEntity: the two people last named, or the latest plural source.
+func (r *resolver) theyEntity(np int) int {
+	if e := r.pairEntity(np); e >= 0 {
+		return e
+	}
+	if r.lastInstitution > 0 && r.Ents[r.lastInstitution-1].Plural {
+		return r.lastInstitution - 1
+	}
+	return -1
+}
+
+// Plausible reports whether a pronoun or "the two leaders" can mean entity
+// e: a named person with a title, a full name, a known gender or a verb
+// of their own, or a role. A lone capitalised word is not enough.
+func (s *Set) Plausible(e int) bool {
+	en := &s.Ents[e]
+	switch en.Kind {
+	case Person:
+		return en.Title != "" || len(en.words) >= 2 || en.Gender != 0 || en.Subject
+	case Source:
+		return en.Title != ""
+	}
+	return false
+}
+
+// pairEntity is "A and B" for the two people most recently named.
+func (r *resolver) pairEntity(np int) int {
+	sent := r.A.Doc.Tokens[r.A.NPs[np].First].Sentence
+	var two []int
+	for k := len(r.recent) - 1; k >= 0 && len(two) < 2; k-- {
+		e := r.recent[k]
+		if r.Plausible(e) && sent-r.lastSentence[e] <= 8 {
+			two = append(two, e)
+		}
+	}
+	if len(two) < 2 {
+		r.Why[np] = Decision{Pick: -1, Reason: "fewer than two people named in the last 8 sentences"}
+		return -1
+	}
+	e := r.PairOf(two[1], two[0])
+	r.Why[np] = Decision{Candidates: two, Pick: e, Reason: "the two people last named"}
+	return e
+}
+
+// PairOf returns the pair entity of a and b (in that order of first
+// mention), making it if needed. Its name is made when asked (Name), so a
+// fuller name found later for either is used.
+func (s *Set) PairOf(a, b int) int {
+	if a > b {
+		a, b = b, a
+	}
+	if i, ok := s.pairs[[2]int{a, b}]; ok {
+		return i
+	}
+	i := s.newEntity(Pair, "")
+	s.Ents[i].Members = []int{a, b}
+	s.Ents[i].Plural = true
+	s.pairs[[2]int{a, b}] = i
+	return i
+}
+
+// mergeRoles points a role mentioned before its holder's name ("The
+// French president wants …" then "French President Emmanuel Macron") at
+// the one person who holds that title for that country, and "her North
+// Korean counterpart" at the one North Korean named.
+func (s *Set) mergeRoles() {
+	for r := range s.Ents {
+		role := &s.Ents[r]
+		if role.Kind != Source || len(role.Mentions) == 0 {
+			continue
+		}
+		match := s.roleHolder(r)
+		if match < 0 {
+			continue
+		}
+		for _, np := range role.Mentions {
+			s.ofNP[np] = int32(match)
+			s.Ents[match].Mentions = append(s.Ents[match].Mentions, np)
+			addAlias(&s.Ents[match], s.A.Text(s.A.NPs[np].First, s.A.NPs[np].Last))
+		}
+		s.sortedMentions(match)
+		role.Mentions = nil
+		role.mergedInto = match + 1
+	}
+	for _, p := range s.pairs {
+		for i, m := range s.Ents[p].Members {
+			if to := s.Ents[m].mergedInto; to > 0 {
+				s.Ents[p].Members[i] = to - 1
+			}
+		}
+	}
+}
+
+// roleHolder is the one person a role or counterpart stands for, or -1
+// (none, or more than one).
+func (s *Set) roleHolder(r int) int {
+	role := &s.Ents[r]
+	_, isCounterpart := s.A.Lex.Has(lexicon.CounterpartNouns, role.Head)
+	counterpart := role.TitleCore == "" && role.Head != "" && role.Affiliation != "" && isCounterpart
+	if role.TitleCore == "" && !counterpart {
+		return -1
+	}
+	match := -1
+	for p := range s.Ents {
+		pe := &s.Ents[p]
+		if pe.Kind != Person || p == r {
+			continue
+		}
+		ok := counterpart && pe.Affiliation == role.Affiliation ||
+			!counterpart && s.titleFits(role.TitleCore, role.Affiliation, p) && (role.Affiliation == "" || pe.Affiliation == role.Affiliation)
+		if !ok {
+			continue
+		}
+		if match >= 0 {
+			return -1 // two holders: ambiguous
+		}
+		match = p
+	}
+	return match
+}
+
+
+// SameSide reports whether entity a acts for speaker sp: a is sp, a pair
+// with sp in it, or the country or organisation sp speaks for (or the one
+// that body belongs to: the European Council's president speaks for the
+// European Union).
+func (s *Set) SameSide(a, sp int) bool {
+	if a == sp {
+		return true
+	}
+	ea, es := &s.Ents[a], &s.Ents[sp]
+	for _, m := range ea.Members {
+		if m == sp {
+			return true
+		}
+	}
+	for _, m := range es.Members {
+		if s.SameSide(a, m) {
+			return true
+		}
+	}
+	aff := es.Affiliation
+	if aff == "" {
+		return false
+	}
+	if ea.Name == aff || ea.Affiliation == aff || s.display(a) == aff {
+		return true
+	}
+	if o := s.A.Lex.Org[aff]; o != nil && o.PartOf != "" && (ea.Name == o.PartOf || ea.Affiliation == o.PartOf) {
+		return true
+	}
+	return false
+}
+
+func (s *Set) display(e int) string { return s.Ents[e].display }

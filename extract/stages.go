@@ -1,0 +1,4 @@
+package extract
+
+func (x *Extraction) exchangeStage() {}
+func (x *Extraction) pledgeStage()   {}

@@ -1,0 +1,416 @@
+package grammar
+
+import (
+	"sort"
+	"unicode"
+
+	"github.com/readout/readout/clause"
+	"github.com/readout/readout/entity"
+	"github.com/readout/readout/lexicon"
+)
+
+// Hook is a named check a pattern cannot say: it sees the whole match and
+// may refuse it.
+type Hook func(c *Context, m *Match) bool
+
+// Report is a quote already decided, as later stages see it: the tokens
+// of its text and who said it.
+type Report struct {
+	First, Last int
+	Speaker     int  // entity, or -1
+	Direct      bool // in quotation marks
+	Request     bool // a request to others ("urged NATO to …")
+	Describes   bool // its subject stands outside the marks and is described ("X “talked about …”"): it is no one's to continue
+}
+
+// ReportAt returns the quote holding token k (the innermost), if any.
+func (c *Context) ReportAt(k int) (Report, bool) {
+	i := sort.Search(len(c.Reports), func(i int) bool { return c.Reports[i].First > k })
+	best, found := Report{}, false
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		r := c.Reports[j]
+		if r.First <= k && k <= r.Last && (!found || r.First >= best.First) {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+// hookAdds are the captures a hook adds to the match it accepts.
+var hookAdds = map[string][]string{
+	"next-paragraph-quote":  {"text"},
+	"quote-opens-with-verb": {"cue"},
+	"inside-report-speaker": {"speaker"},
+	"continues-speaker":     {"speaker"},
+}
+
+// hooks is every hook a rule may name, with what it checks.
+var hooks = map[string]Hook{
+	"subject-speaks":    subjectSpeaks,
+	"not-in-quote":      notInQuote,
+	"in-report":         inReport,
+	"actor-side":        actorSide,
+	"itinerary":         itinerary,
+	"not-itinerary":     func(c *Context, m *Match) bool { return !itinerary(c, m) },
+	"own-words":         ownWords,
+	"not-request":       notRequest,
+	"clause-has-verb":   clauseHasVerb,
+	"party-is-someone":  partyIsSomeone,
+	"not-relationship":  notRelationship,
+	"speaker-not-place": speakerNotPlace,
+}
+
+// HookDocs says what each hook checks, for readout rules --hooks.
+var HookDocs = map[string]string{
+	"subject-speaks":    "the speaker capture is someone who can speak: a person, organisation, source or pair, not a place or a thing",
+	"not-in-quote":      "the match is not inside a quotation",
+	"in-report":         "the match is inside a quote or reported clause (its speaker is the pledge's by)",
+	"actor-side":        "the actor is the speaker of the quote the match is in, the side the speaker speaks for, or a pair with the speaker",
+	"itinerary":         "the action's verb is an itinerary verb (lexicon: itinerary_verbs): visit, travel, meet …",
+	"not-itinerary":     "the action's verb is not an itinerary verb",
+	"own-words":         "inside a quotation, the subject is the speaker's own I or we",
+	"not-request":       "the match is not inside a request to others (\"urged NATO to …\")",
+	"clause-has-verb":   "the text capture holds a finite verb of its own: a clause, not a noun phrase",
+	"party-is-someone":  "both parties are someone: a person, organisation, place, source or pair",
+	"not-relationship":  "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
+	"speaker-not-place": "the speaker is not a country named as such",
+}
+
+// EntityOf is the entity a capture means: the one a hook gave it, else
+// its NP's, or -1.
+func (c *Context) EntityOf(cp Capture) int {
+	if cp.Entity >= 0 {
+		return cp.Entity
+	}
+	if cp.NP < 0 {
+		return -1
+	}
+	return c.Ents.Of(cp.NP)
+}
+
+func subjectSpeaks(c *Context, m *Match) bool {
+	sp, ok := m.One("speaker")
+	if !ok {
+		return true
+	}
+	np := &c.A.NPs[sp.NP]
+	if np.Kind == clause.KindThing {
+		return false
+	}
+	e := c.EntityOf(sp)
+	if e < 0 {
+		return np.Kind != clause.KindCommon || c.A.In(lexicon.SourceNouns, np.Head)
+	}
+	return c.Ents.Ents[e].Kind != entity.Place
+}
+
+func speakerNotPlace(c *Context, m *Match) bool {
+	sp, ok := m.One("speaker")
+	return !ok || sp.NP < 0 || c.A.NPs[sp.NP].Kind != clause.KindPlace
+}
+
+func notInQuote(c *Context, m *Match) bool { return !c.A.InQuote(m.First) }
+
+func inReport(c *Context, m *Match) bool {
+	_, ok := c.ReportAt(m.First)
+	return ok
+}
+
+func notRequest(c *Context, m *Match) bool {
+	r, ok := c.ReportAt(m.First)
+	return !ok || !r.Request
+}
+
+// actorSide: a pledge's actor is the one who speaks, or their side.
+func actorSide(c *Context, m *Match) bool {
+	r, ok := c.ReportAt(m.First)
+	if !ok || r.Speaker < 0 {
+		return false
+	}
+	act, ok := m.One("actor")
+	if !ok {
+		return true // the speaker's own ("I will …" resolved by the extractor)
+	}
+	a := c.EntityOf(act)
+	if a < 0 {
+		np := &c.A.NPs[act.NP]
+		return np.Kind == clause.KindPronoun // "we", "I": the speaker's side
+	}
+	return c.Ents.SameSide(a, r.Speaker)
+}
+
+func itinerary(c *Context, m *Match) bool {
+	act, ok := m.One("action")
+	if !ok || act.VG < 0 {
+		return false
+	}
+	return c.A.In(lexicon.ItineraryVerbs, c.A.VGs[act.VG].Head)
+}
+
+// ownWords: inside a quotation, the verb's subject is I or we.
+func ownWords(c *Context, m *Match) bool {
+	if !c.A.InQuote(m.First) {
+		return true
+	}
+	for _, cp := range m.Captures {
+		if cp.NP >= 0 && (cp.Name == "actor" || cp.Name == "a") {
+			np := &c.A.NPs[cp.NP]
+			return np.Kind == clause.KindPronoun && (np.Value == "i" || np.Value == "we")
+		}
+	}
+	return false
+}
+
+func clauseHasVerb(c *Context, m *Match) bool {
+	for _, t := range m.Get("text") {
+		if c.A.FiniteBetween(t.First, t.Last) {
+			return true
+		}
+	}
+	return false
+}
+
+func partyIsSomeone(c *Context, m *Match) bool {
+	for _, name := range []string{"a", "b"} {
+		for _, cp := range m.Get(name) {
+			if cp.NP >= 0 && c.A.NPs[cp.NP].Kind == clause.KindThing {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// notRelationship: "ready to strengthen dialogue with China" tends a
+// relationship; no exchange took place.
+func notRelationship(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok {
+		return true
+	}
+	a := c.A
+	for b := ch.First - 1; b >= 0 && b >= ch.First-4; b-- {
+		if a.In(lexicon.RelationshipVerbs, b) {
+			return false
+		}
+		if t := a.Tag(b); !(t == "DT" || t == "PRP$" || t == "JJ" || t == "JJR" || t == "CC" || t == "NN") {
+			break
+		}
+	}
+	return true
+}
+
+func init() {
+	for name, h := range map[string]Hook{
+		"quote-opens-with-verb":  quoteOpensWithVerb,
+		"next-paragraph-quote":   nextParagraphQuote,
+		"inside-report-speaker":  insideReportSpeaker,
+		"four-words":             fourWords,
+		"continues-speaker":      continuesSpeaker,
+		"unattributed-after":     unattributedAfter,
+		"starts-clause":          startsClause,
+		"object-then-infinitive": objectThenInfinitive,
+		"no-subject":             noSubject,
+	} {
+		hooks[name] = h
+	}
+	for name, doc := range map[string]string{
+		"quote-opens-with-verb":  "the quotation opens with a finite verb, which is the cue (Modi “stressed that …”)",
+		"next-paragraph-quote":   "the next paragraph opens with a quotation, which is the text",
+		"inside-report-speaker":  "the quotation lies inside a reported clause and has four words or more; the clause's speaker speaks it",
+		"four-words":             "the quotation has four words or more (shorter ones are scare quotes and titles)",
+		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
+		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
+		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
+		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
+		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
+	} {
+		HookDocs[name] = doc
+	}
+}
+
+// Words counts the words (runs of letters or digits) of tokens [first, last].
+func (c *Context) Words(first, last int) int {
+	n := 0
+	for k := first; k <= last; k++ {
+		w := c.A.Words[k]
+		for _, r := range w {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func quoteOpensWithVerb(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok {
+		return false
+	}
+	v := c.A.VGAt[t.First]
+	if v < 0 || c.A.VGs[v].First != t.First || c.A.VGs[v].Form != clause.Finite {
+		return false
+	}
+	vg := &c.A.VGs[v]
+	cue := none(vg.Head, vg.Head)
+	cue.Name, cue.VG = "cue", int(v)
+	m.Captures = append(m.Captures, cue)
+	return true
+}
+
+func nextParagraphQuote(c *Context, m *Match) bool {
+	a := c.A
+	d := a.Doc
+	s := a.Sentence(m.Last)
+	if s.Paragraph+1 >= len(d.Paragraphs) {
+		return false
+	}
+	p := d.Paragraphs[s.Paragraph+1]
+	first := d.Sentences[p.FirstSentence].First
+	qi, ok := c.quoteStart[first]
+	if !ok {
+		return false
+	}
+	q := d.Quotes[qi]
+	inner := q.Inner()
+	t := none(d.TokenAt(inner.Start), d.TokenAt(inner.End-1))
+	t.Name, t.Quote = "text", qi
+	m.Captures = append(m.Captures, t)
+	return true
+}
+
+func fourWords(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	return ok && c.Words(t.First, t.Last) >= 4
+}
+
+func insideReportSpeaker(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok || c.Words(t.First, t.Last) < 4 {
+		return false
+	}
+	r, ok := c.ReportAt(m.First)
+	if !ok || r.Direct || r.Speaker < 0 {
+		return false
+	}
+	sp := none(m.First, m.First-1)
+	sp.Name, sp.Entity = "speaker", r.Speaker
+	m.Captures = append(m.Captures, sp)
+	return true
+}
+
+// continuesSpeaker: the latest direct quote before this one, within two
+// paragraphs, gives its speaker, unless someone else was the subject of a
+// sentence in between.
+func continuesSpeaker(c *Context, m *Match) bool {
+	a := c.A
+	para := a.Para(m.First)
+	for j := len(c.Reports) - 1; j >= 0; j-- {
+		r := c.Reports[j]
+		if r.First >= m.First || r.Last >= m.First || r.Describes {
+			continue
+		}
+		if r.Speaker < 0 || para-a.Para(r.First) > 2 || c.otherSubjectBetween(r.Speaker, r.Last, m.First) {
+			return false
+		}
+		sp := none(m.First, m.First-1)
+		sp.Name, sp.Entity = "speaker", r.Speaker
+		m.Captures = append(m.Captures, sp)
+		return true
+	}
+	return false
+}
+
+// otherSubjectBetween: a person other than e is the subject of a verb
+// outside quotations between tokens from and to.
+func (c *Context) otherSubjectBetween(e, from, to int) bool {
+	a := c.A
+	for _, vg := range a.VGs {
+		if vg.First <= from || vg.First >= to || vg.Subject < 0 || a.InQuote(vg.Head) {
+			continue
+		}
+		o := c.Ents.Of(int(vg.Subject))
+		if o >= 0 && o != e && c.Ents.Ents[o].Kind == entity.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// unattributedAfter: after the last text capture's closing mark, no
+// attribution of its own ("“…,” she added").
+func unattributedAfter(c *Context, m *Match) bool {
+	texts := m.Get("text")
+	if len(texts) == 0 {
+		return true
+	}
+	a := c.A
+	k := texts[len(texts)-1].Last + 2 // past the closing mark
+	if a.Punct(k, ",") {
+		k++
+	}
+	if k >= len(a.Words) || !a.FiniteBetween(k, k) && a.NPStarting(k) < 0 {
+		return true
+	}
+	if v := a.VGAt[k]; v >= 0 && a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
+		return false
+	}
+	if np := a.NPStarting(k); np >= 0 {
+		if v := a.VGAt[a.NPs[np].Last+1]; v >= 0 && a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsClause: "said the talks were …": the text opens with the subject
+// of a finite verb group inside it.
+func startsClause(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok {
+		return false
+	}
+	a := c.A
+	for k := t.First; k <= t.Last; k++ {
+		v := a.VGAt[k]
+		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != clause.Finite {
+			continue // "the six nations involved in …": a participle, not the clause's verb
+		}
+		vg := &a.VGs[v]
+		if vg.Subject < 0 {
+			return false
+		}
+		first := a.Conjuncts(int(vg.Subject))[0]
+		for a.NPs[first].Of >= 0 {
+			first = int(a.NPs[first].Of)
+		}
+		return a.NPs[first].First == t.First || a.NPs[first].Possessor >= 0 && a.NPs[a.NPs[first].Possessor].First == t.First
+	}
+	return false
+}
+
+// objectThenInfinitive: "NATO to strengthen its unity".
+func objectThenInfinitive(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok {
+		return false
+	}
+	a := c.A
+	np := a.NPStarting(t.First)
+	if np < 0 {
+		return false
+	}
+	for k := a.NPs[np].Last + 1; k <= t.Last && k <= a.NPs[np].Last+4; k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k {
+			return a.VGs[v].Form == clause.Infinitive
+		}
+	}
+	return false
+}
+
+func noSubject(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	return ok && cue.VG >= 0 && c.A.VGs[cue.VG].Subject < 0
+}

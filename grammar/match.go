@@ -1,0 +1,618 @@
+package grammar
+
+import (
+	"strings"
+
+	"github.com/readout/readout/clause"
+	"github.com/readout/readout/entity"
+	"github.com/readout/readout/lexicon"
+)
+
+// Capture is what one named part of a pattern matched: tokens First
+// through Last (Last < First when nothing), and the chunk or quotation it
+// was, and the list value it carried.
+type Capture struct {
+	Name        string
+	First, Last int
+	NP          int    // the NP, or -1
+	VG          int    // the verb group, or -1
+	Quote       int    // the quotation (Document.Quotes), or -1
+	Value       string // the lexicon value of an `in:` or `verb: {in: …}` match
+	Cue         [2]int // for a verb: the tokens of the list phrase that made it match
+	Entity      int    // an entity a hook gave (-1: the NP's, if any)
+}
+
+// Step is how one element of a pattern lined up with the text, for
+// readout explain.
+type Step struct {
+	Line        int    // the element's line in its rules file
+	What        string // what the element matches ("verb", "np", …)
+	First, Last int    // the tokens it took (Last < First: none)
+}
+
+// Match is one match of a rule in one sentence.
+type Match struct {
+	Rule        *Rule
+	First, Last int // tokens of the whole match
+	Captures    []Capture
+	Steps       []Step
+}
+
+// Get returns the captures named name, in order.
+func (m *Match) Get(name string) []Capture {
+	var out []Capture
+	for _, c := range m.Captures {
+		if c.Name == name {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// One returns the first capture named name.
+func (m *Match) One(name string) (Capture, bool) {
+	for _, c := range m.Captures {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Capture{}, false
+}
+
+// Context is what matching reads: the analysis, the entities, and the
+// quotes decided so far (for the stages after quotes).
+type Context struct {
+	A       *clause.Analysis
+	Ents    *entity.Set
+	Reports []Report // sorted by First
+
+	quoteStart map[int]int // token of an opening mark → its quotation
+}
+
+// NewContext prepares matching over an analysis and its entities.
+func NewContext(a *clause.Analysis, ents *entity.Set) *Context {
+	c := &Context{A: a, Ents: ents, quoteStart: map[int]int{}}
+	for qi, q := range a.Doc.Quotes {
+		c.quoteStart[a.Doc.TokenAt(q.Start)] = qi
+	}
+	return c
+}
+
+// Matches runs the rules of one stage over sentence si and returns the
+// first match of each rule at each token where one starts, in rule order
+// (by priority) and then text order. Hooks have been applied. Rules that
+// need a quotation may match on to the end of the paragraph (a quotation
+// runs over sentences).
+func (g *Grammar) Matches(c *Context, stage Stage, si int) []Match {
+	a := c.A
+	s := a.Doc.Sentences[si]
+	paraLast := a.Doc.Sentences[a.Doc.Paragraphs[s.Paragraph].LastSentence].Last
+	var bits lexicon.Bits
+	hasQuote := false
+	for i := s.First; i <= s.Last; i++ {
+		bits = bits.Or(a.Bits(i))
+		hasQuote = hasQuote || a.InQuote(i) || a.IsQuoteMark(i)
+	}
+	var out []Match
+	m := &matcher{c: c, si: si, last: s.Last}
+	for _, r := range g.Rules {
+		if r.Stage != stage || !covers(bits, r.needs) || r.quote && !hasQuote {
+			continue
+		}
+		m.last = s.Last
+		if r.quote {
+			m.last = paraLast
+		}
+		for p := s.First; p <= s.Last; p++ {
+			if !m.canStart(&r.Pattern[0], p) {
+				continue
+			}
+			if mt, ok := m.run(r, p); ok {
+				out = append(out, mt)
+			}
+		}
+	}
+	return out
+}
+
+func covers(have, need lexicon.Bits) bool {
+	return have[0]&need[0] == need[0] && have[1]&need[1] == need[1]
+}
+
+type matcher struct {
+	c     *Context
+	si    int
+	last  int
+	caps  []Capture
+	steps []Step
+}
+
+// canStart is a quick test that the first element may match at p.
+func (m *matcher) canStart(e *Element, p int) bool {
+	if e.Optional {
+		return true
+	}
+	a := m.c.A
+	switch e.kind {
+	case elIn:
+		return a.Bits(p).Has(e.list)
+	case elVerb, elPredicate:
+		return a.VGAt[p] >= 0 && a.VGs[a.VGAt[p]].First == p
+	case elNP:
+		return a.NPStarting(p) >= 0
+	case elRole:
+		return a.Is(p, e.role)
+	case elQuote:
+		_, ok := m.c.quoteStart[p]
+		return ok
+	}
+	return true
+}
+
+// run matches rule r from token p and applies its hooks.
+func (m *matcher) run(r *Rule, p int) (Match, bool) {
+	var found Match
+	ok := m.seq(r.Pattern, 0, p, func(end int) bool {
+		mt := Match{Rule: r, First: p, Last: end - 1,
+			Captures: append([]Capture(nil), m.caps...), Steps: append([]Step(nil), m.steps...)}
+		for _, h := range r.Hooks {
+			if !h(m.c, &mt) {
+				return false
+			}
+		}
+		found = mt
+		return true
+	})
+	m.caps, m.steps = m.caps[:0], m.steps[:0]
+	return found, ok
+}
+
+// seq matches elems[k:] from token p, calling done with the end of the
+// whole match; done may refuse, and the search goes on.
+func (m *matcher) seq(elems []Element, k, p int, done func(end int) bool) bool {
+	if k == len(elems) {
+		return done(p)
+	}
+	e := &elems[k]
+	nc, ns := len(m.caps), len(m.steps)
+	if m.elem(e, p, func(end int) bool { return m.seq(elems, k+1, end, done) }) {
+		return true
+	}
+	m.caps, m.steps = m.caps[:nc], m.steps[:ns]
+	if e.Optional {
+		return m.seq(elems, k+1, p, done)
+	}
+	return false
+}
+
+// try records what an element took (captures and a step), goes on with
+// next, and undoes the records when next fails.
+func (m *matcher) try(e *Element, p, end int, capt Capture, next func(int) bool) bool {
+	nc, ns := len(m.caps), len(m.steps)
+	if e.As != "" {
+		capt.Name = e.As
+		m.caps = append(m.caps, capt)
+	}
+	m.links(e, capt)
+	m.steps = append(m.steps, Step{Line: e.Line, What: elemNames[e.kind], First: p, Last: end - 1})
+	if next(end) {
+		return true
+	}
+	m.caps, m.steps = m.caps[:nc], m.steps[:ns]
+	return false
+}
+
+var elemNames = [...]string{"word", "text", "role", "in", "tag", "np", "verb", "predicate", "content", "quote", "skip", "sentence", "any", "use"}
+
+// links adds the subject, object and agent captures of the verb group
+// holding the element's first token.
+func (m *matcher) links(e *Element, capt Capture) {
+	if e.Subject == "" && e.Object == "" && e.Agent == "" {
+		return
+	}
+	a := m.c.A
+	v := capt.VG
+	if v < 0 && capt.First >= 0 && capt.First < len(a.VGAt) {
+		v = int(a.VGAt[capt.First])
+	}
+	if v < 0 {
+		return
+	}
+	vg := &a.VGs[v]
+	for _, l := range []struct {
+		name string
+		np   int32
+	}{{e.Subject, vg.Subject}, {e.Object, vg.Object}, {e.Agent, vg.Agent}} {
+		if l.name != "" && l.np >= 0 {
+			n := &a.NPs[l.np]
+			m.caps = append(m.caps, Capture{Name: l.name, First: n.First, Last: n.Last, NP: int(l.np), VG: -1, Quote: -1, Entity: -1})
+		}
+	}
+}
+
+func none(first, last int) Capture {
+	return Capture{First: first, Last: last, NP: -1, VG: -1, Quote: -1, Entity: -1}
+}
+
+// elem tries element e at token p and calls next with each end it can
+// have, until next accepts one.
+func (m *matcher) elem(e *Element, p int, next func(int) bool) bool {
+	a := m.c.A
+	if p > m.last && e.kind != elSentence && e.kind != elAny && e.kind != elUse && e.kind != elSkip {
+		return false
+	}
+	switch e.kind {
+	case elWord, elText:
+		for _, w := range e.words {
+			if m.wordsAt(w, p, e.kind == elWord) {
+				return m.try(e, p, p+len(w), none(p, p+len(w)-1), next)
+			}
+		}
+	case elRole:
+		if n := a.RoleLen(p, e.role); n > 0 && p+n-1 <= m.last {
+			return m.try(e, p, p+n, none(p, p+n-1), next)
+		}
+	case elIn:
+		if n, v := a.Match(e.list, p); n > 0 && p+n-1 <= m.last {
+			c := none(p, p+n-1)
+			c.Value = v
+			return m.try(e, p, p+n, c, next)
+		}
+	case elTag:
+		if p <= m.last && tagMatches(a.Tag(p), e.tags) {
+			return m.try(e, p, p+1, none(p, p), next)
+		}
+	case elNP:
+		return m.np(e, p, next)
+	case elVerb, elPredicate:
+		return m.verb(e, p, next)
+	case elContent:
+		return m.content(e, p, next)
+	case elQuote:
+		return m.quote(e, p, next)
+	case elSkip:
+		return m.skip(e, p, next)
+	case elSentence:
+		if m.position(e.position, p) {
+			return m.try(e, p, p, none(p, p-1), next)
+		}
+	case elAny, elUse:
+		for _, alt := range e.alts {
+			nc := len(m.caps)
+			if m.seq(alt, 0, p, func(end int) bool { return m.try(e, p, end, none(p, end-1), next) }) {
+				return true
+			}
+			m.caps = m.caps[:nc]
+		}
+	}
+	return false
+}
+
+func (m *matcher) wordsAt(w []string, p int, fold bool) bool {
+	a := m.c.A
+	if p+len(w)-1 > m.last {
+		return false
+	}
+	for i, t := range w {
+		got := a.Words[p+i]
+		if fold {
+			got = a.Low[p+i]
+		}
+		if got != t {
+			return false
+		}
+	}
+	return true
+}
+
+func tagMatches(tag string, tags []string) bool {
+	for _, t := range tags {
+		if strings.HasSuffix(t, "*") && strings.HasPrefix(tag, t[:len(t)-1]) || tag == t {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
+	a := m.c.A
+	n := a.NPStarting(p)
+	if n < 0 {
+		return false
+	}
+	np := &a.NPs[n]
+	s := e.np
+	if len(s.kinds) > 0 && !containsKind(s.kinds, np.Kind) {
+		return false
+	}
+	if len(s.entities) > 0 {
+		ent := m.c.Ents.Of(n)
+		if ent < 0 || !containsEntity(s.entities, m.c.Ents.Ents[ent].Kind) {
+			return false
+		}
+	}
+	if s.hasHead && !a.In(s.headIn, np.Head) {
+		return false
+	}
+	end := np.Last + 1
+	if np.Appos >= 0 && a.NPs[np.Appos].First == np.Last+1 {
+		end = a.NPs[np.Appos].Last + 1 // "his counterpart Lula": one phrase
+	} else if s.withAppos && np.Appos >= 0 && a.NPs[np.Appos].First > np.Last {
+		end = a.NPs[np.Appos].Last + 1
+		if a.Punct(end, ",") {
+			end++
+		}
+	}
+	c := none(np.First, end-1)
+	c.NP = n
+	return m.try(e, p, end, c, next)
+}
+
+func containsKind(list []clause.NPKind, k clause.NPKind) bool {
+	for _, x := range list {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+func containsEntity(list []entity.Kind, k entity.Kind) bool {
+	for _, x := range list {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// verb matches a verb group starting at p; for a predicate, the action
+// after it too.
+func (m *matcher) verb(e *Element, p int, next func(int) bool) bool {
+	a := m.c.A
+	v := a.VGAt[p]
+	if v < 0 || a.VGs[v].First != p {
+		return false
+	}
+	vg := &a.VGs[v]
+	c := none(p, vg.Last)
+	c.VG = int(v)
+	ok, cueEnd, value := m.verbFits(e.verb, vg)
+	if !ok {
+		return false
+	}
+	c.Value, c.Cue = value, [2]int{vg.Head, cueEnd}
+	end := max(vg.Last, cueEnd) + 1
+	if e.kind == elPredicate {
+		start := vg.Head
+		if vg.Negated && vg.NegTok >= 0 {
+			start = vg.NegTok
+		}
+		last := a.ActionEnd(int(v))
+		if last < vg.Head {
+			return false
+		}
+		c.First, c.Last = start, last
+		end = last + 1
+	} else {
+		c.Last = end - 1
+	}
+	return m.try(e, p, end, c, next)
+}
+
+// verbFits checks a verb group against a spec and returns the end of the
+// list phrase at its head ("pointed out") and that phrase's value.
+func (m *matcher) verbFits(s *verbSpec, vg *clause.VG) (bool, int, string) {
+	a := m.c.A
+	cueEnd, value := vg.Head, ""
+	if len(s.in) > 0 {
+		found := false
+		for _, id := range s.in {
+			if n, v := a.Match(id, vg.Head); n > 0 {
+				found, cueEnd, value = true, vg.Head+n-1, v
+				break
+			}
+		}
+		if !found {
+			return false, 0, ""
+		}
+	}
+	switch {
+	case len(s.forms) > 0 && !containsForm(s.forms, vg.Form),
+		len(s.tenses) > 0 && !containsTense(s.tenses, vg.Tense),
+		len(s.modals) > 0 && !containsStr(s.modals, vg.Modal),
+		s.voice == 1 && vg.Passive, s.voice == 2 && !vg.Passive,
+		s.negated == 1 && !vg.Negated, s.negated == 2 && vg.Negated:
+		return false, 0, ""
+	}
+	return true, cueEnd, value
+}
+
+func containsForm(list []clause.Form, f clause.Form) bool {
+	for _, x := range list {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+func containsTense(list []clause.Tense, t clause.Tense) bool {
+	for _, x := range list {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// content matches a content clause at p.
+func (m *matcher) content(e *Element, p int, next func(int) bool) bool {
+	a := m.c.A
+	from := p
+	for p <= m.last && a.Punct(p, ",") {
+		p++ // "that, together with Washington, Kyiv can …"
+	}
+	if p > m.last || isPunctWord(a.Words[p]) && !a.IsQuoteMark(p) {
+		return false
+	}
+	if p > from {
+		return m.contentFrom(e, from, p, next)
+	}
+	return m.contentFrom(e, p, p, next)
+}
+
+// contentFrom matches a content clause whose words start at p; the
+// element took the tokens from from on.
+func (m *matcher) contentFrom(e *Element, from, p int, next func(int) bool) bool {
+	a := m.c.A
+	switch e.content {
+	case contentClause:
+		end := a.ClauseEnd(p)
+		if end < p {
+			return false
+		}
+		return m.try(e, from, end+1, none(p, end), next)
+	case contentRest:
+		end := a.TrimEnd(p, m.last)
+		if end < p {
+			return false
+		}
+		return m.try(e, from, end+1, none(p, end), next)
+	case contentFronted:
+		return m.fronted(e, p, next)
+	case contentLead, contentToComma:
+		return m.toComma(e, p, next)
+	}
+	return false
+}
+
+// toComma matches from p to the next comma outside quotations (lead: only
+// from the sentence's body).
+func (m *matcher) toComma(e *Element, p int, next func(int) bool) bool {
+	a := m.c.A
+	if e.content == contentLead && p != a.Sents[m.si].Body {
+		return false
+	}
+	for j := p + 1; j <= m.last; j++ {
+		if a.Punct(j, ",") && !a.InQuote(j) {
+			return m.try(e, p, j, none(p, j-1), next)
+		}
+	}
+	return false
+}
+
+// fronted matches the clause before an inverted attribution: from the
+// sentence's body (past an opening adverbial phrase) to a comma.
+func (m *matcher) fronted(e *Element, p int, next func(int) bool) bool {
+	a := m.c.A
+	for j := p + 1; j <= m.last; j++ {
+		if !a.Punct(j, ",") || a.InQuote(j) {
+			continue
+		}
+		start := a.FrontedStart(j)
+		if start != p || !a.FiniteBetween(p, j-1) {
+			continue
+		}
+		if m.try(e, p, j, none(p, a.TrimEnd(p, j-1)), next) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPunctWord(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "!", "?", ")", "(":
+		return true
+	}
+	return false
+}
+
+// quote matches a quotation whose opening mark is token p.
+func (m *matcher) quote(e *Element, p int, next func(int) bool) bool {
+	d := m.c.A.Doc
+	qi, ok := m.c.quoteStart[p]
+	if !ok {
+		return false
+	}
+	q := d.Quotes[qi]
+	end := d.TokenAt(q.End-1) + 1
+	if end-1 > m.last {
+		// A quotation over paragraphs: the match may go on after it.
+		s := m.c.A.Sentence(end - 1)
+		m.last = d.Sentences[d.Paragraphs[s.Paragraph].LastSentence].Last
+	}
+	inner := q.Inner()
+	first, last := d.TokenAt(inner.Start), d.TokenAt(inner.End-1)
+	if last < first {
+		return false
+	}
+	c := none(first, last)
+	c.Quote = qi
+	return m.try(e, p, end, c, next)
+}
+
+// skip takes up to max tokens of the kinds allowed, fewest first.
+func (m *matcher) skip(e *Element, p int, next func(int) bool) bool {
+	for end := p; end <= p+e.skip.max && end <= m.last+1; end++ {
+		if end > p && !m.skippable(e.skip.over, end-1) {
+			return false
+		}
+		if m.try(e, p, end, none(p, end-1), next) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *matcher) skippable(over uint16, k int) bool {
+	a := m.c.A
+	has := func(s skipKind) bool { return over&(1<<s) != 0 }
+	switch {
+	case has(skipAny):
+		return true
+	case has(skipComma) && a.Punct(k, ","):
+		return true
+	case has(skipAdverb) && (a.Tag(k) == "RB" || a.Tag(k) == "RBR"):
+		return true
+	case has(skipTime) && m.inTime(k):
+		return true
+	case has(skipReporters) && a.RoleLen(k, clause.Reporters) > 0:
+		return true
+	case has(skipNP) && a.NPAt[k] >= 0:
+		return true
+	case has(skipPP) && (a.Tag(k) == "IN" || a.Tag(k) == "TO" || a.NPAt[k] >= 0 || a.Tag(k) == "DT" || a.Tag(k) == "JJ" || a.Tag(k) == "CD"):
+		return true
+	case has(skipQuote) && (a.InQuote(k) || a.IsQuoteMark(k)):
+		return true
+	}
+	return false
+}
+
+func (m *matcher) inTime(k int) bool {
+	a := m.c.A
+	for b := k; b >= 0 && b > k-5; b-- {
+		if t, ok := a.TimeAt(b); ok {
+			return t.Last >= k
+		}
+	}
+	return false
+}
+
+func (m *matcher) position(pos positionKind, p int) bool {
+	a := m.c.A
+	s := a.Doc.Sentences[m.si]
+	switch pos {
+	case posStart:
+		return p == s.First
+	case posBody:
+		return p == a.Sents[m.si].Body
+	case posEnd:
+		return p > a.TrimEnd(s.First, s.Last)
+	case posParagraphEnd:
+		para := a.Doc.Paragraphs[s.Paragraph]
+		return p > a.TrimEnd(s.First, s.Last) && para.LastSentence == m.si || p > s.Last && a.Punct(s.Last, ":")
+	}
+	return false
+}
