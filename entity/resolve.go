@@ -290,7 +290,6 @@ func (s *Set) roleHolder(r int) int {
 	return match
 }
 
-
 // SameSide reports whether entity a acts for speaker sp: a is sp, a pair
 // with sp in it, or the country or organisation sp speaks for (or the one
 // that body belongs to: the European Council's president speaks for the

@@ -32,7 +32,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"null item", "say_like:\n  - null\n", "bad.yaml:2: empty word (null list item)"},
 		{"double comma", "speech_verbs:\n  opine: [opine, , opined]\n", "bad.yaml:2: empty word"},
 		{"list in list", "say_like:\n  - [a, b]\n", "bad.yaml:2: expected a word, found a list"},
-		{"wrong shape", "say_like:\n  opine: x\n", "bad.yaml:2: say_like must be a list of words, not a mapping"},
+		{"wrong shape", "relationship_verbs:\n  opine: x\n", "bad.yaml:2: relationship_verbs must be a list of words, not a mapping"},
 		{"bad channel", "meeting_words:\n  phone: [phone chat]\n", "bad.yaml:2: meeting_words: unknown key \"phone\" (want one of call, video call"},
 		{"bad strength", "pledge_cues:\n  firm: [swore to]\n", "bad.yaml:2: pledge_cues: unknown key \"firm\""},
 		{"country without name", "countries:\n  - demonyms: [Ruritanian]\n", "bad.yaml:2: a country without a name"},
