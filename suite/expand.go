@@ -321,7 +321,7 @@ func render(s string, rs []slotRef, chosen map[string]Item) string {
 		case "cap":
 			v = upperFirst(v)
 		case "lower":
-			v = lowerFirst(v)
+			v = strings.ToLower(v)
 		}
 		b.WriteString(v)
 		last = r.End
@@ -335,10 +335,6 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
-}
 
 // renderWant fills an expectation's slots and checks its enum and boolean
 // values, which may come from fillers.

@@ -256,6 +256,18 @@ func (m Match) sameName(want, got string) bool {
 	return true
 }
 
+// wordsIn reports whether every word of want is in got (a title may carry
+// more: "Gen., army chief of staff" has the title "army chief of staff").
+func wordsIn(want, got string) bool {
+	g := wordSet(got)
+	for _, w := range score.Words(want) {
+		if !g[w] {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range score.Words(s) {
@@ -311,7 +323,7 @@ func (m Match) speakerDiff(w Want, s FoundSpeaker) []string {
 	if !m.sameName(w.Fields["name"], s.Name) {
 		d = append(d, "name")
 	}
-	if t, ok := w.Fields["title"]; ok && !m.sameName(t, s.Title) {
+	if t, ok := w.Fields["title"]; ok && !wordsIn(t, s.Title) {
 		d = append(d, "title")
 	}
 	if a, ok := w.Fields["affiliation"]; ok && !m.sameName(a, s.Affiliation) {
