@@ -240,7 +240,11 @@ func expand(capName string, t *Template) ([]*Case, []Problem) {
 	}
 	var cases []*Case
 	texts := map[string]int{}
-	for i := 0; i < t.Fills; i++ {
+	fills := t.Fills
+	if len(order) == 0 {
+		fills = 1 // more is reported by checkSlots
+	}
+	for i := 0; i < fills; i++ {
 		chosen := map[string]Item{}
 		for _, s := range order {
 			it, ok := pick(s, i, lists, perms[s], chosen)
