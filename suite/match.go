@@ -276,19 +276,30 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// negations are the words a text's negation is made of: those in the
-// wanted text must be in the found one, which word overlap alone misses.
-var negations = map[string]bool{"not": true, "never": true, "no": true, "nor": true, "neither": true, "cannot": true, "t": true, "without": true}
+// negations maps the words a negation is made of to a class ("won't"
+// gives "t", which is "not"): the classes in a wanted text must be in the
+// found one, which word overlap alone misses.
+var negations = map[string]string{"not": "not", "t": "not", "cannot": "not", "never": "never", "no": "no", "nor": "not", "neither": "not", "without": "without"}
+
+func negationClasses(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range score.Words(s) {
+		if c, ok := negations[w]; ok {
+			m[c] = true
+		}
+	}
+	return m
+}
 
 // sameText compares a quote text or pledge action: Jaccard at least the
-// template's threshold, and every negation word of want in got.
+// template's threshold, and every kind of negation in want also in got.
 func (m Match) sameText(want, got string) bool {
 	if score.Jaccard(want, got) < m.Text {
 		return false
 	}
-	g := wordSet(got)
-	for _, w := range score.Words(want) {
-		if negations[w] && !g[w] {
+	g := negationClasses(got)
+	for c := range negationClasses(want) {
+		if !g[c] {
 			return false
 		}
 	}
