@@ -339,7 +339,6 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-
 // renderWant fills an expectation's slots and checks its enum and boolean
 // values, which may come from fillers.
 func renderWant(e Expect, chosen map[string]Item) (Want, string) {

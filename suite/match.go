@@ -195,11 +195,35 @@ func (m Match) checkNegative(w Want, f Found) []string {
 	bad := func(format string, args ...any) {
 		out = append(out, fmt.Sprintf("line %d: %s: ", w.Line, w.Op)+fmt.Sprintf(format, args...))
 	}
-	name := w.Fields["name"]
+	if name, ok := w.Fields["name"]; ok && contains(nameOps, w.Op) {
+		checkName(w.Op, name, f, bad)
+		return out
+	}
+	for _, q := range f.Quotes {
+		if w.Op == "no_quote" && (w.All || len(m.quoteDiff(w, q)) == 0) {
+			bad("found %s", describe(q))
+		}
+	}
+	for _, c := range f.Counterparts {
+		if w.Op == "no_counterpart" && (w.All || len(m.counterpartDiff(w, c, false)) == 0) {
+			bad("found %s", describe(c))
+		}
+	}
+	for _, p := range f.Pledges {
+		if w.Op == "no_pledge" && (w.All || len(m.pledgeDiff(w, p, false)) == 0) {
+			bad("found %s", describe(p))
+		}
+	}
+	return out
+}
+
+// checkName checks a negative that takes a name (no_speaker,
+// no_counterpart_with, no_pledge_by, no_entity), by the scorer's name rule.
+func checkName(op, name string, f Found, bad func(string, ...any)) {
 	is := func(s string) bool { return s != "" && score.SameName(s, name) }
-	speakers := w.Op == "no_speaker" || w.Op == "no_entity"
-	parties := w.Op == "no_counterpart_with" || w.Op == "no_entity"
-	actors := w.Op == "no_pledge_by" || w.Op == "no_entity"
+	speakers := op == "no_speaker" || op == "no_entity"
+	parties := op == "no_counterpart_with" || op == "no_entity"
+	actors := op == "no_pledge_by" || op == "no_entity"
 	for _, s := range f.Speakers {
 		if speakers && is(s.Name) {
 			bad("found speaker %q", s.Name)
@@ -209,15 +233,9 @@ func (m Match) checkNegative(w Want, f Found) []string {
 		if speakers && q.Speaker != nil && is(*q.Speaker) {
 			bad("found quote by %q: %s", *q.Speaker, describe(q))
 		}
-		if w.Op == "no_quote" && (w.All || len(m.quoteDiff(w, q)) == 0) {
-			bad("found %s", describe(q))
-		}
 	}
 	for _, c := range f.Counterparts {
 		if parties && (is(party(c, 0)) || is(party(c, 1))) {
-			bad("found %s", describe(c))
-		}
-		if w.Op == "no_counterpart" && (w.All || len(m.counterpartDiff(w, c, false)) == 0) {
 			bad("found %s", describe(c))
 		}
 	}
@@ -225,11 +243,7 @@ func (m Match) checkNegative(w Want, f Found) []string {
 		if actors && (is(p.Actor) || is(p.By)) {
 			bad("found %s", describe(p))
 		}
-		if w.Op == "no_pledge" && (w.All || len(m.pledgeDiff(w, p, false)) == 0) {
-			bad("found %s", describe(p))
-		}
 	}
-	return out
 }
 
 func party(c FoundCounterpart, i int) string {
