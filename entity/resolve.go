@@ -323,3 +323,20 @@ func (s *Set) SameSide(a, sp int) bool {
 }
 
 func (s *Set) display(e int) string { return s.Ents[e].display }
+
+// Gazetteer returns the entity of a country or organisation the gazetteer
+// names (canonical name; surface: as the text writes it), making it when
+// the text has not mentioned it on its own ("US-China talks").
+func (s *Set) Gazetteer(kind Kind, canonical, surface string) int {
+	k := key{kind, canonical}
+	if e, ok := s.byName[k]; ok {
+		return e
+	}
+	e := s.newEntity(kind, canonical)
+	s.byName[k] = e
+	s.Ents[e].display = surface
+	if kind == Place {
+		s.Ents[e].display = canonical
+	}
+	return e
+}

@@ -1,4 +1,428 @@
 package extract
 
-func (x *Extraction) exchangeStage() {}
-func (x *Extraction) pledgeStage()   {}
+import (
+	"strings"
+
+	"github.com/readout/readout/clause"
+	"github.com/readout/readout/entity"
+	"github.com/readout/readout/grammar"
+	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/parser"
+	"github.com/readout/readout/record"
+)
+
+// exchangeStage runs the counterpart rules and keeps one record per
+// exchange: the same two parties, planned or not, at the same time.
+func (x *Extraction) exchangeStage() {
+	x.C.Speaks = func(e int) bool { return x.speaks[e] }
+	for si := range x.Doc.Sentences {
+		for _, m := range x.G.Matches(x.C, grammar.ExchangeStage, si) {
+			x.addExchanges(m)
+		}
+	}
+	x.dropCoveredVisits()
+}
+
+// parties is every entity a party capture stands for: the conjuncts of a
+// coordinated NP, a pair's members, or the one entity.
+func (x *Extraction) parties(m *grammar.Match, name string) []int {
+	var out []int
+	add := func(e int) {
+		if e < 0 {
+			return
+		}
+		if mem := x.Ents.Ents[e].Members; len(mem) == 2 {
+			out = appendUnique(appendUnique(out, mem[0]), mem[1])
+			return
+		}
+		out = appendUnique(out, e)
+	}
+	for _, cp := range m.Get(name) {
+		if cp.Entity >= 0 || cp.NP < 0 {
+			add(cp.Entity)
+			continue
+		}
+		for _, n := range x.A.Conjuncts(cp.NP) {
+			add(x.Ents.Of(n))
+		}
+	}
+	return out
+}
+
+func appendUnique(list []int, e int) []int {
+	for _, x := range list {
+		if x == e {
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+func (x *Extraction) addExchanges(m grammar.Match) {
+	as, bs := x.parties(&m, "a"), x.parties(&m, "b")
+	ch := x.channelOf(m)
+	planned := x.planned(m)
+	when := x.when(m)
+	s := x.A.Sentence(m.First)
+	span := parser.Span{Start: s.Start, End: s.End}
+	pairs := [][2]int{}
+	if len(bs) == 0 {
+		for i := range as { // "A and B held talks": every pair among them
+			for j := i + 1; j < len(as); j++ {
+				pairs = append(pairs, [2]int{as[i], as[j]})
+			}
+		}
+	}
+	for _, a := range as {
+		for _, b := range bs {
+			pairs = append(pairs, [2]int{a, b})
+		}
+	}
+	if len(bs) >= 2 && (ch == record.Call || ch == record.VideoCall) {
+		for i := range bs { // a call with two others is a three-way call
+			for j := i + 1; j < len(bs); j++ {
+				pairs = append(pairs, [2]int{bs[i], bs[j]})
+			}
+		}
+	}
+	added := false
+	for _, p := range pairs {
+		if x.addExchange(Exchange{A: p[0], B: p[1], Channel: ch, When: when, Planned: planned, Span: span, Match: m}) {
+			added = true
+		}
+	}
+	if !added {
+		x.lose(m, "no pair of parties that are someone, or the exchange is recorded already")
+	}
+}
+
+// isParty: an entity can be a party: someone, an institution or a country;
+// a lone capitalised word that nothing shows to be a person is not.
+func (x *Extraction) isParty(e int) bool {
+	en := &x.Ents.Ents[e]
+	switch en.Kind {
+	case entity.Person:
+		return x.Ents.Plausible(e) || x.speaks[e]
+	case entity.Document:
+		return false
+	}
+	return true
+}
+
+func (x *Extraction) addExchange(c Exchange) bool {
+	if c.A == c.B || !x.isParty(c.A) || !x.isParty(c.B) {
+		return false
+	}
+	for i := range x.Counterparts {
+		o := &x.Counterparts[i]
+		same := o.A == c.A && o.B == c.B || o.A == c.B && o.B == c.A
+		if same && o.Planned == c.Planned && (o.When == c.When || o.When == "" || c.When == "") {
+			if o.When == "" {
+				o.When = c.When
+			}
+			if generic(o.Channel) && !generic(c.Channel) {
+				o.Channel = c.Channel
+			}
+			return false
+		}
+	}
+	x.Counterparts = append(x.Counterparts, c)
+	return true
+}
+
+// generic channels give way to a more specific one for the same exchange.
+func generic(c record.Channel) bool { return c == record.Talks || c == record.Meeting || c == record.Other }
+
+// channelOf is an exchange's channel: the rule's, or its cue's value,
+// made more precise by the sentence ("spoke with Y by phone" is a call,
+// "a virtual meeting" a video call).
+func (x *Extraction) channelOf(m grammar.Match) record.Channel {
+	ch := m.Rule.Channel
+	if c, ok := m.One("channel"); ok && c.Value != "" {
+		ch = record.Channel(c.Value)
+	}
+	if ch == "" {
+		ch = record.Meeting
+	}
+	a := x.A
+	s := a.Sentence(m.First)
+	for k := s.First; k <= s.Last; k++ {
+		if n, v := a.Match(lexicon.ExchangeMeans, k); n > 0 {
+			return record.Channel(v)
+		}
+		if n, v := a.Match(lexicon.ExchangeNouns, k); n > 0 && record.Channel(v) == record.VideoCall {
+			return record.VideoCall
+		}
+	}
+	return ch
+}
+
+// planned: the exchange is to come: a future or conditional verb group
+// ("will meet"), a to-infinitive after a plan ("agreed to meet", "is due
+// to meet"), or a planned word between the subject and the exchange or
+// just after it ("later this month", "next week").
+func (x *Extraction) planned(m grammar.Match) bool {
+	if m.Rule.Planned != nil {
+		return *m.Rule.Planned
+	}
+	a := x.A
+	for _, c := range m.Captures {
+		if c.VG >= 0 {
+			vg := &a.VGs[c.VG]
+			if vg.Tense == clause.Future || vg.Tense == clause.Conditional || vg.Form == clause.Infinitive {
+				return true
+			}
+		}
+	}
+	s := a.Sentence(m.First)
+	from := s.First
+	if c, ok := m.One("a"); ok && c.NP >= 0 && a.NPs[c.NP].Last < m.First {
+		from = a.NPs[c.NP].Last + 1
+	}
+	for k := from; k <= s.Last && k <= m.Last+6; k++ {
+		if n, _ := a.Match(lexicon.PlannedWords, k); n > 0 && !(a.Is(k, clause.InfinitiveMarker) && n == 1) {
+			if v := a.VGAt[k]; v >= 0 && a.VGs[v].Tense == clause.Past && a.VGs[v].Head == k {
+				continue // "planned" as a past verb of its own
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// when is the time expression nearest the match in its sentence.
+func (x *Extraction) when(m grammar.Match) string {
+	a := x.A
+	s := a.Sentence(m.First)
+	k := m.First
+	if c, ok := m.One("channel"); ok {
+		k = c.First
+	}
+	if t, ok := a.TimeNear(s.First, s.Last, k); ok {
+		return a.Text(t.First, t.Last)
+	}
+	return ""
+}
+
+// dropCoveredVisits removes "X visited Japan" when X's meetings there are
+// recorded with people, and "X called NATO" when the same exchange is
+// recorded with someone who speaks for NATO.
+func (x *Extraction) dropCoveredVisits() {
+	metPeople := map[[2]int]bool{} // entity, planned → met a person or source
+	spokeFor := map[[2]int]bool{}  // entity, org → met someone of that org
+	for _, c := range x.Counterparts {
+		for _, p := range [][2]int{{c.A, c.B}, {c.B, c.A}} {
+			o := &x.Ents.Ents[p[1]]
+			if o.Kind == entity.Person || o.Kind == entity.Source {
+				metPeople[[2]int{p[0], boolInt(c.Planned)}] = true
+				if org := x.orgOf(o.Affiliation); org >= 0 {
+					spokeFor[[2]int{p[0], org}] = true
+				}
+			}
+		}
+	}
+	out := x.Counterparts[:0]
+	for _, c := range x.Counterparts {
+		covered := false
+		for _, p := range [][2]int{{c.A, c.B}, {c.B, c.A}} {
+			o := &x.Ents.Ents[p[1]]
+			if o.Kind == entity.Place && x.isVisit(c.Match) && metPeople[[2]int{p[0], boolInt(c.Planned)}] {
+				covered = true
+			}
+			if o.Kind == entity.Org && spokeFor[[2]int{p[0], p[1]}] {
+				covered = true
+			}
+		}
+		if covered {
+			x.lose(c.Match, "covered by the meetings with people it holds")
+			continue
+		}
+		out = append(out, c)
+	}
+	x.Counterparts = out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// orgOf is the entity of an organisation named by an affiliation (or the
+// organisation it is part of), or -1.
+func (x *Extraction) orgOf(aff string) int {
+	if aff == "" {
+		return -1
+	}
+	for e := range x.Ents.Ents {
+		en := &x.Ents.Ents[e]
+		if en.Kind != entity.Org {
+			continue
+		}
+		if en.Name == aff {
+			return e
+		}
+		if o := x.G.Lex.Org[aff]; o != nil && o.PartOf == en.Name {
+			return e
+		}
+	}
+	return -1
+}
+
+// isVisit: the exchange was made by a verb or noun of travel.
+func (x *Extraction) isVisit(m grammar.Match) bool {
+	for _, c := range m.Captures {
+		if c.Name == "channel" && c.First <= c.Last {
+			for k := c.First; k <= c.Last; k++ {
+				if x.A.In(lexicon.VisitVerbs, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pledgeStage runs the pledge rules: one record per commitment, with the
+// action of its longest statement.
+func (x *Extraction) pledgeStage() {
+	for si := range x.Doc.Sentences {
+		for _, m := range x.G.Matches(x.C, grammar.PledgeStage, si) {
+			x.addPledge(m)
+		}
+	}
+}
+
+func (x *Extraction) addPledge(m grammar.Match) {
+	act, ok := m.One("action")
+	if !ok || act.Last < act.First {
+		return
+	}
+	a := x.A
+	p := Pledge{By: -1, Match: m, First: act.First, Last: act.Last}
+	rep, inReport := x.C.ReportAt(m.First)
+	p.Actor = x.actorOf(m, rep, inReport)
+	if p.Actor < 0 {
+		x.lose(m, "no actor")
+		return
+	}
+	if inReport && rep.Speaker >= 0 && rep.Speaker != p.Actor {
+		p.By = rep.Speaker
+	}
+	if by, ok := m.One("by"); ok && x.C.EntityOf(by) >= 0 {
+		p.By = x.C.EntityOf(by)
+	}
+	p.Strength = m.Rule.Strength
+	if cue, ok := m.One("cue"); ok && record.Strength(cue.Value).Valid() {
+		p.Strength = record.Strength(cue.Value)
+	}
+	if p.Strength == "" {
+		p.Strength = record.Commitment
+	}
+	if act.VG >= 0 {
+		p.Negated = a.VGs[act.VG].Negated
+	}
+	last := act.Last
+	if t, ok := x.finalTime(act.First, act.Last); ok {
+		p.When = a.Text(t.First, t.Last)
+		last = a.TrimEnd(act.First, t.First-1)
+	}
+	if last < act.First {
+		return
+	}
+	p.Span = a.Span(act.First, last)
+	p.Last = last
+	p.Action = strings.TrimRight(a.Text(act.First, last), ",;: ")
+	x.keepPledge(p)
+}
+
+// actorOf is who will act: the actor capture (a coordinated subject is
+// the pair; "we" and "I" in a quote are the speaker's side), else the
+// speaker of the quote the pledge is in.
+func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool) int {
+	cp, ok := m.One("actor")
+	if !ok {
+		if inReport {
+			return rep.Speaker
+		}
+		return -1
+	}
+	if cp.NP >= 0 {
+		np := &x.A.NPs[cp.NP]
+		if np.Kind == clause.KindPronoun && (np.Value == "i" || np.Value == "we") {
+			if !inReport || rep.Speaker < 0 {
+				return -1
+			}
+			if aff := x.Ents.Ents[rep.Speaker].Affiliation; np.Value == "we" && aff != "" {
+				if e := x.affiliationEntity(aff); e >= 0 {
+					return e
+				}
+			}
+			return rep.Speaker
+		}
+	}
+	return x.speakerOf(&m, "actor")
+}
+
+// affiliationEntity is the entity of a country or organisation by name.
+func (x *Extraction) affiliationEntity(aff string) int {
+	if _, ok := x.G.Lex.Country[aff]; ok {
+		return x.Ents.Gazetteer(entity.Place, aff, aff)
+	}
+	if _, ok := x.G.Lex.Org[aff]; ok {
+		return x.Ents.Gazetteer(entity.Org, aff, aff)
+	}
+	return -1
+}
+
+// finalTime: a time expression that ends an action ("meet again next
+// month") is its when.
+func (x *Extraction) finalTime(first, last int) (clause.Time, bool) {
+	a := x.A
+	t, ok := a.TimeNear(first, last, last)
+	if !ok || t.First <= first+1 || a.TrimEnd(t.Last, last) != t.Last {
+		return clause.Time{}, false
+	}
+	return t, true
+}
+
+// keepPledge records a pledge unless the same commitment (same actor, the
+// actions sharing most words) is recorded; the longer statement stays.
+func (x *Extraction) keepPledge(p Pledge) {
+	for i := range x.Pledges {
+		o := &x.Pledges[i]
+		if o.Actor != p.Actor || o.Negated != p.Negated {
+			continue
+		}
+		if o.First == p.First || overlap(o.Action, p.Action) >= 0.5 {
+			if len(p.Action) > len(o.Action) {
+				*o = p
+			}
+			return
+		}
+	}
+	x.Pledges = append(x.Pledges, p)
+}
+
+// overlap is the Jaccard overlap of two texts' lower-cased words.
+func overlap(a, b string) float64 {
+	wa, wb := map[string]bool{}, map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		wa[w] = true
+	}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		wb[w] = true
+	}
+	inter := 0
+	for w := range wa {
+		if wb[w] {
+			inter++
+		}
+	}
+	union := len(wa) + len(wb) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}

@@ -2,6 +2,7 @@ package grammar
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/readout/readout/clause"
@@ -413,4 +414,213 @@ func objectThenInfinitive(c *Context, m *Match) bool {
 func noSubject(c *Context, m *Match) bool {
 	cue, ok := m.One("cue")
 	return ok && cue.VG >= 0 && c.A.VGs[cue.VG].Subject < 0
+}
+
+func init() {
+	for name, h := range map[string]Hook{
+		"exchange-owner":      exchangeOwner,
+		"several":             several,
+		"clause-subject-as-b": clauseSubjectAsB,
+		"compound-parties":    compoundParties,
+		"possessor-actor":     possessorActor,
+		"own-side-or-report":  ownSideOrReport,
+		"cue-ends-in-to":      cueEndsInTo,
+	} {
+		hooks[name] = h
+	}
+	for name, doc := range map[string]string{
+		"exchange-owner":      "who had the exchange a noun names: its possessor (\"his call with\"), the subject of the verb it is the object of (\"X held talks with\"), the subject of the clause it opens (\"During a call with Y, X said\"), or of the sentence before",
+		"several":             "the a capture is several parties: coordinated (\"A and B\") or a pair (\"the two leaders\")",
+		"clause-subject-as-b": "the other party is the subject of the main clause (\"At the invitation of A, B visited …\")",
+		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\")",
+		"possessor-actor":     "the actor is the possessor inside the action (\"assured Rutte of South Korea's continued support\"), else the subject",
+		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor speaks in the article or is a source",
+		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
+	} {
+		HookDocs[name] = doc
+	}
+	hookAdds["exchange-owner"] = []string{"a"}
+	hookAdds["clause-subject-as-b"] = []string{"b"}
+	hookAdds["compound-parties"] = []string{"a", "b"}
+	hookAdds["possessor-actor"] = []string{"actor"}
+}
+
+// entityCapture is a capture that stands for an entity, for the hooks
+// that name a party or actor the pattern could not reach.
+func entityCapture(name string, e, at int) Capture {
+	c := none(at, at-1)
+	c.Name, c.Entity = name, e
+	return c
+}
+
+// npCapture is a capture of NP n.
+func (c *Context) npCapture(name string, n int) Capture {
+	np := &c.A.NPs[n]
+	cp := none(np.First, np.Last)
+	cp.Name, cp.NP = name, n
+	return cp
+}
+
+func exchangeOwner(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return false
+	}
+	if _, has := m.One("a"); has {
+		return true
+	}
+	n := c.owner(ch.NP)
+	if n < 0 {
+		return false
+	}
+	m.Captures = append(m.Captures, c.npCapture("a", n))
+	return true
+}
+
+// owner finds who had the exchange NP n names.
+func (c *Context) owner(n int) int {
+	a := c.A
+	np := &a.NPs[n]
+	if np.Possessor >= 0 {
+		return int(np.Possessor)
+	}
+	for _, vg := range a.VGs {
+		if int(vg.Object) == n && vg.Subject >= 0 {
+			return int(vg.Subject) // "X held talks with Y"
+		}
+	}
+	s := a.Sentence(np.First)
+	si := a.Doc.Tokens[np.First].Sentence
+	// The sentence's main subject: the first finite verb group's, before
+	// or after the noun ("During a call with Y, X said …").
+	for _, vg := range a.VGs {
+		if vg.First < s.First || vg.First > s.Last || vg.Form != clause.Finite || vg.Subject < 0 || a.InQuote(vg.Head) != a.InQuote(np.First) {
+			continue
+		}
+		if vg.Rel >= 0 && int(vg.Rel) != int(vg.Subject) {
+			continue
+		}
+		return int(vg.Subject)
+	}
+	if np.First == a.Sents[si].Body && si > 0 && a.Doc.Sentences[si-1].Paragraph == s.Paragraph {
+		prev := a.Doc.Sentences[si-1]
+		for _, vg := range a.VGs {
+			if vg.First >= prev.First && vg.First <= prev.Last && vg.Form == clause.Finite && vg.Subject >= 0 {
+				return int(vg.Subject)
+			}
+		}
+	}
+	return -1
+}
+
+func several(c *Context, m *Match) bool {
+	cp, ok := m.One("a")
+	if !ok {
+		return false
+	}
+	if cp.NP >= 0 && len(c.A.Conjuncts(cp.NP)) >= 2 {
+		return true
+	}
+	e := c.EntityOf(cp)
+	return e >= 0 && len(c.Ents.Ents[e].Members) == 2
+}
+
+func clauseSubjectAsB(c *Context, m *Match) bool {
+	a := c.A
+	s := a.Sentence(m.First)
+	for _, vg := range a.VGs {
+		if vg.First < s.First || vg.First > s.Last || vg.Form != clause.Finite || vg.Subject < 0 {
+			continue
+		}
+		m.Captures = append(m.Captures, c.npCapture("b", int(vg.Subject)))
+		return true
+	}
+	return false
+}
+
+// compoundParties: "US-China talks", "the India-Pakistan meeting".
+func compoundParties(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return false
+	}
+	a := c.A
+	np := &a.NPs[ch.NP]
+	for k := np.First; k < np.Head; k++ {
+		w := a.Words[k]
+		i := strings.IndexByte(w, '-')
+		if i <= 0 || i == len(w)-1 {
+			continue
+		}
+		ea, eb := c.gazetteerEntity(w[:i]), c.gazetteerEntity(w[i+1:])
+		if ea < 0 || eb < 0 || ea == eb {
+			return false
+		}
+		m.Captures = append(m.Captures, entityCapture("a", ea, k), entityCapture("b", eb, k))
+		return true
+	}
+	return false
+}
+
+// gazetteerEntity is the country or organisation a single word names.
+func (c *Context) gazetteerEntity(w string) int {
+	lex := c.A.Lex
+	if v, ok := lex.Has(lexicon.Places, w); ok {
+		return c.Ents.Gazetteer(entity.Place, v, w)
+	}
+	if v, ok := lex.Has(lexicon.Capitals, w); ok {
+		return c.Ents.Gazetteer(entity.Place, v, w)
+	}
+	if v, ok := lex.Has(lexicon.Organisations, w); ok {
+		return c.Ents.Gazetteer(entity.Org, v, w)
+	}
+	return -1
+}
+
+// possessorActor: "assured Rutte of South Korea's continued consultation".
+func possessorActor(c *Context, m *Match) bool {
+	a := c.A
+	for i := range m.Captures {
+		act := &m.Captures[i]
+		if act.Name != "action" {
+			continue
+		}
+		if n := a.NPStarting(act.First); n >= 0 && a.NPs[n].PossessorOf >= 0 {
+			for j := range m.Captures {
+				if m.Captures[j].Name == "actor" {
+					m.Captures[j].Name = "_subject"
+				}
+			}
+			m.Captures = append(m.Captures, c.npCapture("actor", n))
+			act.First = a.NPs[a.NPs[n].PossessorOf].First // the action without its possessor
+		}
+		return true
+	}
+	return false
+}
+
+// cueEndsInTo: the cue phrase ends in "to" and a noun phrase follows
+// ("commitment to the defense of Japan").
+func cueEndsInTo(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok || !c.A.Is(cue.Last, clause.InfinitiveMarker) {
+		return false
+	}
+	return c.A.NPStarting(cue.Last+1) >= 0
+}
+
+func ownSideOrReport(c *Context, m *Match) bool {
+	if _, in := c.ReportAt(m.First); in {
+		return actorSide(c, m)
+	}
+	act, ok := m.One("actor")
+	if !ok {
+		return false
+	}
+	e := c.EntityOf(act)
+	if e < 0 {
+		return false
+	}
+	en := &c.Ents.Ents[e]
+	return en.Kind == entity.Source || c.Speaks != nil && c.Speaks(e)
 }

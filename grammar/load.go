@@ -268,7 +268,7 @@ func (d *decoder) checkCaptures(n *yaml.Node, r *Rule) error {
 	case QuoteOut:
 		need = []string{"text"}
 	case CounterpartOut:
-		need = []string{"a", "b"}
+		need = []string{"a"} // alone, a stands for several parties (hook several)
 	case PledgeOut:
 		need = []string{"action"}
 	case SpeakerOut:
@@ -695,6 +695,17 @@ func (d *decoder) verbSpec(v *yaml.Node, e *Element) error {
 					return err
 				}
 				s.in = append(s.in, id)
+			}
+			return err
+		},
+		"not_in": func(x *yaml.Node) error {
+			names, err := d.strings(x)
+			for _, name := range names {
+				var id lexicon.ID
+				if err := d.list(&yaml.Node{Value: name, Line: x.Line}, &id); err != nil {
+					return err
+				}
+				s.notIn = append(s.notIn, id)
 			}
 			return err
 		},

@@ -65,6 +65,9 @@ type Context struct {
 	A       *clause.Analysis
 	Ents    *entity.Set
 	Reports []Report // sorted by First
+	// Speaks tells whether an entity says something in the article (set
+	// by the extractor once the quotes are decided).
+	Speaks func(e int) bool
 
 	quoteStart map[int]int // token of an opening mark → its quotation
 }
@@ -214,6 +217,10 @@ func (m *matcher) links(e *Element, capt Capture) {
 	v := capt.VG
 	if v < 0 && capt.First >= 0 && capt.First < len(a.VGAt) {
 		v = int(a.VGAt[capt.First])
+		// "is ready to", "are willing to": the verb group just before.
+		for k := capt.First - 1; v < 0 && k >= 0 && k >= capt.First-2; k-- {
+			v = int(a.VGAt[k])
+		}
 	}
 	if v < 0 {
 		return
@@ -331,8 +338,12 @@ func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
 			return false
 		}
 	}
-	if s.hasHead && !a.In(s.headIn, np.Head) {
-		return false
+	value := ""
+	if s.hasHead {
+		var ok bool
+		if value, ok = m.headPhrase(s.headIn, np); !ok {
+			return false
+		}
 	}
 	end := np.Last + 1
 	if np.Appos >= 0 && a.NPs[np.Appos].First == np.Last+1 {
@@ -344,8 +355,20 @@ func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
 		}
 	}
 	c := none(np.First, end-1)
-	c.NP = n
+	c.NP, c.Value = n, value
 	return m.try(e, p, end, c, next)
+}
+
+// headPhrase finds the longest phrase of list id that ends at the NP's
+// head ("video call" in "a video call"), and its value.
+func (m *matcher) headPhrase(id lexicon.ID, np *clause.NP) (string, bool) {
+	a := m.c.A
+	for t := np.First; t <= np.Head; t++ {
+		if n, v := a.Match(id, t); n > 0 && t+n-1 == np.Head {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 func containsKind(list []clause.NPKind, k clause.NPKind) bool {
@@ -371,8 +394,8 @@ func containsEntity(list []entity.Kind, k entity.Kind) bool {
 func (m *matcher) verb(e *Element, p int, next func(int) bool) bool {
 	a := m.c.A
 	v := a.VGAt[p]
-	if v < 0 || a.VGs[v].First != p {
-		return false
+	if v < 0 || a.VGs[v].First != p && !(a.VGs[v].Form == clause.Infinitive && a.VGs[v].First == p-1) {
+		return false // a verb group starts here, or its verb after a "to" matched before
 	}
 	vg := &a.VGs[v]
 	c := none(p, vg.Last)
@@ -414,6 +437,11 @@ func (m *matcher) verbFits(s *verbSpec, vg *clause.VG) (bool, int, string) {
 			}
 		}
 		if !found {
+			return false, 0, ""
+		}
+	}
+	for _, id := range s.notIn {
+		if a.In(id, vg.Head) {
 			return false, 0, ""
 		}
 	}

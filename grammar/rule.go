@@ -124,6 +124,7 @@ type npSpec struct {
 
 type verbSpec struct {
 	in      []lexicon.ID
+	notIn   []lexicon.ID
 	forms   []clause.Form
 	tenses  []clause.Tense
 	modals  []string

@@ -47,6 +47,7 @@ const (
 	FunctionWords
 	ExchangeMeans
 	CounterpartNouns
+	HoldingVerbs
 	numBuiltin
 )
 
@@ -110,6 +111,7 @@ var sections = []Section{
 	{Name: "function_words", Shape: ShapeValued, Fold: true, Values: roles, Doc: `function words by the role the shallow parse gives them: that, and, 's, who, by, with …`},
 	{Name: "exchange_means", Shape: ShapeValued, Fold: true, Values: channels, Doc: `phrases that give an exchange's channel: "by phone", "via video link"`},
 	{Name: "counterpart_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns that stand for the one person of their country: "her Kenyan counterpart", "the Ukrainian leader"`},
+	{Name: "holding_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs whose object is an exchange their subject has: "held talks", "had a call"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
