@@ -175,11 +175,15 @@ func (a *Analysis) linkConjunct(i int) {
 	np.Conj, a.NPs[o].ConjOf = int32(o), int32(i)
 }
 
-// listGoesOn: "China, Japan and Russia": after a comma, an NP that a
-// coordinator and another NP follow.
+// listGoesOn: "China, Japan and Russia": after a comma, an NP of the same
+// sort as the one before the comma, that a coordinator and another NP
+// follow ("On Syria, the Prime Minister and the President" is no list).
 func (a *Analysis) listGoesOn(j int) bool {
 	o := a.npStarting(j)
 	if o < 0 {
+		return false
+	}
+	if prev := a.npEnding(j - 2); prev >= 0 && sortOf(&a.NPs[prev]) != sortOf(&a.NPs[o]) {
 		return false
 	}
 	k := a.NPs[o].Last + 1
@@ -187,6 +191,17 @@ func (a *Analysis) listGoesOn(j int) bool {
 		k++
 	}
 	return a.RoleLen(k, Coordinator) > 0
+}
+
+// sortOf groups NP kinds for lists: people, places and bodies, things.
+func sortOf(np *NP) int {
+	switch np.Kind {
+	case KindPlace, KindOrg:
+		return 1
+	case KindCommon, KindThing:
+		return 2
+	}
+	return 0
 }
 
 // Conjuncts returns the NPs coordinated with NP i, from the first: [i]
@@ -218,12 +233,17 @@ func (a *Analysis) linkVG(i int) {
 	s := a.Sentence(vg.First)
 	if vg.Form != Infinitive {
 		a.findSubject(i, s)
+	} else {
+		a.controller(i, s)
 	}
 	after := vg.Last + 1
 	if vg.Inverted && vg.Subject >= 0 {
 		return
 	}
 	if o := a.npStarting(after); o >= 0 && a.sameSentence(vg.Last, after) {
+		if a.NPs[o].Kind == KindPronoun && a.NPs[o].PossessorOf >= 0 {
+			o = int(a.NPs[o].PossessorOf) // "met her counterpart": the counterpart
+		}
 		vg.Object = int32(o)
 	}
 	if vg.Passive || vg.Form == Participle {
@@ -234,6 +254,31 @@ func (a *Analysis) linkVG(i int) {
 				}
 				break
 			}
+		}
+	}
+}
+
+// controller gives a to-infinitive the subject it is understood with: the
+// object of a request verb before it ("urged NATO to strengthen"), else
+// the subject of the verb group it depends on ("will travel to Ottawa to
+// meet", "agreed to meet again", "was in Osaka to meet").
+func (a *Analysis) controller(i int, s parser.Sentence) {
+	vg := &a.VGs[i]
+	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First && a.VGs[p].Last >= vg.First-14; p-- {
+		prev := &a.VGs[p]
+		if a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+			continue
+		}
+		if prev.Object >= 0 && a.NPs[prev.Object].Last < vg.First && a.In(lexicon.RequestVerbs, prev.Head) {
+			vg.Subject = prev.Object
+			return
+		}
+		if prev.Subject >= 0 {
+			vg.Subject = prev.Subject
+			return
+		}
+		if prev.Form == Finite {
+			return
 		}
 	}
 }
@@ -534,11 +579,11 @@ func (a *Analysis) openerSubject(i int) {
 }
 
 // participleSubject: "…, he said, adding that …", "X underscored …,
-// saying …": a participle after a comma has the subject of the finite
-// verb group before it.
+// saying …", "she said after meeting …": a participle after a comma or a
+// preposition has the subject of the finite verb group before it.
 func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
-	if !a.Punct(vg.First-1, ",") {
+	if !a.Punct(vg.First-1, ",") && !(vg.First-1 >= s.First && (a.Tag(vg.First-1) == "IN" || a.Is(vg.First-1, Subordinator))) {
 		return
 	}
 	// The nearest speech or act verb before it ("… he said, adding that"),

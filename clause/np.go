@@ -181,6 +181,7 @@ func (a *Analysis) titledNP(i int, s parser.Sentence) (NP, bool) {
 		}
 		np := newNP(start, ne, KindName)
 		np.NameFirst, np.NameLast, np.Honorific, np.Gender = i, ne, hon, gender
+		a.postTitle(&np, s.Last)
 		return np, true
 	}
 	j := t.end
@@ -204,6 +205,24 @@ func (a *Analysis) titledNP(i int, s parser.Sentence) (NP, bool) {
 	np.Head = t.headTok
 	np.Title, np.TitleCore, np.Affiliation, np.Gender = t.text, t.core, t.affiliation, t.gender
 	return np, true
+}
+
+// postTitle takes a title of office written after a name without a comma
+// ("Julie Bishop MP", "Roberta Metsola MEP") into the name's NP.
+func (a *Analysis) postTitle(np *NP, last int) {
+	k := np.Last + 1
+	if np.Kind != KindName || k > last || !a.Cap(k) {
+		return
+	}
+	n, _ := a.Match(lexicon.TitleHeads, k)
+	if n == 0 || k+n <= last && a.Cap(k+n) {
+		return // "Kishida President …" is no such title
+	}
+	np.Last = k + n - 1
+	if np.Title == "" {
+		np.Title = a.Text(k, k+n-1)
+		np.TitleCore = strings.ToLower(np.Title)
+	}
 }
 
 // ofPlace extends a titled name by "of COUNTRY" ("Prime Minister Kenji
@@ -470,6 +489,7 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	np := newNP(i, ne, KindName)
 	np.NameFirst, np.NameLast = i, ne
+	defer a.postTitle(&np, s.Last)
 	switch {
 	case ne-i < 2 && a.placeLen(ne+1) > 0 && ne+1 <= s.Last:
 		// "Northern Ireland": a word of a place's name.

@@ -28,8 +28,8 @@ func (r *resolver) roleEntity(np int) int {
 	n := &a.NPs[np]
 	var cands []int
 	for k := len(r.recent) - 1; k >= 0 && len(cands) < 4; k-- {
-		if e := r.recent[k]; r.Ents[e].Kind == Person && r.titleFits(n.TitleCore, n.Affiliation, e) {
-			cands = append(cands, e)
+		if e := r.recent[k]; r.titleFits(n.TitleCore, n.Affiliation, e) {
+			cands = append(cands, e) // a person, or a role named before ("the President" after "the United States President")
 		}
 	}
 	if len(cands) > 0 {
@@ -40,7 +40,7 @@ func (r *resolver) roleEntity(np int) int {
 	}
 	// An earlier mention of the same role.
 	name := a.Name(n)
-	k := key{Source, name}
+	k := key{Source, n.TitleCore + "\x00" + n.Affiliation}
 	if e, ok := r.byName[k]; ok {
 		addAlias(&r.Ents[e], a.Text(n.First, n.Last))
 		return e

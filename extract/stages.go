@@ -138,8 +138,8 @@ func generic(c record.Channel) bool { return c == record.Talks || c == record.Me
 // "a virtual meeting" a video call).
 func (x *Extraction) channelOf(m grammar.Match) record.Channel {
 	ch := m.Rule.Channel
-	if c, ok := m.One("channel"); ok && c.Value != "" {
-		ch = record.Channel(c.Value)
+	if c, ok := m.One("channel"); ok {
+		ch = x.channelOfCapture(c, ch)
 	}
 	if ch == "" {
 		ch = record.Meeting
@@ -155,6 +155,24 @@ func (x *Extraction) channelOf(m grammar.Match) record.Channel {
 		}
 	}
 	return ch
+}
+
+// channelOfCapture: the channel a cue's value gives, or the exchange
+// verbs' or nouns' channel for its head word, or def.
+func (x *Extraction) channelOfCapture(c grammar.Capture, def record.Channel) record.Channel {
+	if ch := record.Channel(c.Value); ch.Valid() {
+		return ch
+	}
+	head := c.First
+	if c.VG >= 0 {
+		head = x.A.VGs[c.VG].Head
+	}
+	for _, id := range []lexicon.ID{lexicon.ExchangeVerbs, lexicon.ExchangeNouns} {
+		if n, v := x.A.Match(id, head); n > 0 && record.Channel(v).Valid() {
+			return record.Channel(v)
+		}
+	}
+	return def
 }
 
 // planned: the exchange is to come: a future or conditional verb group

@@ -137,7 +137,12 @@ func actorSide(c *Context, m *Match) bool {
 		np := &c.A.NPs[act.NP]
 		return np.Kind == clause.KindPronoun // "we", "I": the speaker's side
 	}
-	return c.Ents.SameSide(a, r.Speaker)
+	if c.Ents.SameSide(a, r.Speaker) {
+		return true
+	}
+	// A country or body, when nothing says whom the speaker speaks for.
+	ae, se := &c.Ents.Ents[a], &c.Ents.Ents[r.Speaker]
+	return (ae.Kind == entity.Place || ae.Kind == entity.Org) && se.Affiliation == "" && se.Kind != entity.Place && se.Kind != entity.Org
 }
 
 func itinerary(c *Context, m *Match) bool {
@@ -481,13 +486,13 @@ func exchangeOwner(c *Context, m *Match) bool {
 func (c *Context) owner(n int) int {
 	a := c.A
 	np := &a.NPs[n]
-	if np.Possessor >= 0 {
-		return int(np.Possessor)
-	}
 	for _, vg := range a.VGs {
-		if int(vg.Object) == n && vg.Subject >= 0 {
-			return int(vg.Subject) // "X held talks with Y"
+		if vg.Subject >= 0 && vg.Object >= 0 && (int(vg.Object) == n || vg.Object == np.Possessor) {
+			return int(vg.Subject) // "X held talks with Y", "X held the ministers' talk with Y"
 		}
+	}
+	if np.Possessor >= 0 {
+		return int(np.Possessor) // "during his call with Y"
 	}
 	s := a.Sentence(np.First)
 	si := a.Doc.Tokens[np.First].Sentence

@@ -327,6 +327,9 @@ func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
 	if n < 0 {
 		return false
 	}
+	if a.NPs[n].Kind == clause.KindPronoun && a.NPs[n].PossessorOf >= 0 && (e.np.kinds == nil || !containsKind(e.np.kinds, clause.KindPronoun)) {
+		n = int(a.NPs[n].PossessorOf) // "her counterpart": the counterpart (from "her" on)
+	}
 	np := &a.NPs[n]
 	s := e.np
 	if len(s.kinds) > 0 && !containsKind(s.kinds, np.Kind) {
@@ -354,7 +357,7 @@ func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
 			end++
 		}
 	}
-	c := none(np.First, end-1)
+	c := none(p, end-1)
 	c.NP, c.Value = n, value
 	return m.try(e, p, end, c, next)
 }
@@ -613,6 +616,8 @@ func (m *matcher) skippable(over uint16, k int) bool {
 	case has(skipPP) && (a.Tag(k) == "IN" || a.Tag(k) == "TO" || a.NPAt[k] >= 0 || a.Tag(k) == "DT" || a.Tag(k) == "JJ" || a.Tag(k) == "CD"):
 		return true
 	case has(skipQuote) && (a.InQuote(k) || a.IsQuoteMark(k)):
+		return true
+	case has(skipModifier) && (a.Tag(k) == "JJ" || a.Tag(k) == "VBG" || a.Tag(k) == "VBN"):
 		return true
 	}
 	return false

@@ -158,10 +158,11 @@ const (
 	skipReporters
 	skipAny
 	skipQuote
+	skipModifier
 )
 
 var skipNames = map[string]skipKind{"np": skipNP, "pp": skipPP, "adverb": skipAdverb, "time": skipTime,
-	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote}
+	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote, "modifier": skipModifier}
 
 type positionKind uint8
 

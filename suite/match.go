@@ -218,9 +218,23 @@ func (m Match) checkNegative(w Want, f Found) []string {
 }
 
 // checkName checks a negative that takes a name (no_speaker,
-// no_counterpart_with, no_pledge_by, no_entity), by the scorer's name rule.
+// no_counterpart_with, no_pledge_by, no_entity): a found name that holds
+// every word of the unwanted one breaks it ("Lugano" breaks no_speaker:
+// Lugano; "Portugal" does not break no_entity: Portugal-Mexico).
 func checkName(op, name string, f Found, bad func(string, ...any)) {
-	is := func(s string) bool { return s != "" && score.SameName(s, name) }
+	unwanted := nameWords(name)
+	is := func(s string) bool {
+		if s == "" {
+			return false
+		}
+		got := nameWords(s)
+		for w := range unwanted {
+			if !got[w] {
+				return false
+			}
+		}
+		return len(unwanted) > 0
+	}
 	speakers := op == "no_speaker" || op == "no_entity"
 	parties := op == "no_counterpart_with" || op == "no_entity"
 	actors := op == "no_pledge_by" || op == "no_entity"
@@ -443,4 +457,14 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// nameWords is the set of a name's lower-cased words, split at spaces,
+// hyphens and dots.
+func nameWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+		out[w] = true
+	}
+	return out
 }
