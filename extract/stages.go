@@ -131,7 +131,9 @@ func (x *Extraction) addExchange(c Exchange) bool {
 }
 
 // generic channels give way to a more specific one for the same exchange.
-func generic(c record.Channel) bool { return c == record.Talks || c == record.Meeting || c == record.Other }
+func generic(c record.Channel) bool {
+	return c == record.Talks || c == record.Meeting || c == record.Other
+}
 
 // channelOf is an exchange's channel: the rule's, or its cue's value,
 // made more precise by the sentence ("spoke with Y by phone" is a call,
