@@ -204,18 +204,43 @@ func (a *Analysis) ActionEnd(v int) int {
 	q := a.Doc.Tokens[vg.Head].Quote
 	for j := vg.Last + 1; j <= end; j++ {
 		if q >= 0 && a.Doc.Tokens[j].Quote != q {
+			if a.isFragment(q) {
+				q = -1 // he “will work to implement” the agreements: the action goes on
+				continue
+			}
 			return a.trimEnd(vg.Head, j-1)
 		}
 		if a.Punct(j, ",") && a.Is(j+1, Subordinator) {
 			return a.trimEnd(vg.Head, j-1)
 		}
 		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end {
-			if w := a.VGAt[j+n]; w >= 0 && int(a.VGs[w].Coord) == v {
+			// "would not recognise X and would keep Y"; "agreed to
+			// strengthen X and exchanged views": a verb group coordinated
+			// with this one or with one before it ends the action.
+			if w := a.VGAt[j+n]; w >= 0 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) {
 				return a.trimEnd(vg.Head, j-1)
 			}
 		}
 	}
 	return end
+}
+
+// isFragment: quotation q is a short fragment inside a sentence (fewer
+// than eight words, opening after the sentence's start), not a quote of
+// its own.
+func (a *Analysis) isFragment(q int) bool {
+	qs := a.Doc.Quotes[q]
+	open := a.Doc.TokenAt(qs.Start)
+	if open <= a.Sentence(open).First || len(qs.Parts) > 1 {
+		return false
+	}
+	words := 0
+	for k := open; k < len(a.Words) && a.Doc.Tokens[k].Start < qs.End; k++ {
+		if !isPunctText(a.Words[k]) {
+			words++
+		}
+	}
+	return words < 8
 }
 
 // TrimEnd drops final punctuation from tokens [start, end] and returns

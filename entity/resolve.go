@@ -151,7 +151,7 @@ func (r *resolver) personPronoun(np int) int {
 		// One whose gender is known to be the pronoun's is likelier than
 		// one whose gender is unknown.
 		for _, c := range cands {
-			if r.Ents[c].Gender == n.Gender && r.Ents[pick].Gender == 0 {
+			if r.Ents[c].Gender == n.Gender && r.Ents[pick].Gender == 0 && r.lastSentence[pick] != sent {
 				pick, reason = c, reason+" (gender known)"
 				break
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/readout/readout/clause"
@@ -308,10 +309,13 @@ func (x *Extraction) isVisit(m grammar.Match) bool {
 // action of its longest statement.
 func (x *Extraction) pledgeStage() {
 	for si := range x.Doc.Sentences {
-		for _, m := range x.G.Matches(x.C, grammar.PledgeStage, si) {
+		ms := x.G.Matches(x.C, grammar.PledgeStage, si)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Rule.Priority > ms[j].Rule.Priority })
+		for _, m := range ms {
 			x.addPledge(m)
 		}
 	}
+	sort.SliceStable(x.Pledges, func(i, j int) bool { return x.Pledges[i].First < x.Pledges[j].First })
 }
 
 func (x *Extraction) addPledge(m grammar.Match) {
@@ -397,14 +401,23 @@ func (x *Extraction) affiliationEntity(aff string) int {
 }
 
 // finalTime: a time expression that ends an action ("meet again next
-// month") is its when.
+// month"), or that another phrase follows rather than the action's own
+// purpose ("meet in New Delhi on June 27-28 followed by …", but not
+// "travel to Ottawa next week to meet …"), is its when, and the action
+// ends before it.
 func (x *Extraction) finalTime(first, last int) (clause.Time, bool) {
 	a := x.A
-	t, ok := a.TimeNear(first, last, last)
-	if !ok || t.First <= first+1 || a.TrimEnd(t.Last, last) != t.Last {
-		return clause.Time{}, false
+	for k := first + 2; k <= last; k++ {
+		t, ok := a.TimeAt(k)
+		if !ok || t.Last > last || a.Is(k, clause.Genitive) {
+			continue
+		}
+		if a.TrimEnd(t.Last, last) == t.Last || !a.Is(t.Last+1, clause.InfinitiveMarker) {
+			return t, true
+		}
+		k = t.Last
 	}
-	return t, true
+	return clause.Time{}, false
 }
 
 // keepPledge records a pledge unless the same commitment (same actor, the
@@ -412,6 +425,13 @@ func (x *Extraction) finalTime(first, last int) (clause.Time, bool) {
 func (x *Extraction) keepPledge(p Pledge) {
 	for i := range x.Pledges {
 		o := &x.Pledges[i]
+		if p.First <= o.Last && o.First <= p.Last {
+			// The same words read by a rule of lower priority ("would like
+			// to strengthen" is the intent to strengthen, not a will-pledge
+			// to like).
+			x.lose(p.Match, "its action is already a pledge by "+o.Match.Rule.ID)
+			return
+		}
 		if o.Actor != p.Actor || o.Negated != p.Negated {
 			continue
 		}

@@ -430,6 +430,8 @@ func init() {
 		"possessor-actor":     possessorActor,
 		"own-side-or-report":  ownSideOrReport,
 		"cue-ends-in-to":      cueEndsInTo,
+		"cue-affirmative":     cueAffirmative,
+		"side-in-report":      sideInReport,
 	} {
 		hooks[name] = h
 	}
@@ -441,6 +443,8 @@ func init() {
 		"possessor-actor":     "the actor is the possessor inside the action (\"assured Rutte of South Korea's continued support\"), else the subject",
 		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor speaks in the article or is a source",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
+		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
+		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
 	} {
 		HookDocs[name] = doc
 	}
@@ -628,4 +632,25 @@ func ownSideOrReport(c *Context, m *Match) bool {
 	}
 	en := &c.Ents.Ents[e]
 	return en.Kind == entity.Source || c.Speaks != nil && c.Speaks(e)
+}
+
+func cueAffirmative(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok {
+		return true
+	}
+	a := c.A
+	for k := cue.First - 3; k <= cue.Last; k++ {
+		if k >= 0 && a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Negated && a.VGs[a.VGAt[k]].Last >= cue.First-1 {
+			return false
+		}
+	}
+	return true
+}
+
+func sideInReport(c *Context, m *Match) bool {
+	if _, in := c.ReportAt(m.First); !in {
+		return true
+	}
+	return actorSide(c, m)
 }
