@@ -133,8 +133,10 @@ func (a *Analysis) closesApposition(j, limit int) bool {
 		if w == "," || w == "." || w == ")" || w == ";" || isDash(w) {
 			return true
 		}
-		if a.VGAt[j] >= 0 {
-			return false
+		if v := a.VGAt[j]; v >= 0 {
+			// "KISHIDA Fumio, Prime Minister of Japan held …": the verb
+			// right after the description ends it.
+			return a.VGs[v].First == j && a.VGs[v].Form == Finite
 		}
 	}
 	return false

@@ -124,10 +124,24 @@ type resolver struct {
 func (r *resolver) resolve(np int) {
 	a := r.A
 	n := &a.NPs[np]
+	if r.ofNP[np] >= 0 {
+		return // resolved with the description before it
+	}
 	if n.ApposOf >= 0 && a.NPs[n.ApposOf].First < n.First && isDescription(a, n) {
 		// "Li, chairman of …": the description is Li.
 		r.link(np, r.Of(int(n.ApposOf)))
 		return
+	}
+	if n.Appos >= 0 && a.NPs[n.Appos].First > n.First && isDescription(a, n) && isNaming(&a.NPs[n.Appos]) {
+		// "the President of the European Council, Charles Michel", "his
+		// Kenyan counterpart, Ruth Wanjiru": the name says who.
+		e := r.entityOf(int(n.Appos))
+		if e >= 0 {
+			r.adopt(e, n)
+			r.link(np, e)
+			r.link(int(n.Appos), e)
+			return
+		}
 	}
 	e := r.entityOf(np)
 	if n.ApposOf >= 0 && a.NPs[n.ApposOf].First < n.First && e >= 0 {
@@ -140,6 +154,8 @@ func (r *resolver) resolve(np int) {
 	}
 	r.link(np, e)
 }
+
+func isNaming(n *clause.NP) bool { return n.Kind == clause.KindName || n.Kind == clause.KindTitled }
 
 func isDescription(a *clause.Analysis, n *clause.NP) bool {
 	return n.Kind == clause.KindRole || n.Kind == clause.KindCommon && a.In(lexicon.SourceNouns, n.Head)

@@ -803,7 +803,7 @@ func (d *decoder) skipSpec(v *yaml.Node, e *Element) error {
 			for _, name := range names {
 				k, ok := skipNames[name]
 				if !ok {
-					return d.errAt(x, "skip over %q: want np, pp, adverb, time, comma, reporters, quote, modifier or any", name)
+					return d.errAt(x, "skip over %q: want np, pp, adverb, time, comma, reporters, quote, modifier, verb or any", name)
 				}
 				e.skip.over |= 1 << k
 			}

@@ -619,6 +619,8 @@ func (m *matcher) skippable(over uint16, k int) bool {
 		return true
 	case has(skipModifier) && (a.Tag(k) == "JJ" || a.Tag(k) == "VBG" || a.Tag(k) == "VBN"):
 		return true
+	case has(skipVerb) && (a.VGAt[k] >= 0 || a.Tag(k) == "RB" || a.Tag(k) == "EX"):
+		return true
 	}
 	return false
 }

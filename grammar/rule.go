@@ -159,10 +159,11 @@ const (
 	skipAny
 	skipQuote
 	skipModifier
+	skipVerb
 )
 
 var skipNames = map[string]skipKind{"np": skipNP, "pp": skipPP, "adverb": skipAdverb, "time": skipTime,
-	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote, "modifier": skipModifier}
+	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote, "modifier": skipModifier, "verb": skipVerb}
 
 type positionKind uint8
 
