@@ -148,14 +148,6 @@ func (r *resolver) personPronoun(np int) int {
 	}
 	if len(cands) > 0 {
 		pick := cands[0]
-		// One whose gender is known to be the pronoun's is likelier than
-		// one whose gender is unknown.
-		for _, c := range cands {
-			if r.Ents[c].Gender == n.Gender && r.Ents[pick].Gender == 0 && r.lastSentence[pick] != sent {
-				pick, reason = c, reason+" (gender known)"
-				break
-			}
-		}
 		// Learn the gender only from a subject pronoun: "his" in "X
 		// congratulated Y on his appointment" may well mean Y.
 		if r.Ents[pick].Gender == 0 && a.Tag(n.First) == "PRP" && r.subjectNP[np] {
