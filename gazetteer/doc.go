@@ -63,10 +63,14 @@
 // modifiers, honorifics of extract/rules/titles.yaml) and speech verbs
 // (verbs.yaml), so "President", "Minister", "Said" never are; the words of
 // data/exceptions.yaml (weekdays, "The", ranks); names that are English
-// words (SCOWL's small dictionary, levels 10-35) unless they are
-// well-established given names (5,000 births or more: "Will", "Grace" and
-// "Mark" stay, flagged CommonWord in LookupName when they are among the most
-// common words, SCOWL 10-20; "Summit" does not); and family names that are far more common as such
+// words (SCOWL's small dictionary, levels 10-35) or the names of well-known
+// places (the countries, aliases, demonyms and regions of extract/rules,
+// capitals, first-level regions, cities of 100,000 inhabitants) unless they
+// are well-established given names (5,000 births or more: "Will", "Grace",
+// "Mark", "Georgia", "Israel", "Florence" stay; "Summit", "Iran", "Gaza" do
+// not; LookupName flags the kept ones CommonWord when they are among the
+// most common words, SCOWL 10-20, and Country when they name a country or
+// region of the rules); and family names that are far more common as such
 // (exceptions.yaml: Kim, Lee, Park, Wang, Li, Zhang, Nguyen ...), for which
 // FamilyName is true instead. FamilyName also knows the last names of the
 // faker locales.

@@ -299,8 +299,19 @@ func TestFamilyAndWordNames(t *testing.T) {
 			t.Errorf("LookupName(%q).CommonWord = true", w)
 		}
 	}
-	if i, ok := LookupName("Israel"); !ok || !i.Given || i.Gender != Male {
-		t.Errorf("LookupName(Israel) = %+v, %v; want a man's given name (Israel Katz)", i, ok)
+	for _, w := range []string{"Israel", "Georgia", "India", "Jordan"} {
+		if i, ok := LookupName(w); !ok || !i.Given || !i.Country {
+			t.Errorf("LookupName(%q) = %+v, %v; want a given name flagged Country (Israel Katz)", w, i, ok)
+		}
+	}
+	if g, _ := GivenName("Israel"); g != Male {
+		t.Errorf("GivenName(Israel) = %v, want male", g)
+	}
+	// Place names that are rare given names are not given names.
+	for _, w := range []string{"Gaza", "Iran", "Syria", "Tokyo", "Lima", "Berlin", "Sudan"} {
+		if g, ok := GivenName(w); ok {
+			t.Errorf("GivenName(%q) = %v, want not a given name (a place)", w, g)
+		}
 	}
 }
 

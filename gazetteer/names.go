@@ -39,12 +39,14 @@ type NameInfo struct {
 	Gender     Gender // of the given name; UnknownGender when not Given
 	Family     bool   // a family name
 	CommonWord bool   // also a common English word ("Will", "Grace", "Mark", "May") or a month: ask for more evidence
+	Country    bool   // also a country, alias, demonym or region of extract/rules ("Israel", "Georgia", "India", "Chad")
 }
 
 type nameRec struct {
-	gender Gender
-	family bool
-	word   bool
+	gender  Gender
+	family  bool
+	word    bool
+	country bool
 }
 
 // nameDB is the name list: its text (one sorted line per key: key, gender,
@@ -89,7 +91,7 @@ func (db *nameDB) key(i int) string {
 func LookupName(name string) (NameInfo, bool) {
 	m := names()
 	if r, ok := m.find(Key(name)); ok {
-		return NameInfo{Given: r.gender != UnknownGender, Gender: r.gender, Family: r.family, CommonWord: r.word}, true
+		return NameInfo{Given: r.gender != UnknownGender, Gender: r.gender, Family: r.family, CommonWord: r.word, Country: r.country}, true
 	}
 	if g := compoundGender(m, name); g != UnknownGender {
 		return NameInfo{Given: true, Gender: g}, true
@@ -200,7 +202,7 @@ func parseNameRec(s string) (nameRec, error) {
 	if !ok || len(g) != 1 {
 		return nameRec{}, fmt.Errorf("names: bad record %q", s)
 	}
-	r := nameRec{family: strings.Contains(flags, "s"), word: strings.Contains(flags, "w")}
+	r := nameRec{family: strings.Contains(flags, "s"), word: strings.Contains(flags, "w"), country: strings.Contains(flags, "c")}
 	switch g[0] {
 	case 'm':
 		r.gender = Male

@@ -15,6 +15,7 @@ import (
 type yamlCountry struct {
 	Name     string   `yaml:"name"`
 	Aliases  []string `yaml:"aliases"`
+	Demonyms []string `yaml:"demonyms"`
 	Capitals []string `yaml:"capitals"`
 }
 

@@ -96,15 +96,15 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
-	names, err := buildNames(o, tarballs, words, ex)
-	if err != nil {
-		return err
-	}
 	cc, err := buildCountries(o, tarballs, ex)
 	if err != nil {
 		return err
 	}
 	places, err := buildPlaces(o, tarballs, cc, ex)
+	if err != nil {
+		return err
+	}
+	names, err := buildNames(o, tarballs, words, ex, placeLike(o, cc, places))
 	if err != nil {
 		return err
 	}

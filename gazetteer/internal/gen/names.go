@@ -26,6 +26,8 @@ type nameRec struct {
 	familyOnly     bool  // exceptions.yaml: far more common as a family name
 	word           bool  // a common English word (SCOWL 10-20), or listed as word-like
 	dictWord       bool  // an English word (SCOWL 10-35)
+	place          bool  // the name of a well-known place (see placeLike)
+	country        bool  // a country, alias, demonym or region of the project's rules
 }
 
 type nameSet struct {
@@ -46,7 +48,7 @@ func (s *nameSet) rec(k string) *nameRec {
 	return r
 }
 
-func buildNames(o options, tarballs map[string]string, words map[string]int, ex *exceptions) (*nameSet, error) {
+func buildNames(o options, tarballs map[string]string, words map[string]int, ex *exceptions, places map[string]byte) (*nameSet, error) {
 	s := &nameSet{recs: map[string]*nameRec{}, given: map[string]byte{}, family: map[string]bool{}, stats: map[string]int{}}
 	if err := s.addSSA(tarballs["ssa"]); err != nil {
 		return nil, err
@@ -73,6 +75,8 @@ func buildNames(o options, tarballs map[string]string, words map[string]int, ex 
 			r.word = r.word || lv <= commonLevel
 			r.dictWord = true
 		}
+		r.place = places[k] != 0
+		r.country = places[k] == 'c'
 		if r.family {
 			s.family[k] = true
 		}
@@ -90,11 +94,13 @@ func buildNames(o options, tarballs map[string]string, words map[string]int, ex 
 // decide is the gender of a given name from its sources, and whether it is
 // kept at all: SSA counts decide when there are enough births (at least 90%
 // of one sex, otherwise either); a faker locale listing it under the other
-// sex makes it either. An English word (SCOWL 10-35) is kept only when it is
-// a well established given name (wordKeep births).
+// sex makes it either. An English word (SCOWL 10-35) or the name of a
+// well-known place is kept only when it is a well established given name
+// (wordKeep births): "Grace", "Georgia", "Florence" stay, "Summit", "Gaza",
+// "Iran" do not.
 func decide(r *nameRec, o options) (byte, bool) {
 	births := r.f + r.m
-	if (r.word || r.dictWord) && births < int64(o.wordKeep) {
+	if (r.word || r.dictWord || r.place) && births < int64(o.wordKeep) {
 		return 0, false
 	}
 	var female, male bool
@@ -258,7 +264,8 @@ func (s *nameSet) addFaker(tgz string) error {
 
 // write writes names.tsv.gz: one line per key, sorted: key, gender (m, f,
 // x for either, - for a family name only), flags (w: a common English word,
-// s: also a family name).
+// s: also a family name, c: also a country or region of the project's
+// rules).
 func (s *nameSet) write(dir string) error {
 	keys := map[string]bool{}
 	for k := range s.given {
@@ -282,6 +289,9 @@ func (s *nameSet) write(dir string) error {
 		}
 		if s.family[k] {
 			flags += "s"
+		}
+		if s.recs[k] != nil && s.recs[k].country {
+			flags += "c"
 		}
 		fmt.Fprintf(&b, "%s\t%c\t%s\n", k, g, flags)
 	}

@@ -307,6 +307,37 @@ func (ps *placeSet) write(dir string, words map[string]int, names *nameSet) erro
 	return writeAmbiguous(filepath.Join(dir, "ambiguous.tsv"), flags)
 }
 
+// placeLike returns the keys of the names of well-known places: 'c' for
+// the names, aliases and demonyms of countries.yaml and the names of
+// regions.yaml, 'p' for capitals, first-level regions and cities of at
+// least alt-min-pop inhabitants (their own names only).
+func placeLike(o options, cm *countryMap, ps *placeSet) map[string]byte {
+	out := map[string]byte{}
+	for _, p := range ps.list {
+		if p.kind != kindCity || p.pop >= o.altMinPop {
+			for _, n := range p.allNames()[:max(p.primary, 1)] {
+				out[key(n)] = 'p'
+			}
+		}
+	}
+	var regions struct {
+		Countries []struct {
+			Name string `yaml:"name"`
+		} `yaml:"countries"`
+	}
+	if err := readYAML(filepath.Join(o.rules, "regions.yaml"), &regions); err == nil {
+		for _, r := range regions.Countries {
+			out[key(r.Name)] = 'c'
+		}
+	}
+	for _, c := range cm.list {
+		for _, n := range append(append([]string{c.Name}, c.Aliases...), c.Demonyms...) {
+			out[key(n)] = 'c'
+		}
+	}
+	return out
+}
+
 // altWeight discounts a place's population when the name is only an
 // alternate name of it: "Geneva" is the Swiss Genève (183,981 inhabitants)
 // before Geneva, New York (13,062), but "Victoria" is first the Seychelles'
