@@ -14,7 +14,7 @@
 // apostrophes for curly ones, the ASCII alternate names of cities of at
 // least 100,000 inhabitants and of capitals (English exonyms such as
 // "Kiev", "Bombay", "Saigon", "Peking"), the capitals of
-// extract/rules/countries.yaml ("Naypyidaw", "Sana'a"), and region names
+// lexicon/data/countries.yaml ("Naypyidaw", "Sana'a"), and region names
 // without a generic last word ("Donetsk Oblast" as "Donetsk"). Country is
 // the name countries.yaml gives the country (the ISO code of GeoNames is
 // mapped through the English names of i18n-iso-countries and the capitals;
@@ -60,11 +60,11 @@
 // a man's in Italy).
 //
 // Left out as given names: the single words of the project's titles (heads,
-// modifiers, honorifics of extract/rules/titles.yaml) and speech verbs
+// modifiers, honorifics of lexicon/data/titles.yaml) and speech verbs
 // (verbs.yaml), so "President", "Minister", "Said" never are; the words of
 // data/exceptions.yaml (weekdays, "The", ranks); names that are English
 // words (SCOWL's small dictionary, levels 10-35) or the names of well-known
-// places (the countries, aliases, demonyms and regions of extract/rules,
+// places (the countries, aliases, demonyms and regions of lexicon/data,
 // capitals, first-level regions, cities of 100,000 inhabitants) unless they
 // are well-established given names (5,000 births or more: "Will", "Grace",
 // "Mark", "Georgia", "Israel", "Florence" stay; "Summit", "Iran", "Gaza" do

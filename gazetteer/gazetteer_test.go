@@ -88,7 +88,7 @@ func rulesCountries(t *testing.T) []struct {
 	Capitals []string `yaml:"capitals"`
 } {
 	t.Helper()
-	data, err := os.ReadFile("../extract/rules/countries.yaml")
+	data, err := os.ReadFile("../lexicon/data/countries.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

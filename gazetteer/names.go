@@ -39,7 +39,7 @@ type NameInfo struct {
 	Gender     Gender // of the given name; UnknownGender when not Given
 	Family     bool   // a family name
 	CommonWord bool   // also a common English word ("Will", "Grace", "Mark", "May") or a month: ask for more evidence
-	Country    bool   // also a country, alias, demonym or region of extract/rules ("Israel", "Georgia", "India", "Chad")
+	Country    bool   // also a country, alias, demonym or region of lexicon/data ("Israel", "Georgia", "India", "Chad")
 }
 
 type nameRec struct {

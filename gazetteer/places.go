@@ -55,7 +55,7 @@ const (
 type PlaceEntry struct {
 	Name        string // canonical name: GeoNames' name (English for well-known places: "Munich", "Kyiv")
 	Kind        Kind
-	Country     string // the country's name as in extract/rules/countries.yaml; "" for territories not listed there (see UnmappedCountryCodes)
+	Country     string // the country's name as in lexicon/data/countries.yaml; "" for territories not listed there (see UnmappedCountryCodes)
 	CountryCode string // ISO 3166-1 alpha-2, from GeoNames
 	Population  int    // inhabitants, from GeoNames; 0 for regions and for capitals GeoNames lacks
 	Flags       Flags  // of the name looked up, not of the place

@@ -11,7 +11,7 @@ import (
 	"strings"
 )
 
-// yamlCountry is one entry of the project's extract/rules/countries.yaml.
+// yamlCountry is one entry of the project's lexicon/data/countries.yaml.
 type yamlCountry struct {
 	Name     string   `yaml:"name"`
 	Aliases  []string `yaml:"aliases"`
@@ -115,7 +115,7 @@ func (cm *countryMap) matchCapital(code string, names []string) {
 // use, and reports the codes that could not be mapped.
 func (cm *countryMap) write(dir string) error {
 	var b bytes.Buffer
-	b.WriteString("# ISO 3166-1 alpha-2 code\tcountry name in extract/rules/countries.yaml\n")
+	b.WriteString("# ISO 3166-1 alpha-2 code\tcountry name in lexicon/data/countries.yaml\n")
 	var unmapped []string
 	for _, code := range slices.Sorted(maps.Keys(cm.used)) {
 		if name, ok := cm.byCode[code]; ok {

@@ -65,7 +65,7 @@ func main() {
 	}
 	flag.StringVar(&o.cache, "cache", filepath.Join(cacheDir, "readout-gazetteer"), "directory that keeps the downloaded tarballs")
 	flag.StringVar(&o.out, "out", "data", "output directory")
-	flag.StringVar(&o.rules, "rules", "../extract/rules", "the project's rule files (countries.yaml, titles.yaml, verbs.yaml)")
+	flag.StringVar(&o.rules, "rules", "../lexicon/data", "the project's rule files (countries.yaml, titles.yaml, verbs.yaml)")
 	flag.IntVar(&o.minPop, "min-pop", 10000, "keep cities with at least this population (capitals and first-level seats always)")
 	flag.IntVar(&o.altMinPop, "alt-min-pop", 100000, "keep alternate names of cities with at least this population (and of capitals)")
 	flag.IntVar(&o.minBirths, "min-births", 25, "keep SSA given names with at least this many births in all years")

@@ -323,7 +323,7 @@ func placeLike(o options, cm *countryMap, ps *placeSet) map[string]byte {
 	var regions struct {
 		Countries []struct {
 			Name string `yaml:"name"`
-		} `yaml:"countries"`
+		} `yaml:"regions"`
 	}
 	if err := readYAML(filepath.Join(o.rules, "regions.yaml"), &regions); err == nil {
 		for _, r := range regions.Countries {
