@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/readout/readout/clause"
+	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
 )
 
@@ -340,7 +341,32 @@ func (r *resolver) personEntity(n *clause.NP) int {
 		e.Affiliation = n.Affiliation
 		r.byAffiliation[e.Affiliation] = append(r.byAffiliation[e.Affiliation], best)
 	}
+	if e.Gender == 0 && n.Gender == 0 {
+		e.Gender = givenNameGender(name)
+	}
 	return best
+}
+
+// givenNameGender is the gender the public given-name list gives a
+// person's name: its first word's, or, when that is a family name written
+// first ("Kim Min-jun", "Li Zhanshu"), its last word's; 0 when unknown or
+// given to both.
+func givenNameGender(name string) byte {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return 0 // a lone surname says nothing
+	}
+	first := words[0]
+	if gazetteer.FamilyName(first) {
+		first = words[len(words)-1]
+	}
+	switch g, _ := gazetteer.GivenName(first); g {
+	case gazetteer.Male:
+		return 'm'
+	case gazetteer.Female:
+		return 'f'
+	}
+	return 0
 }
 
 func addAlias(e *Entity, s string) {
