@@ -206,20 +206,29 @@ func overlapping(q Quote, out []Quote) int {
 	return -1
 }
 
-// isOnlyQuotation: the clause is one quotation, perhaps with its subject
-// and an auxiliary outside the marks ("said India “will remain …”"); the
-// direct quote gets the speaker and cue if it had none.
+// isOnlyQuotation: the reported clause is one quotation and nothing else
+// ("Yoon stressed that “…”"): it is one direct quote, which gets the
+// speaker and cue if it had none. When any word of the clause stands
+// outside the marks ("Biden said he “looked forward …”", "reported that at
+// the conclusion of the call ‘it was agreed …’"), the clause is an
+// indirect quote and the quotation a direct one of its own.
 func (x *Extraction) isOnlyQuotation(q Quote) bool {
 	d := x.Doc
-	qs := -1
-	for k := q.First; k <= q.Last; k++ {
-		if t := d.Tokens[k].Quote; t >= 0 {
-			qs = t
-			break
+	a := x.A
+	qs := d.Tokens[q.First].Quote
+	if qs < 0 {
+		if !a.IsQuoteMark(q.First) || q.First+1 > q.Last {
+			return false
 		}
+		qs = d.Tokens[q.First+1].Quote
 	}
-	if qs < 0 || x.verbOutside(q.First, q.Last, qs) {
+	if qs < 0 {
 		return false
+	}
+	for k := q.First; k <= q.Last; k++ {
+		if d.Tokens[k].Quote != qs && !a.IsQuoteMark(k) && !isPunct(a.Words[k]) {
+			return false
+		}
 	}
 	if i, ok := x.claimed[qs]; ok {
 		dq := &x.Quotes[i]
@@ -229,44 +238,14 @@ func (x *Extraction) isOnlyQuotation(q Quote) bool {
 		}
 		return true
 	}
-	// "reported that at the conclusion of the call ‘it was agreed …’": the
-	// quotation is the quote, said by the clause's speaker.
-	dq := x.Doc.Quotes[qs]
-	first, last := x.A.Doc.TokenAt(dq.Inner().Start), x.A.Doc.TokenAt(dq.Inner().End-1)
+	dq := d.Quotes[qs]
+	first, last := d.TokenAt(dq.Inner().Start), d.TokenAt(dq.Inner().End-1)
 	direct := Quote{Kind: record.Direct, Speaker: q.Speaker, Cue: q.Cue, CueTok: q.CueTok, Parts: dq.Parts, Match: q.Match,
 		quotes: []int{qs}, First: first, Last: last, Span: dq.Inner(), Text: x.text(dq.Parts)}
 	x.claimed[qs] = len(x.Quotes)
 	x.Quotes = append(x.Quotes, direct)
 	x.markSpeaks(q.Speaker)
 	return true
-}
-
-// verbOutside: the clause from first to last has its verb outside
-// quotation qs ("said it was “an honor …”"), or goes on after it: then it
-// embeds a quoted fragment and is an indirect quote of its own.
-func (x *Extraction) verbOutside(first, last, qs int) bool {
-	a := x.A
-	after := false
-	for k := first; k <= last; k++ {
-		if a.Doc.Tokens[k].Quote == qs {
-			after = true
-			continue
-		}
-		if a.IsQuoteMark(k) {
-			continue
-		}
-		if after && !isPunct(a.Words[k]) {
-			return true
-		}
-		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Head == k && !a.In(lexicon.Modals, k) {
-			// "said the secretary had “encouraged …”": have and do before
-			// the marks are the quotation's auxiliaries; be is a verb.
-			if _, aux := a.Match(lexicon.Auxiliaries, k); aux != "have" && aux != "do" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func isPunct(w string) bool {
