@@ -411,18 +411,42 @@ func isPunctText(w string) bool {
 }
 
 // skipInserted jumps from a comma to the comma before an inserted phrase
-// or clause ("X, who visited Y, said"; "X, as expected, said").
+// or clause ("X, who visited Y, said"; "X, the minister of Y, said"; "X,
+// Lopez said, would …"; "X, as expected, said"), or reports that what
+// stands before the comma is no insertion (a list, a clause of its own).
 func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
 	for c := k - 1; c >= s.First && c > k-20; c-- {
 		if a.Words[c] != "," {
 			continue
 		}
-		if a.finiteBetween(c+1, k-1) && !a.Is(c+1, Relative) && !a.isParenthetical(c+1, k-1) {
-			return 0, true // a clause of its own, not an insertion
+		if a.isInsertion(c+1, k-1) {
+			return c - 1, false
 		}
-		return c - 1, false
+		return 0, true
 	}
 	return 0, true
+}
+
+// isInsertion: tokens [from, to], set off by commas, are a relative
+// clause, an apposition of the NP before them, an attribution, or a short
+// adverbial phrase.
+func (a *Analysis) isInsertion(from, to int) bool {
+	if from > to {
+		return false
+	}
+	switch {
+	case a.Is(from, Relative):
+		return true
+	case a.isParenthetical(from, to):
+		return true
+	case a.finiteBetween(from, to):
+		return false
+	}
+	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
+		return true
+	}
+	t := a.Tag(from)
+	return (t == "IN" || t == "RB" || a.Is(from, As)) && to-from < 6
 }
 
 // isParenthetical: tokens [from, to] are an attribution inserted in a

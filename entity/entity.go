@@ -225,7 +225,11 @@ func (r *resolver) entityOf(np int) int {
 	case clause.KindName, clause.KindTitled:
 		return r.personEntity(n)
 	case clause.KindOrg:
-		return r.namedEntity(Org, firstOf(n.Value, a.Name(n)), n)
+		e := r.namedEntity(Org, firstOf(n.Value, a.Name(n)), n)
+		if e >= 0 && n.Value != "" && isAcronym(r.Ents[e].display) {
+			r.Ents[e].display = n.Value // "MEA": the gazetteer's name, the acronym an alias
+		}
+		return e
 	case clause.KindPlace:
 		return r.namedEntity(Place, n.Value, n)
 	case clause.KindRole:
@@ -488,4 +492,19 @@ func lastWord(s string) string {
 // sortedMentions keeps an entity's mentions in text order after merges.
 func (s *Set) sortedMentions(e int) {
 	sort.Ints(s.Ents[e].Mentions)
+}
+
+// isAcronym: a name written in capitals and dots only ("MEA", "U.N.").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case r >= 'A' && r <= 'Z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
