@@ -138,12 +138,34 @@ func pronounGender(v string) byte {
 	return 0
 }
 
-// pairNP: "the two leaders", "both sides"; a noun after a pair phrase
-// belongs to it ("the two countries' foreign ministers" aside).
+// isPluralRole: token j is the plural of a title head or a source noun
+// ("Presidents", "MPs", "officials").
+func (a *Analysis) isPluralRole(j int) bool {
+	return a.Lex.Plural(lexicon.TitleHeads, a.Low[j]) || a.Lex.Plural(lexicon.SourceNouns, a.Low[j])
+}
+
+// pairNP: "the two leaders", "both sides", "both Presidents"; a noun after
+// a pair phrase belongs to it ("the two countries' foreign ministers" aside).
 func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
 	n, _ := a.Match(lexicon.PairWords, i)
 	if n == 0 {
-		return NP{}, false
+		// "both Presidents", "the two foreign ministers": a quantity and a
+		// plural title or source noun.
+		j := i
+		if a.Is(j, Definite) {
+			j++
+		}
+		if !a.Is(j, Quantity) || j+1 > s.Last {
+			return NP{}, false
+		}
+		k := j + 1
+		for k < s.Last && k < j+3 && !a.isPluralRole(k) && (a.Tag(k) == "JJ" || a.modifierLen(k) > 0) {
+			k += max(1, a.modifierLen(k))
+		}
+		if !a.isPluralRole(k) {
+			return NP{}, false
+		}
+		n = k - i + 1
 	}
 	last := i + n - 1
 	for last+1 <= s.Last && isNounTag(a.Tag(last+1)) && !a.Cap(last+1) && !a.Is(last+1, Possessive) {
@@ -563,6 +585,11 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
 	case !IsCap(w) || a.In(lexicon.CalendarWords, j):
 		return 0
+	case a.isPluralRole(j): // "MPs", "Presidents": a common noun, not a name
+		if j == i {
+			return -1
+		}
+		return 0
 	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD", // "Jan 21"
 		a.In(lexicon.Indefinites, j), // "Everyone essentially confirmed …"
 		j > i && (a.isTitleWord(j) || a.isGazetteer(j)):
@@ -633,8 +660,8 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	head, aff := -1, ""
 	for k := j; k <= s.Last && k < j+8; k++ {
-		if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) {
-			break
+		if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
+			break // "today", "next week": a time, not a noun phrase
 		}
 		if n, c := a.modifierName(k); n > 0 && head < 0 {
 			aff = c // "US counterpart", "the Chinese side"
@@ -642,7 +669,7 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 			continue
 		}
 		t := a.Tag(k)
-		if isNounTag(t) && !a.Cap(k) || t == "NNS" {
+		if isNounTag(t) && !a.Cap(k) || t == "NNS" || a.isPluralRole(k) {
 			head = k
 			continue
 		}
@@ -658,6 +685,15 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	np.Plural = a.Tag(head) == "NNS"
 	np.Affiliation = aff
 	return np, true
+}
+
+// modifierLen is the length of a demonym, country or title modifier at k.
+func (a *Analysis) modifierLen(k int) int {
+	if n, _ := a.modifierName(k); n > 0 {
+		return n
+	}
+	n, _ := a.Match(lexicon.TitleModifiers, k)
+	return n
 }
 
 // modifierName: a demonym or a country's name used as a modifier at k,

@@ -66,6 +66,13 @@ func (r *resolver) commonEntity(np int) int {
 		return -1
 	}
 	head := a.Low[n.Head]
+	if a.In(lexicon.DocumentNouns, n.Head) {
+		if e := r.issuer(np); e >= 0 {
+			addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+			r.Why[np] = Decision{Pick: e, Reason: "a document speaks for whoever issued it"}
+			return e
+		}
+	}
 	first := n.First
 	if a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$" {
 		first++
@@ -97,6 +104,31 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.Text(n.First, n.Last))
 	return e
+}
+
+// issuer is who issued a document ("the statement", "a White House
+// readout", "the ministry's statement"): the body or country its words
+// name, its possessor, or the institution named last; -1 when none.
+func (r *resolver) issuer(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	if n.Possessor >= 0 {
+		if e := r.Of(int(n.Possessor)); e >= 0 {
+			return e
+		}
+	}
+	if n.Affiliation != "" {
+		if _, ok := a.Lex.Org[n.Affiliation]; ok {
+			return r.Gazetteer(Org, n.Affiliation, n.Affiliation)
+		}
+		if _, ok := a.Lex.Country[n.Affiliation]; ok {
+			return r.Gazetteer(Place, n.Affiliation, n.Affiliation)
+		}
+	}
+	if r.lastInstitution > 0 {
+		return r.lastInstitution - 1
+	}
+	return -1
 }
 
 // pronounEntity picks what a pronoun means: he and she the most recent

@@ -211,3 +211,16 @@ func (l *Lexicon) FormOf(word, lemma string) VerbForm {
 	}
 	return NotAForm
 }
+
+// Plural reports whether lower (a lower-cased word) is the plural of a
+// one-word phrase of list id ("presidents", "mps" of heads).
+func (l *Lexicon) Plural(id ID, lower string) bool {
+	for _, suf := range []string{"es", "s"} {
+		if stem, ok := strings.CutSuffix(lower, suf); ok && stem != "" {
+			if _, in := l.Has(id, stem); in {
+				return true
+			}
+		}
+	}
+	return false
+}
