@@ -266,6 +266,8 @@ func (a *Analysis) afterDateline(si int) int {
 			inParens = false
 		case inParens || w == "," || w == "/":
 		case isAcronym(strings.Trim(w, ".")) || strings.ToUpper(w) == w && IsCap(w):
+		case j > s.First && (a.In(lexicon.CalendarWords, j) || a.In(lexicon.MonthAbbreviations, j) || a.Tag(j) == "CD"):
+			// "BEIJING, Dec. 1 (Xinhua) --"
 		case j == s.First && IsCap(w) && a.Punct(j+1, ":"):
 		default:
 			return s.First

@@ -78,7 +78,7 @@ func (a *Analysis) sameSentence(i, j int) bool {
 // role, or a common noun phrase whose head is a source noun ("his Kenyan
 // counterpart", "a former minister").
 func (a *Analysis) isDescription(np *NP) bool {
-	return np.Kind == KindRole || np.Kind == KindCommon && a.In(lexicon.SourceNouns, np.Head)
+	return np.Kind == KindRole || np.Kind == KindPair || np.Kind == KindCommon && a.In(lexicon.SourceNouns, np.Head)
 }
 
 func isNaming(np *NP) bool { return np.Kind == KindName || np.Kind == KindTitled }
@@ -103,7 +103,7 @@ func (a *Analysis) linkApposition(i int) {
 	other := &a.NPs[o]
 	switch {
 	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12):
-	case a.isDescription(np) && isNaming(other) && (comma && a.closesApposition(other.Last+1, other.Last+1) || !comma && np.Kind == KindCommon):
+	case a.isDescription(np) && isNaming(other) && (comma && (a.closesApposition(other.Last+1, other.Last+1) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
 	default:
 		return
 	}
@@ -119,6 +119,17 @@ func (a *Analysis) linkApposition(i int) {
 	if other.Gender == 0 {
 		other.Gender = np.Gender
 	}
+}
+
+// namesGoOn: "and" and another name follow at k ("their two leaders,
+// Vladimir Putin and Recep Tayyip Erdogan").
+func (a *Analysis) namesGoOn(k int) bool {
+	n := a.RoleLen(k, Coordinator)
+	if n == 0 {
+		return false
+	}
+	o := a.npStarting(k + n)
+	return o >= 0 && isNaming(&a.NPs[o])
 }
 
 // closesApposition: a description set off by a comma ends, at token j

@@ -133,6 +133,18 @@ func (r *resolver) resolve(np int) {
 		r.link(np, r.Of(int(n.ApposOf)))
 		return
 	}
+	if n.Kind == clause.KindPair && n.Appos >= 0 {
+		// "their two leaders, Vladimir Putin and Recep Tayyip Erdogan"
+		if conj := a.Conjuncts(int(n.Appos)); len(conj) == 2 {
+			x, y := r.entityOf(conj[0]), r.entityOf(conj[1])
+			if x >= 0 && y >= 0 && x != y {
+				r.link(conj[0], x)
+				r.link(conj[1], y)
+				r.link(np, r.PairOf(x, y))
+				return
+			}
+		}
+	}
 	if n.Appos >= 0 && a.NPs[n.Appos].First > n.First && isDescription(a, n) && isNaming(&a.NPs[n.Appos]) {
 		// "the President of the European Council, Charles Michel", "his
 		// Kenyan counterpart, Ruth Wanjiru": the name says who.

@@ -60,6 +60,10 @@ func appendUnique(list []int, e int) []int {
 }
 
 func (x *Extraction) addExchanges(m grammar.Match) {
+	if x.suggested(m) {
+		x.lose(m, "only suggested or asked for (\"urged to meet\"), not planned")
+		return
+	}
 	as, bs := x.parties(&m, "a"), x.parties(&m, "b")
 	ch := x.channelOf(m)
 	planned := x.planned(m)
@@ -95,6 +99,23 @@ func (x *Extraction) addExchanges(m grammar.Match) {
 	if !added {
 		x.lose(m, "no pair of parties that are someone, or the exchange is recorded already")
 	}
+}
+
+// suggested: the exchange's verb is a to-infinitive under a request
+// ("was urged to hold another meeting", "asked him to meet").
+func (x *Extraction) suggested(m grammar.Match) bool {
+	a := x.A
+	for _, c := range m.Captures {
+		if c.VG < 0 || a.VGs[c.VG].Form != clause.Infinitive {
+			continue
+		}
+		for k := a.VGs[c.VG].First - 1; k >= 0 && k >= a.VGs[c.VG].First-6; k-- {
+			if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form != clause.Infinitive {
+				return a.In(lexicon.RequestVerbs, a.VGs[v].Head)
+			}
+		}
+	}
+	return false
 }
 
 // isParty: an entity can be a party: someone, an institution or a country;
@@ -219,7 +240,9 @@ func (x *Extraction) when(m grammar.Match) string {
 	if c, ok := m.One("channel"); ok {
 		k = c.First
 	}
-	if t, ok := a.TimeNear(s.First, s.Last, k); ok {
+	// A dateline ("BEIJING, Dec. 1 (Xinhua) --") does not date the exchange.
+	body := a.Sents[a.Doc.Tokens[m.First].Sentence].Body
+	if t, ok := a.TimeNear(body, s.Last, k); ok {
 		return a.Text(t.First, t.Last)
 	}
 	return ""
