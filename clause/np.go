@@ -365,6 +365,9 @@ func (a *Analysis) orgRun(i, last int) int {
 	end := i - 1
 	for j := i; j <= last && j < i+8; j++ {
 		if a.Cap(j) {
+			if a.In(lexicon.TitleHeads, j) && !a.In(lexicon.OrgHeads, j) {
+				break // "EU Foreign Representative Kaja Kallas": a title, not a body
+			}
 			if a.In(lexicon.OrgHeads, j) {
 				end = j
 			}

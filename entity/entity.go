@@ -120,6 +120,11 @@ type resolver struct {
 	recent, recentSubjects []int // people (and titled roles), most recent last
 	lastInstitution        int   // 1 + the latest organisation or source named
 	lastSentence           map[int]int
+	// quoted: the people named inside the quotation being read, most
+	// recent last: a pronoun there may mean them ("Zarif's visit to
+	// Ankara and his talks with …").
+	quoted    []int
+	quotation int
 }
 
 func (r *resolver) resolve(np int) {
@@ -211,7 +216,13 @@ func (r *resolver) link(np, e int) {
 		r.lastInstitution = e + 1
 	}
 	// Names inside a quotation are the speaker's words: they do not
-	// become what a later "he" means.
+	// become what a later "he" means outside it.
+	if q := a.Doc.Tokens[n.First].Quote; inQuote && en.Kind == Person && n.Kind != clause.KindPronoun {
+		if q != r.quotation {
+			r.quoted, r.quotation = r.quoted[:0], q
+		}
+		r.quoted = append(r.quoted, e)
+	}
 	if !inQuote && (en.Kind == Person || en.Kind == Source && en.Title != "") {
 		r.recent = appendRecent(r.recent, e)
 		if r.subjectNP[np] {

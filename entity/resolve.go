@@ -164,6 +164,18 @@ func (r *resolver) personPronoun(np int) int {
 		return (g == 0 || g == n.Gender) && r.Plausible(e)
 	}
 	var cands []int
+	if q := a.Doc.Tokens[n.First].Quote; q >= 0 && q == r.quotation {
+		for k := len(r.quoted) - 1; k >= 0 && len(cands) < 2; k-- {
+			if e := r.quoted[k]; fits(e) {
+				cands = append(cands, e)
+			}
+		}
+		if len(cands) > 0 {
+			r.Why[np] = Decision{Candidates: cands, Pick: cands[0], Reason: "the person last named in the same quotation"}
+			addAlias(&r.Ents[cands[0]], a.Text(n.First, n.Last))
+			return cands[0]
+		}
+	}
 	for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
 		if e := r.recentSubjects[k]; fits(e) && sent-r.lastSentence[e] <= 6 {
 			cands = append(cands, e)

@@ -44,10 +44,23 @@ func (x *Extraction) parties(m *grammar.Match, name string) []int {
 			continue
 		}
 		for _, n := range x.A.Conjuncts(cp.NP) {
-			add(x.Ents.Of(n))
+			add(x.npEntity(n))
 		}
 	}
 	return out
+}
+
+// npEntity is the entity NP n means; inside a quote, "I" and "we" are its
+// speaker ("“I will meet with …,” said Wong").
+func (x *Extraction) npEntity(n int) int {
+	np := &x.A.NPs[n]
+	if np.Kind == clause.KindPronoun && (np.Value == "i" || np.Value == "we") {
+		if rep, ok := x.C.ReportAt(np.First); ok {
+			return rep.Speaker
+		}
+		return -1
+	}
+	return x.Ents.Of(n)
 }
 
 func appendUnique(list []int, e int) []int {

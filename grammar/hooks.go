@@ -509,9 +509,12 @@ func (c *Context) owner(n int) int {
 		if vg.Rel >= 0 && int(vg.Rel) != int(vg.Subject) {
 			continue
 		}
+		if int(vg.Subject) == n {
+			break // "Meetings are planned there with …": whose, the sentence before says
+		}
 		return int(vg.Subject)
 	}
-	if np.First == a.Sents[si].Body && si > 0 && a.Doc.Sentences[si-1].Paragraph == s.Paragraph {
+	if np.First <= a.Sents[si].Body+1 && si > 0 && a.Doc.Sentences[si-1].Paragraph == s.Paragraph {
 		prev := a.Doc.Sentences[si-1]
 		for _, vg := range a.VGs {
 			if vg.First >= prev.First && vg.First <= prev.Last && vg.Form == clause.Finite && vg.Subject >= 0 {
