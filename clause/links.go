@@ -171,12 +171,16 @@ func (a *Analysis) linkConjunct(i int) {
 		end = a.NPs[np.Appos].Last // "Li, chairman of …, and Michel"
 	}
 	j := end + 1
-	if a.Punct(j, ",") {
+	comma := a.Punct(j, ",")
+	if comma {
 		j++
 	}
 	n := a.RoleLen(j, Coordinator)
-	if n == 0 && !(j > end+1 && a.listGoesOn(j)) {
+	if n == 0 && !(comma && a.listGoesOn(j)) {
 		return
+	}
+	if n > 0 && comma && np.ConjOf < 0 && end == np.Last {
+		return // "…in Northern Ireland, and the UK and US governments will …": a clause of its own
 	}
 	o := a.npStarting(j + n)
 	if o >= 0 && a.NPs[o].Kind == KindPronoun && a.NPs[o].PossessorOf >= 0 {
