@@ -217,7 +217,9 @@ func (a *Analysis) ActionEnd(v int) int {
 			// "would not recognise X and would keep Y"; "agreed to
 			// strengthen X and exchanged views": a verb group coordinated
 			// with this one or with one before it ends the action.
-			if w := a.VGAt[j+n]; w >= 0 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) {
+			// "to support and encourage this process" shares its object:
+			// one action.
+			if w := a.VGAt[j+n]; w >= 0 && j > vg.Last+1 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) {
 				return a.trimEnd(vg.Head, j-1)
 			}
 		}

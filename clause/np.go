@@ -672,7 +672,7 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 			continue
 		}
 		t := a.Tag(k)
-		if isNounTag(t) && !a.Cap(k) || t == "NNS" || a.isPluralRole(k) {
+		if isNounTag(t) && (!a.Cap(k) || t != "NNP" && a.atClauseStart(k)) || t == "NNS" || a.isPluralRole(k) {
 			head = k
 			continue
 		}

@@ -432,6 +432,7 @@ func init() {
 		"cue-ends-in-to":      cueEndsInTo,
 		"cue-affirmative":     cueAffirmative,
 		"side-in-report":      sideInReport,
+		"continue-has-object": continueHasObject,
 	} {
 		hooks[name] = h
 	}
@@ -445,6 +446,7 @@ func init() {
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
 		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
+		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
 	} {
 		HookDocs[name] = doc
 	}
@@ -656,4 +658,20 @@ func sideInReport(c *Context, m *Match) bool {
 		return true
 	}
 	return actorSide(c, m)
+}
+
+func continueHasObject(c *Context, m *Match) bool {
+	act, ok := m.One("action")
+	if !ok || act.VG < 0 {
+		return false
+	}
+	a := c.A
+	k := a.VGs[act.VG].Last + 1
+	if k > act.Last {
+		return false
+	}
+	if v := a.VGAt[k]; v >= 0 && (a.VGs[v].Form == clause.Infinitive || a.VGs[v].Form == clause.Gerund) {
+		return true
+	}
+	return a.NPStarting(k) >= 0 && a.NPs[a.NPStarting(k)].Kind == clause.KindCommon
 }

@@ -49,6 +49,7 @@ const (
 	CounterpartNouns
 	HoldingVerbs
 	ReciprocalVerbs
+	ContinueVerbs
 	numBuiltin
 )
 
@@ -114,6 +115,7 @@ var sections = []Section{
 	{Name: "counterpart_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns that stand for the one person of their country: "her Kenyan counterpart", "the Ukrainian leader"`},
 	{Name: "holding_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs whose object is an exchange their subject has: "held talks", "had a call"`},
 	{Name: "reciprocal_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs of exchange whose plural subject is both parties: "Modi and Lula met", "the two leaders spoke"`},
+	{Name: "continue_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs of going on with something: "will continue to support …" is a commitment that keeps the verb`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
