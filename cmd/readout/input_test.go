@@ -261,7 +261,7 @@ func TestMaxBytes(t *testing.T) {
 // by default, naming the file, and processed to the end with --max-bytes.
 func TestFiftyMegabyteLine(t *testing.T) {
 	if testing.Short() {
-		t.Skip("50 MB input: about 40 s and 4 GB; skipped with -short")
+		t.Skip("50 MB input: about 40 s and 4 GB; skipped with -short (make test-long runs it)")
 	}
 	block := "The delegations reviewed trade, energy and the supply of fertilisers over a long morning session. " +
 		"“We will act on this together,” Foreign Minister Jan Ek said. " +
@@ -303,11 +303,14 @@ func TestFiftyMegabyteLine(t *testing.T) {
 	}
 }
 
-// TestManyQuotationMarksFinish: 100,000 quotation marks, alone, spread
+// TestManyQuotationMarksFinish: 100,000 quotation marks (10,000 with -short), alone, spread
 // over words and paragraphs, nested and unbalanced, go through the whole
 // command with exact spans and at most 100 warnings.
 func TestManyQuotationMarksFinish(t *testing.T) {
-	const n = 100_000
+	n := 100_000
+	if testing.Short() {
+		n = 10_000 // the full count takes about 10 s: make test-long runs it
+	}
 	for name, src := range map[string]string{
 		"straight":       strings.Repeat(`"`, n),
 		"curly":          strings.Repeat("“", n/2) + strings.Repeat("”", n/2),
