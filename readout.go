@@ -26,7 +26,8 @@ type Options struct {
 
 // Convert is the whole pipeline for one input: check, parse, extract.
 // source is recorded as the record's source (a path, "-" or an id). nil
-// rules mean the built-in rules. The error, if any, names the problem but
+// rules mean the built-in rules. The record's provenance gives Version()
+// and rules.Hash(). The error, if any, names the problem but
 // not the input (the caller knows it): a refused input (binary, UTF-16,
 // over opt.MaxBytes), a cancelled ctx, or an internal error.
 func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt Options) (r record.Readout, err error) {
@@ -53,6 +54,7 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 	if err != nil {
 		return record.Readout{}, fmt.Errorf("extracting: %w", err)
 	}
+	r.Provenance = record.Provenance{Version: Version(), Rules: rules.Hash()}
 	return r, nil
 }
 
