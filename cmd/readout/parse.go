@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/readout/readout"
 	"github.com/readout/readout/record"
@@ -15,6 +16,7 @@ import (
 
 type parseOptions struct {
 	format   string
+	table    string
 	output   string
 	maxBytes int
 	input    string
@@ -27,14 +29,20 @@ func newParseCmd(g *globalOptions, io streams) *cobra.Command {
 		Short: "Extract the readout/v1 record of articles (files, or stdin)",
 		Long: "parse reads each FILE (or standard input when none is given, or for \"-\") and writes\n" +
 			"its readout/v1 record: a YAML stream, one document per file (default), a JSON object\n" +
-			"(an array for several files) or JSON Lines.",
-		Example: "  readout parse article.txt\n  cat article.txt | readout parse --format json\n  readout parse a.txt b.txt --format jsonl -o out.jsonl",
+			"(an array for several files) or JSON Lines.\n\n" +
+			"--format csv or tsv writes one table instead (--table quotes, speakers, counterparts\n" +
+			"or pledges): a header row, then one row per item of every input, with the columns\n" +
+			"source, id (q1, s1, c1, p1: the item's place in its list), the item's fields, start,\n" +
+			"end (its span) and rule.",
+		Example: "  readout parse article.txt\n  cat article.txt | readout parse --format json\n  readout parse a.txt b.txt --format jsonl -o out.jsonl\n" +
+			"  readout parse *.txt --format csv --table quotes -o quotes.csv",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd, g, io, o, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "yaml", "output format: yaml, json or jsonl")
+	f.StringVarP(&o.format, "format", "f", "yaml", "output format: yaml, json, jsonl, or a table: csv or tsv")
+	f.StringVar(&o.table, "table", "quotes", "with --format csv or tsv: the table to write, one row per item: quotes, speakers, counterparts or pledges")
 	f.StringVarP(&o.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.IntVar(&o.maxBytes, "max-bytes", parser.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	f.StringVar(&o.input, "input", "text", "input kind: text, or jsonl (one {\"id\", \"text\"} object per line, for stream engines)")
@@ -43,24 +51,28 @@ func newParseCmd(g *globalOptions, io streams) *cobra.Command {
 }
 
 func checkFormat(format string) error {
-	for _, f := range record.Formats {
-		if f == format {
-			return nil
-		}
+	if slices.Contains(record.Formats, format) {
+		return nil
 	}
 	return usageErr("unknown --format %q (want yaml, json or jsonl)", format)
 }
 
-func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions, args []string) error {
-	if err := checkFormat(o.format); err != nil {
-		return err
+// isTable reports whether format is one of the table formats.
+func isTable(format string) bool { return slices.Contains(record.TableFormats, format) }
+
+// validate checks parse's flags.
+func (o *parseOptions) validate(cmd *cobra.Command) error {
+	if !isTable(o.format) && checkFormat(o.format) != nil {
+		return usageErr("unknown --format %q (want yaml, json, jsonl, csv or tsv)", o.format)
+	}
+	if _, ok := record.TableColumns[o.table]; !ok {
+		return usageErr("unknown --table %q (want quotes, speakers, counterparts or pledges)", o.table)
+	}
+	if cmd.Flags().Changed("table") && !isTable(o.format) {
+		return usageErr("--table goes with --format csv or tsv (not %s)", o.format)
 	}
 	if o.input != "text" && o.input != "jsonl" {
 		return usageErr("unknown --input %q (want text or jsonl)", o.input)
-	}
-	rules, err := g.loadRules()
-	if err != nil {
-		return err
 	}
 	if o.output != "" {
 		// Renaming the finished file onto a folder fails with "file
@@ -68,6 +80,17 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		if st, err := os.Stat(o.output); err == nil && st.IsDir() {
 			return &exitError{code: exitInput, msg: o.output + ": is a folder; -o needs a file name"}
 		}
+	}
+	return nil
+}
+
+func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions, args []string) error {
+	if err := o.validate(cmd); err != nil {
+		return err
+	}
+	rules, err := g.loadRules()
+	if err != nil {
+		return err
 	}
 	if o.input == "jsonl" {
 		return runParseStream(cmd, io, o, rules, args)
@@ -95,17 +118,9 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		fmt.Fprintln(io.err, "readout: "+oneLine(err.Error()))
 		failed++
 	}
-	var buf bytes.Buffer
-	if len(records) > 0 || o.format == "json" && len(args) > 1 {
-		if o.format == "json" && len(args) > 1 && len(records) == 1 {
-			// Several inputs always give an array, even if only one converted.
-			err = record.EncodeJSONArray(&buf, records)
-		} else {
-			err = record.Encode(&buf, o.format, records)
-		}
-		if err != nil {
-			return &exitError{code: exitInput, msg: "encoding: " + err.Error()}
-		}
+	buf, err := encodeRecords(o, records, len(args))
+	if err != nil {
+		return &exitError{code: exitInput, msg: "encoding: " + err.Error()}
 	}
 	if o.output != "" {
 		if len(records) > 0 || failed == 0 {
@@ -120,6 +135,24 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		return &exitError{code: exitInput, silent: true}
 	}
 	return nil
+}
+
+// encodeRecords encodes the records of n inputs in o's format: nothing
+// when none converted (but for the empty array of several JSON inputs).
+func encodeRecords(o *parseOptions, records []record.Readout, n int) (bytes.Buffer, error) {
+	var buf bytes.Buffer
+	var err error
+	switch {
+	case len(records) == 0 && !(o.format == "json" && n > 1):
+	case isTable(o.format):
+		err = record.EncodeTable(&buf, o.format, o.table, records)
+	case o.format == "json" && n > 1 && len(records) == 1:
+		// Several inputs always give an array, even if only one converted.
+		err = record.EncodeJSONArray(&buf, records)
+	default:
+		err = record.Encode(&buf, o.format, records)
+	}
+	return buf, err
 }
 
 func displayName(name string) string {
