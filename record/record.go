@@ -21,6 +21,11 @@ type Readout struct {
 	Counterparts []Counterpart `json:"counterparts" yaml:"counterparts"`
 	Pledges      []Pledge      `json:"pledges" yaml:"pledges"`
 	Warnings     []string      `json:"warnings,omitempty" yaml:"warnings,omitempty"`
+	// Text is, for HTML input only, the article text extracted from the
+	// page: the spans are byte offsets into it, so Text[start:end] is an
+	// item's evidence. Empty (and left out) for text input, whose spans
+	// index the input itself.
+	Text string `json:"text,omitempty" yaml:"text,omitempty"`
 }
 
 // Provenance says what made a record, so that records made by different

@@ -103,6 +103,9 @@ func appendRecordYAML(b []byte, r *Readout) []byte {
 			b = append(b, '\n')
 		}
 	}
+	if r.Text != "" {
+		b = appendField(b, "", "text", r.Text)
+	}
 	return b
 }
 

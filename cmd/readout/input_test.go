@@ -69,6 +69,9 @@ func parseJSON(t *testing.T, path string, extra ...string) record.Readout {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("output is not a JSON record: %v", err)
 	}
+	if r.Text != "" { // HTML: the spans index the extracted text
+		src = []byte(r.Text)
+	}
 	for _, msg := range contractErrors(string(src), r) {
 		t.Error(msg)
 	}
@@ -155,11 +158,16 @@ func TestCRLFSpansAreExact(t *testing.T) {
 	}
 }
 
-func TestHTMLGivesAWarning(t *testing.T) {
+// TestHTMLAsTextGivesAWarning: HTML read as text (--input text) is
+// processed, markup and all, with a warning.
+func TestHTMLAsTextGivesAWarning(t *testing.T) {
 	src := "<!DOCTYPE html>\n<html><body>\n<p>“We agree on this,” Foreign Minister Jan Ek said on Monday.</p>\n</body></html>\n"
-	r := parseJSON(t, writeInput(t, "page.html", []byte(src)))
+	r := parseJSON(t, writeInput(t, "page.html", []byte(src)), "--input", "text")
 	if !hasWarningWith(r, "HTML") {
 		t.Errorf("warnings %q, want one about HTML", r.Warnings)
+	}
+	if r.Text != "" {
+		t.Errorf("text input gives a text field: %q", r.Text)
 	}
 }
 
