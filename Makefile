@@ -15,11 +15,15 @@ test: fmt-check vet
 	$(GO) test -short -count=1 $(PKGS)
 	@$(MAKE) --no-print-directory check-fixtures
 
-# test-long: every test at full size, without -short, the browser test
-# included (it needs Debian's chromium: .ci/run installs it; without it the
-# test skips and says so). CI runs it after make test.
+# test-long: every test at full size, without -short, then the browser
+# test of `readout show` (headless chromium driven by chromedp; it needs
+# Debian's chromium, which .ci/run installs; without it the test skips and
+# says so). Its screenshots go to ARTIFACTS; the test prints their paths.
+# CI runs it after make test.
+ARTIFACTS ?= $(CURDIR)/bin/artifacts
 test-long:
-	$(GO) test -count=1 -timeout 30m $(PKGS)
+	$(GO) test -count=1 -timeout 30m -skip '^TestShowInBrowser$$' $(PKGS)
+	READOUT_ARTIFACTS=$(ARTIFACTS) $(GO) test -count=1 -v -run '^TestShowInBrowser$$' ./cmd/readout
 
 # check-fixtures: score the extractor against testdata/fixtures/*.gold.yaml;
 # fails when a total drops below these floors (set about 15 points under the
