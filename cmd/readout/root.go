@@ -91,6 +91,7 @@ func newRootCmd(ctx context.Context, io streams) *cobra.Command {
 	for _, add := range extraCommands {
 		root.AddCommand(add(g, io))
 	}
+	registerCompletions(root)
 	return root
 }
 
