@@ -58,8 +58,9 @@ func TestConvertProvenance(t *testing.T) {
 	}
 }
 
-// TestVersionOfABuiltBinary builds the command twice, plainly and with
-// -ldflags -X, and reads the version back from --version and a record.
+// TestVersionOfABuiltBinary installs the command as the README says (go
+// install ./cmd/readout) and builds it with -ldflags -X, and reads the
+// version back from --version and a record.
 func TestVersionOfABuiltBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command twice: skipped with -short (make test-long runs it)")
@@ -68,7 +69,7 @@ func TestVersionOfABuiltBinary(t *testing.T) {
 	for _, tt := range []struct {
 		name, ldflags, want string
 	}{
-		{"plain", "", ""},
+		{"install", "", ""},
 		{"ldflags", "-X " + modulePath + ".version=v7.7.7-ci", "v7.7.7-ci"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,8 +78,15 @@ func TestVersionOfABuiltBinary(t *testing.T) {
 			if tt.ldflags != "" {
 				args = append(args, "-ldflags", tt.ldflags)
 			}
-			if out, err := exec.Command("go", append(args, "./cmd/readout")...).CombinedOutput(); err != nil {
-				t.Fatalf("go build: %v\n%s", err, out)
+			cmd := exec.Command("go", append(args, "./cmd/readout")...)
+			if tt.ldflags == "" { // the README's install step
+				gobin := filepath.Join(dir, "gobin")
+				bin = filepath.Join(gobin, "readout")
+				cmd = exec.Command("go", "install", "./cmd/readout")
+				cmd.Env = append(os.Environ(), "GOBIN="+gobin)
+			}
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("%s: %v\n%s", cmd, err, out)
 			}
 			out, err := exec.Command(bin, "--version").Output()
 			if err != nil {
@@ -98,5 +106,34 @@ func TestVersionOfABuiltBinary(t *testing.T) {
 				t.Errorf("the record does not give version %q: %s", got, rec)
 			}
 		})
+	}
+}
+
+// TestInstallDocs: the install path and the docs the README promises are
+// there: a license, the gold format, install steps that work from a
+// clone, and no `go install …@latest` of this unpublished module.
+func TestInstallDocs(t *testing.T) {
+	read := func(p string) string {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	readme := read("README.md")
+	checks := []struct {
+		what string
+		ok   bool
+	}{
+		{"LICENSE is the MIT license", strings.HasPrefix(read("LICENSE"), "MIT License")},
+		{"docs/gold-format.md describes the scoring", strings.Contains(read("docs/gold-format.md"), "## How a record is scored")},
+		{"the README installs from a clone", strings.Contains(readme, "go install ./cmd/readout")},
+		{"the README does not install an unpublished module @latest", !strings.Contains(readme, modulePath+"/cmd/readout@latest")},
+		{"the README links the gold format", strings.Contains(readme, "docs/gold-format.md")},
+	}
+	for _, c := range checks {
+		if !c.ok {
+			t.Error(c.what + ": no")
+		}
 	}
 }

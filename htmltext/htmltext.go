@@ -18,6 +18,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,16 +67,33 @@ func Extract(page []byte, contentType string, pageURL *url.URL) (Article, error)
 		a.Title = Collapse(art.Title())
 		body = Text(art.Node)
 	}
+	var whole *html.Node // the page as it was, parsed again only when needed
+	original := func() (*html.Node, error) {
+		if whole == nil {
+			whole, err = html.Parse(&copyBuf)
+		}
+		return whole, err
+	}
 	if body == "" {
 		// Readability found no article (a very short page): the whole
 		// body, less what is never text.
-		whole, err := html.Parse(&copyBuf)
-		if err != nil {
+		if _, err := original(); err != nil {
 			return Article{}, err
 		}
 		body = Text(whole)
 		if a.Title == "" {
-			a.Title = Collapse(titleOf(whole))
+			a.Title = Collapse(textOf(whole, "title"))
+		}
+	}
+	if siteSeparator.MatchString(a.Title) {
+		// Readability keeps a short title's site name ("Talks | The
+		// Ledger"): the page's <h1>, when the title starts with it, is the
+		// headline.
+		if _, err := original(); err != nil {
+			return Article{}, err
+		}
+		if h1 := Collapse(textOf(whole, "h1")); h1 != "" && strings.HasPrefix(a.Title, h1) && siteSeparator.MatchString(a.Title[len(h1):]) {
+			a.Title = h1
 		}
 	}
 	a.Text = join(a.Title, body)
@@ -84,6 +102,10 @@ func Extract(page []byte, contentType string, pageURL *url.URL) (Article, error)
 	}
 	return a, nil
 }
+
+// siteSeparator is what stands between a headline and a site's name in a
+// page's title.
+var siteSeparator = regexp.MustCompile(`^.*? [|\-–—:·/»] `)
 
 // decode returns the page as UTF-8.
 func decode(page []byte, contentType string) io.Reader {
@@ -109,19 +131,14 @@ func join(title, body string) string {
 	return title + "\n\n" + body
 }
 
-// titleOf is the text of the page's <title>, or "".
-func titleOf(n *html.Node) string {
-	if n.Type == html.ElementNode && n.Data == "title" {
-		var b strings.Builder
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.TextNode {
-				b.WriteString(c.Data)
-			}
-		}
-		return b.String()
+// textOf is the text of the first element named tag (title, h1) in the
+// page, or "".
+func textOf(n *html.Node, tag string) string {
+	if n.Type == html.ElementNode && n.Data == tag {
+		return Text(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if t := titleOf(c); t != "" {
+		if t := textOf(c, tag); t != "" {
 			return t
 		}
 	}

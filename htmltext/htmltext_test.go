@@ -75,6 +75,7 @@ func TestExtract(t *testing.T) {
 		{"UTF-8 without a charset", "<p>Ek met René Lind in Malmö.</p>", "", "", "Ek met René Lind in Malmö."},
 		{"Windows-1252 without a charset", "<p>Ek met Ren\xe9 Lind.</p>", "", "", "Ek met René Lind."},
 		{"a short page: its whole body", "<html><head><title>Note</title></head><body><p>Ek met Lind.</p></body></html>", "", "Note", "Note\n\nEk met Lind."},
+		{"a short headline: the site's name left out", "<html><head><title>Karis calls Stubb | The Ledger</title></head><body><nav><a href=/>Home</a></nav><article><h1>Karis calls Stubb</h1><p>“We will stand together,” President Alar Karis said on Monday after a long call.</p></article></body></html>", "", "Karis calls Stubb", "Karis calls Stubb\n\n“We will stand together,” President Alar Karis said on Monday after a long call."},
 		{"a fragment", "<p>Ek met Lind.</p><p>They agreed.</p>", "", "", "Ek met Lind.\n\nThey agreed."},
 	}
 	for _, tt := range tests {
