@@ -17,6 +17,7 @@ import (
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/grammar"
+	"github.com/readout/readout/htmltext"
 	"github.com/readout/readout/legacy"
 	"github.com/readout/readout/parser"
 	"github.com/readout/readout/record"
@@ -25,13 +26,39 @@ import (
 // Options for Convert.
 type Options struct {
 	MaxBytes int // 0: parser.DefaultMaxBytes
+	// Input says what src is; the zero value, InputAuto, sniffs it.
+	Input Input
+	// ContentType is, for HTML fetched over HTTP, the Content-Type header
+	// (its charset decides the page's encoding); "" otherwise.
+	ContentType string
 }
 
+// Input is what Convert reads.
+type Input int
+
+// The kinds of input.
+const (
+	// InputAuto is InputHTML when src is an HTML page by its first bytes
+	// (htmltext.Sniff: <!DOCTYPE html>, <html>, <p>, …), else InputText.
+	InputAuto Input = iota
+	// InputText is plain text, read as it is: spans index src.
+	InputText
+	// InputHTML is an HTML page: its article is extracted as text
+	// (htmltext.Extract: the headline, then the paragraphs), the record's
+	// Text holds that text, and spans index it.
+	InputHTML
+)
+
 // Convert is the whole pipeline for one input: check, parse, extract.
-// source is recorded as the record's source (a path, "-" or an id). nil
-// rules mean the built-in rules. The error, if any, names the problem but
-// not the input (the caller knows it): a refused input (binary, UTF-16,
-// over opt.MaxBytes), a cancelled ctx, or an internal error.
+// source is recorded as the record's source (a path, "-", a URL or an id).
+// nil rules mean the built-in rules. opt.Input says whether src is text or
+// an HTML page (InputAuto, the zero value, sniffs it); for HTML the
+// record's Text is the article text extracted from the page, and its spans
+// are byte offsets into Text rather than src. The record's provenance
+// gives Version() and rules.Hash(). The error, if any, names the problem
+// but not the input (the caller knows it): a refused input (binary,
+// UTF-16, over opt.MaxBytes, an HTML page without text), a cancelled ctx,
+// or an internal error.
 func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt Options) (r record.Readout, err error) {
 	// A rule that trips over odd input must cost one input, not the
 	// batch: the fuzz targets hunt these, this is the net below them.
@@ -48,7 +75,15 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 	if err := parser.CheckInput(src, opt.MaxBytes); err != nil {
 		return record.Readout{}, err
 	}
-	doc, err := parser.Parse(ctx, string(src))
+	text, isHTML := string(src), opt.Input == InputHTML || opt.Input == InputAuto && htmltext.Sniff(src)
+	if isHTML {
+		art, err := htmltext.Extract(src, opt.ContentType, nil)
+		if err != nil {
+			return record.Readout{}, fmt.Errorf("HTML: %w", err)
+		}
+		text = art.Text
+	}
+	doc, err := parser.Parse(ctx, text)
 	if err != nil {
 		return record.Readout{}, err
 	}
@@ -62,6 +97,10 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 	r, err = legacy.Extract(ctx, doc, rules, source)
 	if err != nil {
 		return record.Readout{}, fmt.Errorf("extracting: %w", err)
+	}
+	r.Provenance = record.Provenance{Version: Version(), Rules: rules.Hash()}
+	if isHTML {
+		r.Text = text
 	}
 	return r, nil
 }

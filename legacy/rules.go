@@ -2,9 +2,12 @@ package legacy
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"regexp"
@@ -105,6 +108,8 @@ type Rules struct {
 	honorifics           *phraseSet
 	domains              *phraseSet
 
+	hash string // Hash: of the bytes loaded, set by LoadRules
+
 	// What the rules know of each word, for a pre-pass that looks every
 	// token up once (see wordEntry): lower-cased words, for the
 	// case-folding lists, and words as written, for the others.
@@ -147,6 +152,7 @@ func DefaultRules() (*Rules, error) { return defaultRules() }
 // order. A malformed file is an error naming the file and line.
 func LoadRules(paths ...string) (*Rules, error) {
 	var files []ruleFile
+	h := sha256.New()
 	entries, err := builtinRules.ReadDir("rules")
 	if err != nil {
 		return nil, err
@@ -161,6 +167,7 @@ func LoadRules(paths ...string) (*Rules, error) {
 			return nil, err
 		}
 		files = append(files, f)
+		hashFile(h, b)
 	}
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
@@ -172,9 +179,29 @@ func LoadRules(paths ...string) (*Rules, error) {
 			return nil, err
 		}
 		files = append(files, f)
+		hashFile(h, b)
 	}
-	return compile(files)
+	r, err := compile(files)
+	if err != nil {
+		return nil, err
+	}
+	r.hash = "sha256:" + hex.EncodeToString(h.Sum(nil))
+	return r, nil
 }
+
+// hashFile adds one rules file's bytes to the rules' hash, after their
+// length, so that no two lists of files hash alike by where one ends.
+func hashFile(h hash.Hash, b []byte) {
+	fmt.Fprintf(h, "%d\n", len(b))
+	h.Write(b)
+}
+
+// Hash identifies the effective rules: "sha256:" and 64 hex digits, the
+// SHA-256 of the bytes loaded (the built-in rule files in name order,
+// then each --rules file in the order given, each after its length in
+// decimal and a newline). File names do not count: the same files give
+// the same hash wherever they are. Computed once, at load time.
+func (r *Rules) Hash() string { return r.hash }
 
 func unwrapPathError(err error) error {
 	var pe *os.PathError

@@ -1,9 +1,13 @@
 package legacy_test
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -175,4 +179,79 @@ func TestRulesFileUnreadable(t *testing.T) {
 			t.Errorf("%s: error %q does not start with the file name", name, err)
 		}
 	}
+}
+
+// TestRulesHash: the hash is of the bytes loaded, built-in files in name
+// order then --rules files in the order given; names and places do not
+// count.
+func TestRulesHash(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := write("a.yaml", "speech_verbs:\n  opine: [opined]\n")
+	b := write("b.yaml", "heads: [Grand Vizier]\n")
+	sameAsA := write("copy-of-a.yaml", "speech_verbs:\n  opine: [opined]\n")
+	hash := func(paths ...string) string {
+		t.Helper()
+		r, err := readout.LoadRules(paths...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Hash()
+	}
+	def, err := readout.DefaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtin := hash()
+	if !regexp.MustCompile(`^sha256:[0-9a-f]{64}$`).MatchString(builtin) {
+		t.Fatalf("Hash() = %q, want sha256: and 64 hex digits", builtin)
+	}
+	if want := builtinHash(t); builtin != want {
+		t.Errorf("Hash() = %s, want %s (the SHA-256 of extract/rules/*.yaml, each after its length)", builtin, want)
+	}
+	tests := []struct {
+		name string
+		got  string
+		same bool
+		as   string
+	}{
+		{"DefaultRules is LoadRules()", def.Hash(), true, builtin},
+		{"loading again", hash(), true, builtin},
+		{"a rules file changes it", hash(a), false, builtin},
+		{"the same file, the same hash", hash(a), true, hash(a)},
+		{"the same bytes elsewhere", hash(sameAsA), true, hash(a)},
+		{"order counts", hash(a, b), false, hash(b, a)},
+		{"a file twice is not once", hash(a, a), false, hash(a)},
+	}
+	for _, tt := range tests {
+		if (tt.got == tt.as) != tt.same {
+			t.Errorf("%s: %s against %s, want same=%v", tt.name, tt.got, tt.as, tt.same)
+		}
+	}
+}
+
+// builtinHash computes the built-in rules' hash from the files on disk.
+func builtinHash(t *testing.T) string {
+	t.Helper()
+	paths, err := filepath.Glob("rules/*.yaml")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no rules/*.yaml: %v", err)
+	}
+	sort.Strings(paths)
+	h := sha256.New()
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(h, "%d\n", len(b))
+		h.Write(b)
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
 }

@@ -131,11 +131,14 @@ func TestOddInputParses(t *testing.T) {
 	}
 }
 
-// TestManyQuotationMarks: 100,000 quotation marks in one run, or spread
+// TestManyQuotationMarks: 100,000 quotation marks (10,000 with -short) in one run, or spread
 // over words and paragraphs, parse (in linear time: the run is cut before
 // prose's tokenizer sees it) with bounded warnings and exact spans.
 func TestManyQuotationMarks(t *testing.T) {
-	const n = 100_000
+	n := 100_000
+	if testing.Short() {
+		n = 10_000 // the full count takes about 6 s: make test-long runs it
+	}
 	tests := map[string]string{
 		"straight run":  strings.Repeat(`"`, n),
 		"curly run":     strings.Repeat("“", n/2) + strings.Repeat("”", n/2),
@@ -158,12 +161,16 @@ func TestManyQuotationMarks(t *testing.T) {
 	}
 }
 
-// TestLongSingleLine: one line of several megabytes (no paragraph or line
+// TestLongSingleLine: one line of 4 MB (256 KB with -short; no paragraph or line
 // break) parses with exact spans. The 50 MB case runs through the whole
 // command in cmd/readout.
 func TestLongSingleLine(t *testing.T) {
+	size := 4 << 20
+	if testing.Short() {
+		size = 256 << 10 // 4 MB takes about 10 s: make test-long runs it
+	}
 	sentence := "The minister said that the talks were productive, and “both sides will meet again soon.” "
-	src := strings.Repeat(sentence, (4<<20)/len(sentence))
+	src := strings.Repeat(sentence, size/len(sentence))
 	d := mustParse(t, src)
 	if len(d.Paragraphs) != 1 {
 		t.Errorf("%d paragraphs, want 1", len(d.Paragraphs))
@@ -171,14 +178,14 @@ func TestLongSingleLine(t *testing.T) {
 	if got, want := len(d.Quotes), strings.Count(src, "“"); got != want {
 		t.Errorf("%d quotations, want %d", got, want)
 	}
-	// One word of 1 MB: no white space for prose to split at.
-	word := strings.Repeat("a", 1<<20)
+	// One word of 1 MB (64 KB with -short): no white space for prose to split at.
+	word := strings.Repeat("a", size/4)
 	d = mustParse(t, word+" "+word+".")
 	if len(d.Tokens) != 3 {
 		t.Errorf("%d tokens, want 3", len(d.Tokens))
 	}
-	// A 1 MB run of punctuation.
-	mustParse(t, strings.Repeat(".", 1<<20))
-	mustParse(t, strings.Repeat("n't", 1<<18))
-	mustParse(t, strings.Repeat("$(", 1<<18))
+	// A 1 MB run of punctuation (64 KB with -short).
+	mustParse(t, strings.Repeat(".", size/4))
+	mustParse(t, strings.Repeat("n't", size/16))
+	mustParse(t, strings.Repeat("$(", size/16))
 }

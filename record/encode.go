@@ -11,9 +11,11 @@ var Formats = []string{"yaml", "json", "jsonl"}
 
 // Encode writes records in a format: "yaml" (a stream of documents, one
 // per record), "json" (one object, or an array for several records) or
-// "jsonl" (one compact record per line). The output is a function of the
-// records alone: the same records give the same bytes.
+// "jsonl" (one compact record per line). Empty lists are written [] even
+// when nil in the records. The output is a function of the records alone:
+// the same records give the same bytes.
 func Encode(w io.Writer, format string, records []Readout) error {
+	records = normalized(records)
 	switch format {
 	case "yaml":
 		for i, r := range records {
@@ -85,11 +87,20 @@ func marshalJSON(v any, indent string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// normalized is a copy of records with every list non-nil.
+func normalized(records []Readout) []Readout {
+	out := make([]Readout, len(records))
+	for i, r := range records {
+		r.Speakers = append([]Speaker(nil), r.Speakers...)
+		r.Normalize()
+		out[i] = r
+	}
+	return out
+}
+
 // EncodeJSONArray writes records as one indented JSON array.
 func EncodeJSONArray(w io.Writer, records []Readout) error {
-	if records == nil {
-		records = []Readout{}
-	}
+	records = normalized(records)
 	b, err := marshalJSON(records, "  ")
 	if err != nil {
 		return err

@@ -15,11 +15,29 @@ type Readout struct {
 	Schema       string        `json:"schema" yaml:"schema"`
 	Source       string        `json:"source" yaml:"source"`
 	Title        string        `json:"title,omitempty" yaml:"title,omitempty"`
+	Provenance   Provenance    `json:"provenance" yaml:"provenance"`
 	Speakers     []Speaker     `json:"speakers" yaml:"speakers"`
 	Quotes       []Quote       `json:"quotes" yaml:"quotes"`
 	Counterparts []Counterpart `json:"counterparts" yaml:"counterparts"`
 	Pledges      []Pledge      `json:"pledges" yaml:"pledges"`
 	Warnings     []string      `json:"warnings,omitempty" yaml:"warnings,omitempty"`
+	// Text is, for HTML input only, the article text extracted from the
+	// page: the spans are byte offsets into it, so Text[start:end] is an
+	// item's evidence. Empty (and left out) for text input, whose spans
+	// index the input itself.
+	Text string `json:"text,omitempty" yaml:"text,omitempty"`
+}
+
+// Provenance says what made a record, so that records made by different
+// versions or rules can be told apart.
+type Provenance struct {
+	// Version is readout's version: a module version such as v1.2.0, a
+	// pseudo-version for a build from a clone, "(devel)", or what the
+	// build set with -ldflags "-X github.com/readout/readout.version=…".
+	Version string `json:"version" yaml:"version"`
+	// Rules is the hash of the effective rules (the built-in rule files
+	// and the --rules files, in order): "sha256:" and 64 hex digits.
+	Rules string `json:"rules" yaml:"rules"`
 }
 
 // Speaker is a person or institution that says something in the article.

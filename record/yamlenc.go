@@ -19,6 +19,9 @@ func appendRecordYAML(b []byte, r *Readout) []byte {
 	if r.Title != "" {
 		b = appendField(b, "", "title", r.Title)
 	}
+	b = append(b, "provenance:\n"...)
+	b = appendField(b, "  ", "version", r.Provenance.Version)
+	b = appendField(b, "  ", "rules", r.Provenance.Rules)
 	b = appendListHead(b, "speakers", len(r.Speakers))
 	for _, s := range r.Speakers {
 		b = append(b, "  - "...)
@@ -102,6 +105,9 @@ func appendRecordYAML(b []byte, r *Readout) []byte {
 			b = appendScalar(b, w, false)
 			b = append(b, '\n')
 		}
+	}
+	if r.Text != "" {
+		b = appendField(b, "", "text", r.Text)
 	}
 	return b
 }

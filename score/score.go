@@ -840,6 +840,10 @@ type Difference struct {
 	Where
 	Found string `json:"found,omitempty"` // wrong speaker: the speaker found
 	Want  string `json:"want,omitempty"`  // wrong speaker: the gold's speaker
+	// Item is the item's index in its list (Speakers, Quotes,
+	// Counterparts or Pledges, by Section) of the record it comes from:
+	// the gold's for a missing item, the prediction's otherwise.
+	Item int `json:"-"`
 }
 
 // Result is one article's scores and differences.
@@ -867,26 +871,27 @@ func Score(pred, gold Record) Result {
 	mp, mg := matched(m)
 	for g, sp := range gold.Speakers {
 		if !mg[g] {
-			missing = append(missing, Difference{Kind: Missing, Section: "speaker", Text: speakerText(sp), Where: sp.Where})
+			missing = append(missing, Difference{Kind: Missing, Section: "speaker", Text: speakerText(sp), Where: sp.Where, Item: g})
 		}
 	}
 	for p, sp := range pred.Speakers {
 		if !mp[p] {
-			extra = append(extra, Difference{Kind: Extra, Section: "speaker", Text: speakerText(sp), Where: sp.Where})
+			extra = append(extra, Difference{Kind: Extra, Section: "speaker", Text: speakerText(sp), Where: sp.Where, Item: p})
 		}
 	}
 	res.Diff = append(append(res.Diff, missing...), extra...)
 
 	for _, kind := range record.Kinds {
 		var pq, gq []Quote
-		for _, q := range pred.Quotes {
+		var pi, gi []int // their indexes in pred.Quotes and gold.Quotes
+		for i, q := range pred.Quotes {
 			if q.Kind == kind {
-				pq = append(pq, q)
+				pq, pi = append(pq, q), append(pi, i)
 			}
 		}
-		for _, q := range gold.Quotes {
+		for i, q := range gold.Quotes {
 			if q.Kind == kind {
-				gq = append(gq, q)
+				gq, gi = append(gq, q), append(gi, i)
 			}
 		}
 		m := match(len(pq), len(gq), func(p, g int) float64 { return quoteScore(pq[p], gq[g]) })
@@ -899,19 +904,19 @@ func Score(pred, gold Record) Result {
 			if SameName(p.Speaker, g.Speaker) {
 				right++
 			} else {
-				wrong = append(wrong, Difference{Kind: WrongSpeaker, Section: section, Text: strconv.Quote(p.Text), Where: p.Where, Found: p.Speaker, Want: g.Speaker})
+				wrong = append(wrong, Difference{Kind: WrongSpeaker, Section: section, Text: strconv.Quote(p.Text), Where: p.Where, Found: p.Speaker, Want: g.Speaker, Item: pi[pg[0]]})
 			}
 		}
 		sort.SliceStable(wrong, func(i, j int) bool { return before(wrong[i].Where, wrong[j].Where) })
 		mp, mg := matched(m)
 		for g, q := range gq {
 			if !mg[g] {
-				missing = append(missing, Difference{Kind: Missing, Section: section, Text: quoteText(q), Where: q.Where})
+				missing = append(missing, Difference{Kind: Missing, Section: section, Text: quoteText(q), Where: q.Where, Item: gi[g]})
 			}
 		}
 		for p, q := range pq {
 			if !mp[p] {
-				extra = append(extra, Difference{Kind: Extra, Section: section, Text: quoteText(q), Where: q.Where})
+				extra = append(extra, Difference{Kind: Extra, Section: section, Text: quoteText(q), Where: q.Where, Item: pi[p]})
 			}
 		}
 		res.Diff = append(append(append(res.Diff, missing...), extra...), wrong...)
@@ -933,12 +938,12 @@ func Score(pred, gold Record) Result {
 	missing, extra = nil, nil
 	for g, c := range gold.Counterparts {
 		if !mg[g] {
-			missing = append(missing, Difference{Kind: Missing, Section: "counterpart", Text: counterpartText(c), Where: c.Where})
+			missing = append(missing, Difference{Kind: Missing, Section: "counterpart", Text: counterpartText(c), Where: c.Where, Item: g})
 		}
 	}
 	for p, c := range pred.Counterparts {
 		if !mp[p] {
-			extra = append(extra, Difference{Kind: Extra, Section: "counterpart", Text: counterpartText(c), Where: c.Where})
+			extra = append(extra, Difference{Kind: Extra, Section: "counterpart", Text: counterpartText(c), Where: c.Where, Item: p})
 		}
 	}
 	res.Diff = append(append(res.Diff, missing...), extra...)
@@ -956,12 +961,12 @@ func Score(pred, gold Record) Result {
 	missing, extra = nil, nil
 	for g, p := range gold.Pledges {
 		if !mg[g] {
-			missing = append(missing, Difference{Kind: Missing, Section: "pledge", Text: pledgeText(p), Where: p.Where})
+			missing = append(missing, Difference{Kind: Missing, Section: "pledge", Text: pledgeText(p), Where: p.Where, Item: g})
 		}
 	}
 	for i, p := range pred.Pledges {
 		if !mp[i] {
-			extra = append(extra, Difference{Kind: Extra, Section: "pledge", Text: pledgeText(p), Where: p.Where})
+			extra = append(extra, Difference{Kind: Extra, Section: "pledge", Text: pledgeText(p), Where: p.Where, Item: i})
 		}
 	}
 	res.Diff = append(append(res.Diff, missing...), extra...)

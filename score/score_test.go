@@ -443,3 +443,54 @@ func TestWriteTotals(t *testing.T) {
 		t.Errorf("totals:\n%s", b.String())
 	}
 }
+
+// TestDifferenceItem: each difference names its item's index in the list
+// of the record it comes from, quotes of both kinds mixed.
+func TestDifferenceItem(t *testing.T) {
+	pred := Record{
+		Speakers: []Speaker{{Name: "Anna Berg"}, {Name: "Olaf Extra"}},
+		Quotes: []Quote{
+			{Speaker: "Anna Berg", Kind: record.Indirect, Text: "the talks were useful"},
+			{Speaker: "Anna Berg", Kind: record.Direct, Text: "We agree on all of it"},
+			{Speaker: "Anna Berg", Kind: record.Direct, Text: "Something nobody said at all"},
+		},
+		Counterparts: []Counterpart{{Parties: []string{"Anna Berg", "Olaf Extra"}, Channel: record.Call}},
+		Pledges:      []Pledge{{Actor: "Sweden", Action: "send aid", Strength: record.Commitment}, {Actor: "Norway", Action: "build a bridge", Strength: record.Intent}},
+	}
+	gold := Record{
+		Speakers: []Speaker{{Name: "Karl Olsen"}, {Name: "Anna Berg"}},
+		Quotes: []Quote{
+			{Speaker: "Karl Olsen", Kind: record.Direct, Text: "We agree on all of it"},
+			{Speaker: "Anna Berg", Kind: record.Indirect, Text: "the talks were useful"},
+			{Speaker: "Karl Olsen", Kind: record.Indirect, Text: "a gold quote never found"},
+		},
+		Pledges: []Pledge{{Actor: "Norway", Action: "build a bridge", Strength: record.Intent}, {Actor: "Denmark", Action: "host the summit", Strength: record.Announcement}},
+	}
+	want := []struct {
+		kind    DiffKind
+		section string
+		item    int
+	}{
+		{Missing, "speaker", 0},
+		{Extra, "speaker", 1},
+		{WrongSpeaker, "direct quote", 1},
+		{Extra, "direct quote", 2},
+		{Missing, "indirect quote", 2},
+		{Extra, "counterpart", 0},
+		{Missing, "pledge", 1},
+		{Extra, "pledge", 0},
+	}
+	res := Score(pred, gold)
+	if len(res.Diff) != len(want) {
+		t.Fatalf("%d differences, want %d:\n%s", len(res.Diff), len(want), FormatDiff(res.Diff))
+	}
+	for _, w := range want {
+		found := false
+		for _, d := range res.Diff {
+			found = found || d.Kind == w.kind && d.Section == w.section && d.Item == w.item
+		}
+		if !found {
+			t.Errorf("no %s %s with item %d in:\n%s", w.kind, w.section, w.item, FormatDiff(res.Diff))
+		}
+	}
+}

@@ -69,6 +69,9 @@ func parseJSON(t *testing.T, path string, extra ...string) record.Readout {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("output is not a JSON record: %v", err)
 	}
+	if r.Text != "" { // HTML: the spans index the extracted text
+		src = []byte(r.Text)
+	}
 	for _, msg := range contractErrors(string(src), r) {
 		t.Error(msg)
 	}
@@ -155,11 +158,16 @@ func TestCRLFSpansAreExact(t *testing.T) {
 	}
 }
 
-func TestHTMLGivesAWarning(t *testing.T) {
+// TestHTMLAsTextGivesAWarning: HTML read as text (--input text) is
+// processed, markup and all, with a warning.
+func TestHTMLAsTextGivesAWarning(t *testing.T) {
 	src := "<!DOCTYPE html>\n<html><body>\n<p>“We agree on this,” Foreign Minister Jan Ek said on Monday.</p>\n</body></html>\n"
-	r := parseJSON(t, writeInput(t, "page.html", []byte(src)))
+	r := parseJSON(t, writeInput(t, "page.html", []byte(src)), "--input", "text")
 	if !hasWarningWith(r, "HTML") {
 		t.Errorf("warnings %q, want one about HTML", r.Warnings)
+	}
+	if r.Text != "" {
+		t.Errorf("text input gives a text field: %q", r.Text)
 	}
 }
 
@@ -261,7 +269,7 @@ func TestMaxBytes(t *testing.T) {
 // by default, naming the file, and processed to the end with --max-bytes.
 func TestFiftyMegabyteLine(t *testing.T) {
 	if testing.Short() {
-		t.Skip("50 MB input: about 40 s and 4 GB; skipped with -short")
+		t.Skip("50 MB input: about 40 s and 4 GB; skipped with -short (make test-long runs it)")
 	}
 	block := "The delegations reviewed trade, energy and the supply of fertilisers over a long morning session. " +
 		"“We will act on this together,” Foreign Minister Jan Ek said. " +
@@ -303,11 +311,14 @@ func TestFiftyMegabyteLine(t *testing.T) {
 	}
 }
 
-// TestManyQuotationMarksFinish: 100,000 quotation marks, alone, spread
+// TestManyQuotationMarksFinish: 100,000 quotation marks (10,000 with -short), alone, spread
 // over words and paragraphs, nested and unbalanced, go through the whole
 // command with exact spans and at most 100 warnings.
 func TestManyQuotationMarksFinish(t *testing.T) {
-	const n = 100_000
+	n := 100_000
+	if testing.Short() {
+		n = 10_000 // the full count takes about 10 s: make test-long runs it
+	}
 	for name, src := range map[string]string{
 		"straight":       strings.Repeat(`"`, n),
 		"curly":          strings.Repeat("“", n/2) + strings.Repeat("”", n/2),

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"time"
 
 	"github.com/readout/readout"
 	"github.com/readout/readout/record"
@@ -15,52 +17,72 @@ import (
 
 type parseOptions struct {
 	format   string
+	table    string
 	output   string
 	maxBytes int
 	input    string
+	timeout  time.Duration
 }
 
 func newParseCmd(g *globalOptions, io streams) *cobra.Command {
 	o := &parseOptions{}
 	cmd := &cobra.Command{
-		Use:   "parse [FILE...]",
-		Short: "Extract the readout/v1 record of articles (files, or stdin)",
+		Use:   "parse [FILE|URL...]",
+		Short: "Extract the readout/v1 record of articles (text or HTML files, web pages, or stdin)",
 		Long: "parse reads each FILE (or standard input when none is given, or for \"-\") and writes\n" +
 			"its readout/v1 record: a YAML stream, one document per file (default), a JSON object\n" +
-			"(an array for several files) or JSON Lines.",
-		Example: "  readout parse article.txt\n  cat article.txt | readout parse --format json\n  readout parse a.txt b.txt --format jsonl -o out.jsonl",
+			"(an array for several files) or JSON Lines.\n\n" +
+			"An HTML page (a .html, .htm or .xhtml file, any input that starts like one, a web page\n" +
+			"given by its http:// or https:// URL, or --input html) is read for its article: the\n" +
+			"headline and the paragraphs, without navigation, sidebars and footers. The record's\n" +
+			"text field holds that text, and its spans are byte offsets into it. A URL is fetched\n" +
+			"with a --timeout, refused over --max-bytes.\n\n" +
+			"--format csv or tsv writes one table instead (--table quotes, speakers, counterparts\n" +
+			"or pledges): a header row, then one row per item of every input, with the columns\n" +
+			"source, id (q1, s1, c1, p1: the item's place in its list), the item's fields, start,\n" +
+			"end (its span) and rule.",
+		Example: "  readout parse article.txt\n  cat article.txt | readout parse --format json\n  readout parse a.txt b.txt --format jsonl -o out.jsonl\n" +
+			"  readout parse page.html https://example.org/news/readout-of-the-call\n" +
+			"  curl -s https://example.org/news/1 | readout parse --input html\n" +
+			"  readout parse *.txt --format csv --table quotes -o quotes.csv",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd, g, io, o, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "yaml", "output format: yaml, json or jsonl")
+	f.StringVarP(&o.format, "format", "f", "yaml", "output format: yaml, json, jsonl, or a table: csv or tsv")
+	f.StringVar(&o.table, "table", "quotes", "with --format csv or tsv: the table to write, one row per item: quotes, speakers, counterparts or pledges")
 	f.StringVarP(&o.output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.IntVar(&o.maxBytes, "max-bytes", parser.DefaultMaxBytes, "refuse inputs larger than this many bytes")
-	f.StringVar(&o.input, "input", "text", "input kind: text, or jsonl (one {\"id\", \"text\"} object per line, for stream engines)")
+	f.StringVar(&o.input, "input", "auto", "input kind: auto (HTML by URL content type, file extension or content, else text), text, html, or jsonl (one {\"id\", \"text\"} object per line, for stream engines)")
+	f.DurationVar(&o.timeout, "timeout", defaultTimeout, "give up fetching a URL after this `DURATION` (e.g. 10s, 1m)")
 	f.IntP("jobs", "j", 0, "with --input jsonl: convert `N` lines in parallel (default: the number of CPUs)")
 	return cmd
 }
 
 func checkFormat(format string) error {
-	for _, f := range record.Formats {
-		if f == format {
-			return nil
-		}
+	if slices.Contains(record.Formats, format) {
+		return nil
 	}
 	return usageErr("unknown --format %q (want yaml, json or jsonl)", format)
 }
 
-func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions, args []string) error {
-	if err := checkFormat(o.format); err != nil {
-		return err
+// isTable reports whether format is one of the table formats.
+func isTable(format string) bool { return slices.Contains(record.TableFormats, format) }
+
+// validate checks parse's flags.
+func (o *parseOptions) validate(cmd *cobra.Command) error {
+	if !isTable(o.format) && checkFormat(o.format) != nil {
+		return usageErr("unknown --format %q (want yaml, json, jsonl, csv or tsv)", o.format)
 	}
-	if o.input != "text" && o.input != "jsonl" {
-		return usageErr("unknown --input %q (want text or jsonl)", o.input)
+	if _, ok := record.TableColumns[o.table]; !ok {
+		return usageErr("unknown --table %q (want quotes, speakers, counterparts or pledges)", o.table)
 	}
-	rules, err := g.loadRules()
-	if err != nil {
-		return err
+	if cmd.Flags().Changed("table") && !isTable(o.format) {
+		return usageErr("--table goes with --format csv or tsv (not %s)", o.format)
+	}
+	if !slices.Contains(inputKinds, o.input) {
+		return usageErr("unknown --input %q (want auto, text, html or jsonl)", o.input)
 	}
 	if o.output != "" {
 		// Renaming the finished file onto a folder fails with "file
@@ -68,6 +90,17 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		if st, err := os.Stat(o.output); err == nil && st.IsDir() {
 			return &exitError{code: exitInput, msg: o.output + ": is a folder; -o needs a file name"}
 		}
+	}
+	return nil
+}
+
+func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions, args []string) error {
+	if err := o.validate(cmd); err != nil {
+		return err
+	}
+	rules, err := g.loadRules()
+	if err != nil {
+		return err
 	}
 	if o.input == "jsonl" {
 		return runParseStream(cmd, io, o, rules, args)
@@ -79,10 +112,10 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 	var records []record.Readout
 	failed := 0
 	for _, name := range args {
-		src, err := readInput(io, name, o.maxBytes)
+		src, opt, err := readSource(ctx, io, name, o)
 		if err == nil {
 			var r record.Readout
-			r, err = readout.Convert(ctx, src, name, rules, readout.Options{MaxBytes: o.maxBytes})
+			r, err = readout.Convert(ctx, src, name, rules, opt)
 			if err == nil {
 				records = append(records, r)
 				continue
@@ -95,17 +128,9 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		fmt.Fprintln(io.err, "readout: "+oneLine(err.Error()))
 		failed++
 	}
-	var buf bytes.Buffer
-	if len(records) > 0 || o.format == "json" && len(args) > 1 {
-		if o.format == "json" && len(args) > 1 && len(records) == 1 {
-			// Several inputs always give an array, even if only one converted.
-			err = record.EncodeJSONArray(&buf, records)
-		} else {
-			err = record.Encode(&buf, o.format, records)
-		}
-		if err != nil {
-			return &exitError{code: exitInput, msg: "encoding: " + err.Error()}
-		}
+	buf, err := encodeRecords(o, records, len(args))
+	if err != nil {
+		return &exitError{code: exitInput, msg: "encoding: " + err.Error()}
 	}
 	if o.output != "" {
 		if len(records) > 0 || failed == 0 {
@@ -120,6 +145,24 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		return &exitError{code: exitInput, silent: true}
 	}
 	return nil
+}
+
+// encodeRecords encodes the records of n inputs in o's format: nothing
+// when none converted (but for the empty array of several JSON inputs).
+func encodeRecords(o *parseOptions, records []record.Readout, n int) (bytes.Buffer, error) {
+	var buf bytes.Buffer
+	var err error
+	switch {
+	case len(records) == 0 && !(o.format == "json" && n > 1):
+	case isTable(o.format):
+		err = record.EncodeTable(&buf, o.format, o.table, records)
+	case o.format == "json" && n > 1 && len(records) == 1:
+		// Several inputs always give an array, even if only one converted.
+		err = record.EncodeJSONArray(&buf, records)
+	default:
+		err = record.Encode(&buf, o.format, records)
+	}
+	return buf, err
 }
 
 func displayName(name string) string {
@@ -170,6 +213,8 @@ func describeOpenError(err error) error {
 	}
 	return unwrapPath(err)
 }
+
+func defaultMaxBytes() int { return parser.DefaultMaxBytes }
 
 func readLimited(r io.Reader, maxBytes int) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, int64(maxBytes)+1))

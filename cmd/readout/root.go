@@ -15,9 +15,6 @@ import (
 	"golang.org/x/term"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
-
 // Exit codes, as documented in the README.
 const (
 	exitOK    = 0
@@ -78,7 +75,7 @@ func newRootCmd(ctx context.Context, io streams) *cobra.Command {
 		Use:           "readout",
 		Short:         "Turn news readouts into structured data: speakers, quotes, counterparts, pledges",
 		Long:          "readout reads articles and official statements about calls, meetings and talks between\nofficials and writes who spoke, what they said, with whom they talked and what they pledged\n(the readout/v1 record) as YAML, JSON or JSON Lines.",
-		Version:       version,
+		Version:       readout.Version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -94,6 +91,7 @@ func newRootCmd(ctx context.Context, io streams) *cobra.Command {
 	for _, add := range extraCommands {
 		root.AddCommand(add(g, io))
 	}
+	registerCompletions(root)
 	return root
 }
 
