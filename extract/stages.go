@@ -448,8 +448,9 @@ func (x *Extraction) finalTime(first, last int) (clause.Time, bool) {
 		if !ok || t.Last > last || a.Is(k, clause.Genitive) {
 			continue
 		}
-		if a.TrimEnd(t.Last, last) == t.Last || !a.Is(t.Last+1, clause.InfinitiveMarker) {
-			return t, true
+		next := t.Last + 1
+		if a.TrimEnd(t.Last, last) == t.Last || a.Tag(next) == "VBN" || a.Tag(next) == "VBG" {
+			return t, true // "… on June 27-28 followed by a meeting …"
 		}
 		k = t.Last
 	}

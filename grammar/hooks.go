@@ -140,6 +140,11 @@ func actorSide(c *Context, m *Match) bool {
 	if c.Ents.SameSide(a, r.Speaker) {
 		return true
 	}
+	// An office or a document relays what the principals pledged ("The
+	// two promised to meet …, the ministry said").
+	if sk := c.Ents.Ents[r.Speaker]; sk.Kind == entity.Org || sk.Kind == entity.Document || sk.Kind == entity.Source && sk.Title == "" {
+		return c.Ents.Ents[a].Kind != entity.Place || sk.Affiliation == "" || sk.Affiliation == c.Ents.Ents[a].Name
+	}
 	// A country or body, when nothing says whom the speaker speaks for.
 	ae, se := &c.Ents.Ents[a], &c.Ents.Ents[r.Speaker]
 	return (ae.Kind == entity.Place || ae.Kind == entity.Org) && se.Affiliation == "" && se.Kind != entity.Place && se.Kind != entity.Org
