@@ -28,7 +28,7 @@ func ExampleConvert() {
 	// Output:
 	// Alar Karis (direct): We will stand together with Ukraine
 	// evidence: We will stand together with Ukraine,
-	// Alar Karis with Alexander Stubb (call, Monday)
+	// Alar Karis with Alexander Stubb (call, on Monday)
 	// true
 }
 

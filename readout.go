@@ -5,7 +5,8 @@
 //
 // Convert is the whole pipeline for one input:
 //
-//	bytes → parser.Parse → legacy.Extract → record.Readout
+//	bytes → parser.Parse → clause.Analyze → entity.Resolve
+//	      → grammar rules (extract.Extract) → record.Readout
 //
 // It is safe to call from many goroutines at once with shared Rules.
 package readout
@@ -13,12 +14,10 @@ package readout
 import (
 	"context"
 	"fmt"
-	"os"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/grammar"
 	"github.com/readout/readout/htmltext"
-	"github.com/readout/readout/legacy"
 	"github.com/readout/readout/parser"
 	"github.com/readout/readout/record"
 )
@@ -87,14 +86,7 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 	if err != nil {
 		return record.Readout{}, err
 	}
-	if os.Getenv("READOUT_ENGINE") == "new" {
-		g, err := grammar.Default()
-		if err != nil {
-			return record.Readout{}, err
-		}
-		return extract.Extract(ctx, doc, g, source)
-	}
-	r, err = legacy.Extract(ctx, doc, rules, source)
+	r, err = extract.Extract(ctx, doc, rules, source)
 	if err != nil {
 		return record.Readout{}, fmt.Errorf("extracting: %w", err)
 	}
@@ -105,13 +97,15 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 	return r, nil
 }
 
-// Rules are the compiled rules (words and grammar) an extraction runs;
-// immutable once loaded and safe to share between goroutines.
-type Rules = legacy.Rules
+// Rules are the compiled rules an extraction runs: the lexicon (every word
+// list) and the grammar (every construction). Immutable once loaded and
+// safe to share between goroutines.
+type Rules = grammar.Grammar
 
 // DefaultRules returns the built-in rules, compiled once per process.
-func DefaultRules() (*Rules, error) { return legacy.DefaultRules() }
+func DefaultRules() (*Rules, error) { return grammar.Default() }
 
 // LoadRules compiles the built-in rules plus the given rules files, in
-// order. A malformed file is an error naming the file and line.
-func LoadRules(paths ...string) (*Rules, error) { return legacy.LoadRules(paths...) }
+// order: each may add words (the lexicon's sections) and rules (rules:,
+// macros:). A malformed file is an error naming the file and line.
+func LoadRules(paths ...string) (*Rules, error) { return grammar.Load(paths...) }

@@ -37,12 +37,13 @@ const (
 	Place                        // where
 	Definite                     // the
 	Topic                        // on, about
+	Locative                     // in, at, to: before a place
 	NumRoles
 )
 
 var roleNames = [NumRoles]string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
 	"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive", "determiner",
-	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic"}
+	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic", "locative"}
 
 // String is the role's name in the lexicon.
 func (r Role) String() string { return roleNames[r] }
@@ -97,21 +98,26 @@ func Analyze(doc *parser.Document, lex *lexicon.Lexicon) *Analysis {
 	return a
 }
 
+// filled is n entries of -1, and a few more past the end, so that a
+// lookup of the token after the last finds nothing rather than failing.
 func filled(n int) []int32 {
-	s := make([]int32, n)
+	s := make([]int32, n+pad)
 	for i := range s {
 		s[i] = -1
 	}
-	return s
+	return s[:n+pad]
 }
+
+// pad is how many entries past the last token the per-token tables hold.
+const pad = 4
 
 // tokens looks every token up once.
 func (a *Analysis) tokens() {
 	d := a.Doc
 	n := len(d.Tokens)
-	a.Low, a.Words = make([]string, n), make([]string, n)
+	a.Low, a.Words = make([]string, n, n+pad), make([]string, n, n+pad)
 	a.fold, a.exact = make([]*lexicon.Entry, n), make([]*lexicon.Entry, n)
-	a.bits, a.roles = make([]lexicon.Bits, n), make([]uint32, n)
+	a.bits, a.roles = make([]lexicon.Bits, n+pad), make([]uint32, n+pad)
 	lowSrc := asciiLower(d.Src)
 	for i, t := range d.Tokens {
 		a.Words[i] = t.Text
@@ -123,6 +129,8 @@ func (a *Analysis) tokens() {
 		a.fold[i], a.exact[i] = a.Lex.Lookup(t.Text, a.Low[i])
 		a.bits[i] = a.fold[i].Lists.Or(a.exact[i].Lists)
 	}
+	// Past the last token: empty words, so lookups there find nothing.
+	a.Low, a.Words = a.Low[:n+pad], a.Words[:n+pad]
 	for i := range d.Tokens {
 		if !a.bits[i].Has(lexicon.FunctionWords) {
 			continue
@@ -170,8 +178,13 @@ func (a *Analysis) RoleLen(i int, r Role) int {
 	return a.fold[i].MatchValue(lexicon.FunctionWords, a.Low, i, roleNames[r])
 }
 
-// Tag is token i's part-of-speech tag.
-func (a *Analysis) Tag(i int) string { return a.Doc.Tokens[i].Tag }
+// Tag is token i's part-of-speech tag ("" past the last token).
+func (a *Analysis) Tag(i int) string {
+	if i < 0 || i >= len(a.Doc.Tokens) {
+		return ""
+	}
+	return a.Doc.Tokens[i].Tag
+}
 
 // Text is the source text of tokens first through last.
 func (a *Analysis) Text(first, last int) string {
@@ -192,7 +205,9 @@ func (a *Analysis) Sentence(i int) parser.Sentence { return a.Doc.Sentences[a.Do
 func (a *Analysis) Para(i int) int { return a.Sentence(i).Paragraph }
 
 // InQuote reports whether token i is inside a quotation.
-func (a *Analysis) InQuote(i int) bool { return a.Doc.Tokens[i].Quote >= 0 }
+func (a *Analysis) InQuote(i int) bool {
+	return i >= 0 && i < len(a.Doc.Tokens) && a.Doc.Tokens[i].Quote >= 0
+}
 
 // Cap reports whether token i starts with a capital letter.
 func (a *Analysis) Cap(i int) bool { return IsCap(a.Words[i]) }
@@ -225,7 +240,7 @@ func isAcronym(s string) bool {
 // of a quotation.
 func (a *Analysis) isQuoteMark(i int) bool {
 	t := a.Tag(i)
-	return t == "``" || t == "''" || a.Doc.Tokens[i].Quote < 0 && isQuoteText(a.Words[i])
+	return t == "``" || t == "''" || !a.InQuote(i) && i >= 0 && i < len(a.Words) && isQuoteText(a.Words[i])
 }
 
 func isQuoteText(s string) bool {

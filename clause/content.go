@@ -237,7 +237,7 @@ func (a *Analysis) isFragment(q int) bool {
 		return false
 	}
 	words := 0
-	for k := open; k < len(a.Words) && a.Doc.Tokens[k].Start < qs.End; k++ {
+	for k := open; k < len(a.Doc.Tokens) && a.Doc.Tokens[k].Start < qs.End; k++ {
 		if !isPunctText(a.Words[k]) {
 			words++
 		}

@@ -332,12 +332,18 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 	first := np
 	for hops := 0; hops < 3; hops++ {
 		k := a.NPs[np].First - 1
+		if p := a.NPs[np].Possessor; p >= 0 && a.NPs[p].First < a.NPs[np].First {
+			k = a.NPs[p].First - 1 // "ambassadors from NATO's partners"
+		}
 		if k < s.First || a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
 			return np
 		}
 		k--
-		for k >= s.First && (a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form != Finite || a.Tag(k) == "RB") {
-			k-- // "involved", "based"
+		if k >= s.First && a.RoleLen(k, Coordinator) == 2 {
+			k-- // ", along with ambassadors from …": the NP before the phrase
+		}
+		for k >= s.First && (a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form != Finite || a.Tag(k) == "RB" || a.Punct(k, ",")) {
+			k-- // "involved", "based"; "X, along with Y"
 		}
 		prev := a.npEnding(k)
 		if prev < 0 {
@@ -389,6 +395,13 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return k - 1, false
 	case w == ",":
 		return a.skipInserted(k, s)
+	case isDash(w):
+		// "X, along with Y—Japan, Australia and New Zealand—had …"
+		for c := k - 1; c >= s.First && c > k-20; c-- {
+			if isDash(a.Words[c]) {
+				return c - 1, false
+			}
+		}
 	}
 	return 0, true
 }

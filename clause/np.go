@@ -3,6 +3,7 @@ package clause
 import (
 	"strings"
 
+	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/parser"
 )
@@ -43,6 +44,7 @@ type NP struct {
 	Honorific           string // "Mr.", "H.E." before the name
 	Gender              byte   // 'm', 'f', or 0 when the words do not say
 	Plural              bool
+	City                bool // a city or region of the world gazetteer: never a party or a speaker
 
 	// Links to other NPs (indexes into Analysis.NPs, or -1).
 	Possessor   int32 // "China" in "China's top legislator"
@@ -526,12 +528,63 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 		np = newNP(i, ne+1, KindCommon)
 		np.NameFirst, np.NameLast = i, ne
 		np.Plural = a.Tag(ne+1) == "NNS"
+	case a.isCity(i, ne):
+		np.Kind, np.City = KindPlace, true
+		np.Value, np.Affiliation = a.cityCountry(i, ne)
 	case a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i || a.isThingName(i, ne):
 		np.Kind = KindThing // "Asian Cooperation Dialogue", "Nobel Peace Prize"
 	case a.In(lexicon.OrgHeads, ne) || ne == i && isAcronym(a.Words[i]):
 		np.Kind = KindOrg // "… Ministry"; "MEA", "NPC": an acronym names a body, not a person
 	}
 	return np, true
+}
+
+// isCity: the name run [i, ne] is a city or region of the world gazetteer
+// ("Lugano", "Hangzhou"). A name that is also a person's or a common word
+// ("Florence", "Regina", "Nice") is the place only after a word of place
+// ("in Florence", "to Nice").
+func (a *Analysis) isCity(i, ne int) bool {
+	name := a.Text(i, ne)
+	if !gazetteer.IsPlace(name) {
+		return false
+	}
+	if gazetteer.PlaceFlags(name) != 0 && !a.Is(i-1, Locative) {
+		return false
+	}
+	return !a.namedBefore(i, ne) // "Toshimitsu Motegi" … "Motegi": the person, not the town
+}
+
+// namedBefore: the words of [i, ne] are part of a person's name chunked
+// earlier in the document.
+func (a *Analysis) namedBefore(i, ne int) bool {
+	for k := len(a.NPs) - 1; k >= 0 && k >= len(a.NPs)-400; k-- {
+		np := &a.NPs[k]
+		if (np.Kind != KindName && np.Kind != KindTitled) || np.NameFirst < 0 || np.NameLast-np.NameFirst < ne-i+1 {
+			continue
+		}
+		for f := np.NameFirst; f+(ne-i) <= np.NameLast; f++ {
+			same := true
+			for d := 0; d <= ne-i; d++ {
+				if a.Words[f+d] != a.Words[i+d] {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cityCountry is a city's name and country, by the gazetteer.
+func (a *Analysis) cityCountry(i, ne int) (string, string) {
+	name := a.Text(i, ne)
+	if es, ok := gazetteer.Place(name); ok && len(es) > 0 {
+		return es[0].Name, es[0].Country
+	}
+	return name, ""
 }
 
 // isThingName: the run is an event or a disease the lexicon knows.
@@ -665,6 +718,9 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	for k := j; k <= s.Last && k < j+8; k++ {
 		if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
 			break // "today", "next week": a time, not a noun phrase
+		}
+		if a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j {
+			break // "Biden spoke by phone": a verb the tagger took for a noun
 		}
 		if n, c := a.modifierName(k); n > 0 && head < 0 {
 			aff = c // "US counterpart", "the Chinese side"

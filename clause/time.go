@@ -15,7 +15,7 @@ type Time struct {
 // findTimes indexes every time expression once, left to right, so that a
 // lookup is a binary search, whatever the length of a sentence.
 func (a *Analysis) findTimes() {
-	a.timeAt = filled(len(a.Doc.Tokens))
+	a.timeAt = filled(len(a.Doc.Tokens))[:len(a.Doc.Tokens)]
 	for _, s := range a.Doc.Sentences {
 		for i := s.First; i <= s.Last; i++ {
 			e := a.timeEnd(i, s.Last)

@@ -129,6 +129,8 @@ func (a *Analysis) chainHead(j, last int) int {
 				return head
 			}
 		case a.isAdverb(j) && a.verbAhead(j, last):
+		case head >= 0 && a.isAuxiliary(head) && a.isQuoteMark(j) && j+1 <= last && a.isVerb(j+1):
+			// would 'put its best people forward': the verb goes on inside the marks
 		default:
 			return head
 		}

@@ -46,6 +46,7 @@ type Entity struct {
 	Members     []int    // a pair's two entities
 	Subject     bool     // the subject of a verb at least once
 	Plural      bool
+	City        bool   // a city or region: a place, never a party or speaker
 	Head        string // a source's head noun ("ministry", "officials")
 
 	words      []string // lower-case name words, each once
@@ -254,6 +255,11 @@ func (r *resolver) entityOf(np int) int {
 		}
 		return e
 	case clause.KindPlace:
+		if n.City {
+			e := r.namedEntity(Place, "city:"+n.Value, n)
+			r.Ents[e].City, r.Ents[e].display = true, n.Value
+			return e
+		}
 		return r.namedEntity(Place, n.Value, n)
 	case clause.KindRole:
 		return r.roleEntity(np)

@@ -85,9 +85,16 @@ func (r *resolver) commonEntity(np int) int {
 	// president" after "President X" was handled as a role.
 	if e := r.latest([]string{head}, func(i int) bool {
 		en := &r.Ents[i]
-		return en.Kind == Org && lastWord(en.Name) == head || en.Kind == Source && en.Head == head && en.Affiliation == n.Affiliation
+		return en.Kind == Org && lastWord(en.Name) == head ||
+			en.Kind == Source && en.Head == head && (en.Affiliation == n.Affiliation || en.Affiliation == "" || n.Affiliation == "")
 	}); e >= 0 && n.Possessor < 0 {
-		addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+		en := &r.Ents[e]
+		addAlias(en, a.Text(n.First, n.Last))
+		if en.Kind == Source && (en.Affiliation == "" && n.Affiliation != "" || !clause.IsCap(en.Name) && clause.IsCap(name)) {
+			// "a government delegation" … "the Korean delegation": the
+			// name that says whose it is.
+			en.Affiliation, en.Name = firstOf(en.Affiliation, n.Affiliation), name
+		}
 		return e
 	}
 	k := key{Source, name}

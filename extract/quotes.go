@@ -92,6 +92,8 @@ func (x *Extraction) addDirect(m grammar.Match) {
 	}
 	if cue, ok := m.One("cue"); ok {
 		q.Cue, q.CueTok = x.cueText(cue), cue.First
+	} else if sp, ok := m.One("speaker"); ok && sp.Entity >= 0 && sp.Value != "" {
+		q.Cue = sp.Value // a fragment inside reported speech: that speech's cue
 	}
 	for _, qi := range qs {
 		x.claimed[qi] = len(x.Quotes)
@@ -296,7 +298,7 @@ func (x *Extraction) setReports() {
 	rs := make([]grammar.Report, 0, len(x.Quotes))
 	for _, q := range x.Quotes {
 		rs = append(rs, grammar.Report{First: q.First, Last: q.Last, Speaker: q.Speaker, Direct: q.Kind == record.Direct,
-			Request: q.Request, Describes: q.describes()})
+			Request: q.Request, Describes: q.describes(), Cue: q.Cue})
 	}
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].First < rs[j].First })
 	x.C.Reports = rs

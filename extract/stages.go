@@ -140,6 +140,8 @@ func (x *Extraction) isParty(e int) bool {
 		return x.Ents.Plausible(e) || x.speaks[e]
 	case entity.Document:
 		return false
+	case entity.Place:
+		return !en.City // a visit's parties are the visitor and the host, never a city
 	}
 	return true
 }
@@ -222,11 +224,15 @@ func (x *Extraction) planned(m grammar.Match) bool {
 	}
 	a := x.A
 	for _, c := range m.Captures {
-		if c.VG >= 0 {
-			vg := &a.VGs[c.VG]
-			if vg.Tense == clause.Future || vg.Tense == clause.Conditional || vg.Form == clause.Infinitive {
-				return true
-			}
+		if c.VG < 0 {
+			continue
+		}
+		vg := &a.VGs[c.VG]
+		if vg.Tense == clause.Future || vg.Tense == clause.Conditional {
+			return true
+		}
+		if vg.Form == clause.Infinitive {
+			return x.plannedInfinitive(c.VG)
 		}
 	}
 	s := a.Sentence(m.First)
@@ -245,9 +251,37 @@ func (x *Extraction) planned(m grammar.Match) bool {
 	return false
 }
 
+// plannedInfinitive: "will travel to Ottawa to meet", "agreed to meet
+// again", "is due to meet" are plans; "was in Osaka on Tuesday to meet"
+// tells what was done.
+func (x *Extraction) plannedInfinitive(v int) bool {
+	a := x.A
+	s := a.Sentence(a.VGs[v].First)
+	for p := v - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
+		g := &a.VGs[p]
+		if g.Form != clause.Finite {
+			continue
+		}
+		if g.Tense != clause.Past {
+			return true
+		}
+		// a past verb of planning or agreeing: "agreed to meet", "planned to"
+		for k := g.First; k <= g.Last+1; k++ {
+			if a.In(lexicon.PlannedWords, k) || a.In(lexicon.PledgeCues, k) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // when is the time expression nearest the match in its sentence.
 func (x *Extraction) when(m grammar.Match) string {
 	a := x.A
+	if w, ok := m.One("when"); ok {
+		return a.Text(w.First, w.Last)
+	}
 	s := a.Sentence(m.First)
 	k := m.First
 	if c, ok := m.One("channel"); ok {

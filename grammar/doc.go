@@ -25,6 +25,7 @@
 //	                      fronted (the clause before an inverted attribution),
 //	                      rest (to the sentence's end)
 //	quote: {}             a quotation
+//	time: {}              a time expression ("on Monday", "next week")
 //	skip: {max: 6, over: [np, pp, adverb, time, comma, reporters]}
 //	sentence: start|body|end   a position: the sentence's first token, the
 //	                      first after a dateline, after its last

@@ -22,6 +22,7 @@ type Report struct {
 	Direct      bool // in quotation marks
 	Request     bool // a request to others ("urged NATO to …")
 	Describes   bool // its subject stands outside the marks and is described ("X “talked about …”"): it is no one's to continue
+	Cue         string
 }
 
 // ReportAt returns the quote holding token k (the innermost), if any.
@@ -307,7 +308,7 @@ func insideReportSpeaker(c *Context, m *Match) bool {
 		return false
 	}
 	sp := none(m.First, m.First-1)
-	sp.Name, sp.Entity = "speaker", r.Speaker
+	sp.Name, sp.Entity, sp.Value = "speaker", r.Speaker, r.Cue
 	m.Captures = append(m.Captures, sp)
 	return true
 }
@@ -438,6 +439,9 @@ func init() {
 		"cue-affirmative":     cueAffirmative,
 		"side-in-report":      sideInReport,
 		"continue-has-object": continueHasObject,
+		"not-a-reference":     notAReference,
+		"one-way-channel":     oneWayChannel,
+		"not-predicative":     notPredicative,
 	} {
 		hooks[name] = h
 	}
@@ -452,6 +456,9 @@ func init() {
 		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
+		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\")",
+		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
+		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 	} {
 		HookDocs[name] = doc
 	}
@@ -499,7 +506,12 @@ func (c *Context) owner(n int) int {
 	np := &a.NPs[n]
 	for _, vg := range a.VGs {
 		if vg.Subject >= 0 && vg.Object >= 0 && (int(vg.Object) == n || vg.Object == np.Possessor) {
-			return int(vg.Subject) // "X held talks with Y", "X held the ministers' talk with Y"
+			// "X held talks with Y", "X held the ministers' talk with Y";
+			// "X's visit included a meeting with Y": X.
+			if subj := &a.NPs[vg.Subject]; c.Ents.Of(int(vg.Subject)) < 0 && subj.Possessor >= 0 {
+				return int(subj.Possessor)
+			}
+			return int(vg.Subject)
 		}
 	}
 	if np.Possessor >= 0 {
@@ -544,17 +556,29 @@ func several(c *Context, m *Match) bool {
 	return e >= 0 && len(c.Ents.Ents[e].Members) == 2
 }
 
+// clauseSubjectAsB: the subject of the clause the match is in: of the
+// nearest finite verb group before it, else of the first after it ("At
+// the invitation of A, B visited …").
 func clauseSubjectAsB(c *Context, m *Match) bool {
 	a := c.A
 	s := a.Sentence(m.First)
-	for _, vg := range a.VGs {
+	best := -1
+	for i, vg := range a.VGs {
 		if vg.First < s.First || vg.First > s.Last || vg.Form != clause.Finite || vg.Subject < 0 {
 			continue
 		}
-		m.Captures = append(m.Captures, c.npCapture("b", int(vg.Subject)))
-		return true
+		if vg.First < m.First || best < 0 {
+			best = i
+		}
+		if vg.First > m.First {
+			break
+		}
 	}
-	return false
+	if best < 0 {
+		return false
+	}
+	m.Captures = append(m.Captures, c.npCapture("b", int(a.VGs[best].Subject)))
+	return true
 }
 
 // compoundParties: "US-China talks", "the India-Pakistan meeting".
@@ -679,4 +703,49 @@ func continueHasObject(c *Context, m *Match) bool {
 		return true
 	}
 	return a.NPStarting(k) >= 0 && a.NPs[a.NPStarting(k)].Kind == clause.KindCommon
+}
+
+func notAReference(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok {
+		return true
+	}
+	a := c.A
+	for k := ch.First - 1; k >= 0 && k >= ch.First-2; k-- {
+		if a.Is(k, clause.Subordinator) && a.Tag(k) != "WRB" {
+			end := ch.Last + 1
+			for end < len(a.Words) && end <= ch.Last+5 && !a.Is(end, clause.Partner) {
+				end++
+			}
+			return a.Is(end, clause.Partner) // "following a meeting with X" is the subject's own
+		}
+	}
+	return true
+}
+
+func oneWayChannel(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok {
+		return false
+	}
+	switch ch.Value {
+	case "briefing", "letter", "message":
+		return true
+	}
+	return false
+}
+
+func notPredicative(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return true
+	}
+	a := c.A
+	for _, vg := range a.VGs {
+		if int(vg.Object) == ch.NP || vg.Object >= 0 && a.NPs[ch.NP].Possessor == vg.Object {
+			_, aux := a.Match(lexicon.Auxiliaries, vg.Head)
+			return aux != "be"
+		}
+	}
+	return true
 }

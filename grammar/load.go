@@ -242,7 +242,7 @@ func (d *decoder) rule(n *yaml.Node) (*Rule, error) {
 // captureNames are the capture names each output reads.
 var captureNames = map[Output][]string{
 	QuoteOut:       {"speaker", "cue", "text"},
-	CounterpartOut: {"a", "b", "channel"},
+	CounterpartOut: {"a", "b", "channel", "when"},
 	PledgeOut:      {"actor", "by", "action", "cue"},
 	SpeakerOut:     {"speaker", "cue"},
 }
@@ -478,7 +478,7 @@ func (d *decoder) element(n *yaml.Node) (Element, error) {
 		}
 	}
 	if !typed {
-		return e, d.errAt(n, "an element needs one of word, text, role, in, tag, np, verb, predicate, content, quote, skip, sentence, any, use")
+		return e, d.errAt(n, "an element needs one of word, text, role, in, tag, np, verb, predicate, content, quote, time, skip, sentence, any, use")
 	}
 	return e, nil
 }
@@ -544,6 +544,8 @@ func (d *decoder) typedElement(e *Element, k, v *yaml.Node) error {
 		return d.contentSpec(v, e)
 	case "quote":
 		e.kind = elQuote
+	case "time":
+		e.kind = elTime
 	case "skip":
 		e.kind = elSkip
 		return d.skipSpec(v, e)

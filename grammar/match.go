@@ -205,7 +205,7 @@ func (m *matcher) try(e *Element, p, end int, capt Capture, next func(int) bool)
 	return false
 }
 
-var elemNames = [...]string{"word", "text", "role", "in", "tag", "np", "verb", "predicate", "content", "quote", "skip", "sentence", "any", "use"}
+var elemNames = [...]string{"word", "text", "role", "in", "tag", "np", "verb", "predicate", "content", "quote", "skip", "sentence", "any", "use", "time"}
 
 // links adds the subject, object and agent captures of the verb group
 // holding the element's first token.
@@ -277,6 +277,10 @@ func (m *matcher) elem(e *Element, p int, next func(int) bool) bool {
 		return m.content(e, p, next)
 	case elQuote:
 		return m.quote(e, p, next)
+	case elTime:
+		if t, ok := a.TimeAt(p); ok && t.Last <= m.last {
+			return m.try(e, p, t.Last+1, none(p, t.Last), next)
+		}
 	case elSkip:
 		return m.skip(e, p, next)
 	case elSentence:

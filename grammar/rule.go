@@ -89,6 +89,7 @@ const (
 	elSentence
 	elAny
 	elUse
+	elTime
 )
 
 // Element is one step of a pattern.

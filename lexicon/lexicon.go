@@ -280,7 +280,7 @@ func Compile(files []Source) (*Lexicon, error) {
 	h := sha256.New()
 	var parsed []*file
 	for _, src := range files {
-		fmt.Fprintf(h, "%d:%s\n%d\n", len(src.Name), src.Name, len(src.Data))
+		fmt.Fprintf(h, "%d\n", len(src.Data)) // the bytes, not where they were read
 		h.Write(src.Data)
 		f, err := parseFile(src.Name, src.Data)
 		if err != nil {
@@ -306,8 +306,9 @@ func Compile(files []Source) (*Lexicon, error) {
 	return l, nil
 }
 
-// Hash identifies the effective lists: a SHA-256 of every file's name and
-// bytes, in load order ("sha256:…").
+// Hash identifies the effective rules: a SHA-256 of every file's bytes,
+// each after its length, in load order ("sha256:…"); where a file was read
+// from does not count.
 func (l *Lexicon) Hash() string { return l.hash }
 
 // ListID returns the ID of a list by name.

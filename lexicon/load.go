@@ -87,6 +87,9 @@ func parseFile(name string, b []byte) (*file, error) {
 		if errors.Is(err, io.EOF) {
 			return &file{name: name}, nil // an empty file adds nothing
 		}
+		if berr := checkBrackets(name, b); berr != nil {
+			return nil, berr // yaml.v3 names a context line; this names the bracket's
+		}
 		return nil, yamlError(name, err)
 	}
 	var second yaml.Node
@@ -424,6 +427,41 @@ func checkFlowItems(name string, b []byte) error {
 		if emptyFlowItem.MatchString(code) {
 			return errAt(name, i+1, "empty word (two commas with nothing between them)")
 		}
+	}
+	return nil
+}
+
+// checkBrackets finds a flow list or mapping that is never closed, or a
+// closing bracket with no opening one, and names its line.
+func checkBrackets(name string, b []byte) error {
+	type open struct {
+		c    byte
+		line int
+	}
+	var stack []open
+	for i, line := range strings.Split(string(b), "\n") {
+		quote := byte(0)
+		for _, c := range []byte(stripComment(line)) {
+			switch {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '"' || c == '\'':
+				quote = c
+			case c == '[' || c == '{':
+				stack = append(stack, open{c, i + 1})
+			case c == ']' || c == '}':
+				if len(stack) == 0 {
+					return errAt(name, i+1, "%q with no opening bracket", c)
+				}
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) > 0 {
+		o := stack[len(stack)-1]
+		return errAt(name, o.line, "%q opened here is never closed", o.c)
 	}
 	return nil
 }

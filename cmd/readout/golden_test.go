@@ -169,68 +169,7 @@ func TestFixtureRecordsKeepTheContract(t *testing.T) {
 // surrounding white space and a trailing comma dropped; a quote joined from
 // parts must consist of words of its span), speakers unknown.
 func contractErrors(src string, r record.Readout) []string {
-	var errs []string
-	n := len(src)
-	check := func(what string, s record.Span) bool {
-		if s[0] < 0 || s[0] > s[1] || s[1] > n {
-			errs = append(errs, fmt.Sprintf("%s: span %v outside the input (%d bytes)", what, s, n))
-			return false
-		}
-		return true
-	}
-	names := map[string]bool{}
-	for _, sp := range r.Speakers {
-		names[sp.Name] = true
-		for _, m := range sp.Mentions {
-			check("speaker "+sp.Name+" mention", m)
-		}
-	}
-	for i, q := range r.Quotes {
-		what := fmt.Sprintf("quote %d %q", i, q.Text)
-		if !check(what, q.Span) {
-			continue
-		}
-		if q.Speaker != nil && !names[*q.Speaker] && !isPairName(*q.Speaker, names) {
-			errs = append(errs, fmt.Sprintf("%s: speaker %q is not in speakers", what, *q.Speaker))
-		}
-		evidence := src[q.Span[0]:q.Span[1]]
-		switch q.Kind {
-		case "indirect":
-			if q.Text != evidence {
-				errs = append(errs, fmt.Sprintf("%s: text != input%v %q", what, q.Span, evidence))
-			}
-		case "direct":
-			if q.Text == strings.TrimSpace(strings.TrimRight(strings.TrimSpace(evidence), ",")) {
-				continue
-			}
-			for _, w := range strings.Fields(q.Text) {
-				if !strings.Contains(evidence, w) {
-					errs = append(errs, fmt.Sprintf("%s: word %q is not in input%v %q", what, w, q.Span, evidence))
-					break
-				}
-			}
-		default:
-			errs = append(errs, fmt.Sprintf("%s: kind %q", what, q.Kind))
-		}
-	}
-	for i, c := range r.Counterparts {
-		check(fmt.Sprintf("counterpart %d %q", i, c.Parties), c.Span)
-	}
-	for i, p := range r.Pledges {
-		check(fmt.Sprintf("pledge %d %q", i, p.Action), p.Span)
-	}
-	return errs
-}
-
-// isPairName: a joint statement is attributed to "A and B", both of them
-// speakers (the pair itself is not listed; reported to the lead).
-func isPairName(name string, names map[string]bool) bool {
-	for i := 0; i+5 <= len(name); i++ {
-		if name[i:i+5] == " and " && names[name[:i]] && names[name[i+5:]] {
-			return true
-		}
-	}
-	return false
+	return record.Check(src, r)
 }
 
 // TestParseIsDeterministic: the fixtures parsed from 8 goroutines at once

@@ -1,4 +1,4 @@
-package legacy_test
+package readout_test
 
 import (
 	"bytes"
@@ -68,7 +68,7 @@ var extractSeeds = []string{
 // lies in the input, the record keeps the contract, and it encodes in
 // every format, each read back (YAML by yaml.v3) to the same record.
 func FuzzExtract(f *testing.F) {
-	paths, _ := filepath.Glob("../testdata/fixtures/*.txt")
+	paths, _ := filepath.Glob("testdata/fixtures/*.txt")
 	for _, p := range paths {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b))
