@@ -61,7 +61,7 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 		// reporting clause, not of the reported one.
 		return a.VGs[v].Coord >= 0 && a.VGs[a.VGs[v].Coord].First < start
 	}
-	if np := a.npStarting(n); np >= 0 && a.NPs[np].Kind == KindPronoun && a.NPs[np].Value != "it" {
+	if np := a.npStarting(n); np >= 0 && a.NPs[np].Kind == KindPronoun && a.NPs[np].Value != lexicon.It {
 		if v := a.VGAt[a.NPs[np].Last+1]; v >= 0 && a.VGs[v].Tense == Past && a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
 			return true
 		}

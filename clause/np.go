@@ -119,22 +119,22 @@ func isNominalTag(tag string) bool {
 
 func (a *Analysis) pronounNP(i int, _ parser.Sentence) (NP, bool) {
 	n, v := a.Match(lexicon.Pronouns, i)
-	if n == 0 || a.Cap(i) && i > 0 && !a.atClauseStart(i) && v != "i" {
+	if n == 0 || a.Cap(i) && i > 0 && !a.atClauseStart(i) && v != lexicon.I {
 		return NP{}, false // "He" mid-sentence is a name ("Liu He")
 	}
 	np := newNP(i, i+n-1, KindPronoun)
 	np.Value = v
 	np.Gender = pronounGender(v)
-	np.Plural = v == "they" || v == "we"
+	np.Plural = v == lexicon.They || v == lexicon.We
 	return np, true
 }
 
 // pronounGender: the pronoun values he and she (lexicon: pronouns).
 func pronounGender(v string) byte {
 	switch v {
-	case "he":
+	case lexicon.He:
 		return 'm'
-	case "she":
+	case lexicon.She:
 		return 'f'
 	}
 	return 0

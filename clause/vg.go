@@ -245,9 +245,9 @@ func (a *Analysis) describeVG(vg *VG) {
 // formAndTense reads a verb group's form and tense from its first verb.
 func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 	switch vg.Modal {
-	case "future":
+	case lexicon.Future:
 		return Finite, Future
-	case "conditional":
+	case lexicon.Conditional:
 		return Finite, Conditional
 	case "":
 	default:

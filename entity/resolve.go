@@ -144,18 +144,18 @@ func (r *resolver) issuer(np int) int {
 func (r *resolver) pronounEntity(np int) int {
 	a := r.A
 	n := &a.NPs[np]
-	if a.InQuote(n.First) && (n.Value == "i" || n.Value == "we" || n.Value == "you") {
+	if a.InQuote(n.First) && (n.Value == lexicon.I || n.Value == lexicon.We || n.Value == lexicon.You) {
 		return -1 // the speaker's own: grammar rules resolve it by the quote
 	}
 	switch n.Value {
-	case "they":
+	case lexicon.They:
 		return r.theyEntity(np)
-	case "it":
+	case lexicon.It:
 		if r.lastInstitution > 0 {
 			return r.lastInstitution - 1
 		}
 		return -1
-	case "he", "she":
+	case lexicon.He, lexicon.She:
 		return r.personPronoun(np)
 	}
 	return -1

@@ -54,7 +54,7 @@ func (x *Extraction) parties(m *grammar.Match, name string) []int {
 // speaker ("“I will meet with …,” said Wong").
 func (x *Extraction) npEntity(n int) int {
 	np := &x.A.NPs[n]
-	if np.Kind == clause.KindPronoun && (np.Value == "i" || np.Value == "we") {
+	if np.Kind == clause.KindPronoun && (np.Value == lexicon.I || np.Value == lexicon.We) {
 		if rep, ok := x.C.ReportAt(np.First); ok {
 			return rep.Speaker
 		}
@@ -444,11 +444,11 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 	}
 	if cp.NP >= 0 {
 		np := &x.A.NPs[cp.NP]
-		if np.Kind == clause.KindPronoun && (np.Value == "i" || np.Value == "we") {
+		if np.Kind == clause.KindPronoun && (np.Value == lexicon.I || np.Value == lexicon.We) {
 			if !inReport || rep.Speaker < 0 {
 				return -1
 			}
-			if aff := x.Ents.Ents[rep.Speaker].Affiliation; np.Value == "we" && aff != "" {
+			if aff := x.Ents.Ents[rep.Speaker].Affiliation; np.Value == lexicon.We && aff != "" {
 				if e := x.affiliationEntity(aff); e >= 0 {
 					return e
 				}

@@ -167,7 +167,7 @@ func ownWords(c *Context, m *Match) bool {
 	for _, cp := range m.Captures {
 		if cp.NP >= 0 && (cp.Name == "actor" || cp.Name == "a") {
 			np := &c.A.NPs[cp.NP]
-			return np.Kind == clause.KindPronoun && (np.Value == "i" || np.Value == "we")
+			return np.Kind == clause.KindPronoun && (np.Value == lexicon.I || np.Value == lexicon.We)
 		}
 	}
 	return false

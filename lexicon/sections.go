@@ -53,12 +53,21 @@ const (
 	numBuiltin
 )
 
+// The values of the pronouns section (which pronoun a form is of) and of
+// the modals section (what a modal says of the action): closed sets, like
+// the record's channels, that the engine asks about by name.
+const (
+	He, She, They, It, I, We, You = "he", "she", "they", "it", "i", "we", "you"
+
+	Future, Conditional, Obligation, Possibility = "future", "conditional", "obligation", "possibility"
+)
+
 // Channel and strength values, as the record has them.
 var (
 	channels  = []string{"call", "video call", "meeting", "talks", "letter", "message", "briefing", "other"}
 	strengths = []string{"commitment", "intent", "announcement"}
-	persons   = []string{"he", "she", "they", "it", "i", "we", "you"}
-	modality  = []string{"future", "conditional", "obligation", "possibility", "past"}
+	persons   = []string{He, She, They, It, I, We, You}
+	modality  = []string{Future, Conditional, Obligation, Possibility, "past"}
 	// Roles are what the shallow parse asks of function words.
 	roles = []string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
 		"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive",

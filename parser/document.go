@@ -2,6 +2,7 @@ package parser
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"strings"
 	"sync"
@@ -423,7 +424,19 @@ func Words(phrase string) ([]string, error) {
 
 // titleAbbreviations end a sentence only by mistake: "the Hon. James
 // Marape" is one sentence whatever the segmenter thinks.
-var titleAbbreviations = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Hon.": true, "Gen.": true, "Sen.": true, "Rep.": true, "Gov.": true, "Lt.": true, "Col.": true, "Capt.": true, "Prof.": true, "Rev.": true, "St.": true, "Sgt.": true, "Adm.": true, "Maj.": true, "Amb.": true, "Pres.": true, "Sec.": true}
+// They are data: data/abbreviations.txt, one per line.
+var titleAbbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(abbreviationsText, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+//go:embed data/abbreviations.txt
+var abbreviationsText string
 
 // endsWithInitial: the sentence ends "… S." where S is a lone capital,
 // an initial before a surname rather than a sentence end.

@@ -354,7 +354,7 @@ func shortNames(r record.Readout) func(string) string {
 		}
 		short[s.Name] = lastWord(s.Name)
 		for _, a := range s.Aliases {
-			if a != "" && unicode.IsUpper([]rune(a)[0]) && !pronouns[strings.ToLower(a)] && strings.Contains(s.Name, a) {
+			if a != "" && unicode.IsUpper([]rune(a)[0]) && wordsOf(s.Name, a) {
 				short[s.Name] = a
 				break
 			}
@@ -379,7 +379,11 @@ func shortNames(r record.Readout) func(string) string {
 	}
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "him": true, "them": true, "us": true, "me": true}
+// wordsOf: alias is a run of whole words of name ("Yoon" of "Yoon Suk
+// Yeol"; "He" is no word of "Steffen Hebestreit").
+func wordsOf(name, alias string) bool {
+	return strings.Contains(" "+name+" ", " "+alias+" ")
+}
 
 func lastWord(s string) string {
 	f := strings.Fields(s)
