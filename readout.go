@@ -71,16 +71,9 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 			return record.Readout{}, err
 		}
 	}
-	if err := parser.CheckInput(src, opt.MaxBytes); err != nil {
+	text, isHTML, err := articleText(src, opt)
+	if err != nil {
 		return record.Readout{}, err
-	}
-	text, isHTML := string(src), opt.Input == InputHTML || opt.Input == InputAuto && htmltext.Sniff(src)
-	if isHTML {
-		art, err := htmltext.Extract(src, opt.ContentType, nil)
-		if err != nil {
-			return record.Readout{}, fmt.Errorf("HTML: %w", err)
-		}
-		text = art.Text
 	}
 	doc, err := parser.Parse(ctx, text)
 	if err != nil {
@@ -95,6 +88,59 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 		r.Text = text
 	}
 	return r, nil
+}
+
+// articleText checks an input and returns the text to parse: src itself,
+// or the article text of an HTML page.
+func articleText(src []byte, opt Options) (string, bool, error) {
+	if err := parser.CheckInput(src, opt.MaxBytes); err != nil {
+		return "", false, err
+	}
+	text, isHTML := string(src), opt.Input == InputHTML || opt.Input == InputAuto && htmltext.Sniff(src)
+	if isHTML {
+		art, err := htmltext.Extract(src, opt.ContentType, nil)
+		if err != nil {
+			return "", false, fmt.Errorf("HTML: %w", err)
+		}
+		text = art.Text
+	}
+	return text, isHTML, nil
+}
+
+// Explain converts one input as Convert does and also says why: which rule
+// made each item of the record, how its pattern lined up with the text,
+// how each party was resolved, and which matches made nothing and why
+// (extract.Explanation; WriteText writes it for people). The errors are
+// Convert's.
+func Explain(ctx context.Context, src []byte, source string, rules *Rules, opt Options) (ex extract.Explanation, r record.Readout, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			ex, r, err = extract.Explanation{}, record.Readout{}, fmt.Errorf("internal error (please report): %v", p)
+		}
+	}()
+	if rules == nil {
+		if rules, err = DefaultRules(); err != nil {
+			return ex, r, err
+		}
+	}
+	text, isHTML, err := articleText(src, opt)
+	if err != nil {
+		return ex, r, err
+	}
+	doc, err := parser.Parse(ctx, text)
+	if err != nil {
+		return ex, r, err
+	}
+	x, err := extract.Run(ctx, doc, rules)
+	if err != nil {
+		return ex, r, fmt.Errorf("extracting: %w", err)
+	}
+	r = x.Record(source)
+	r.Provenance = record.Provenance{Version: Version(), Rules: rules.Hash()}
+	if isHTML {
+		r.Text = text
+	}
+	return x.Explain(), r, nil
 }
 
 // Rules are the compiled rules an extraction runs: the lexicon (every word

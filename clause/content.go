@@ -93,6 +93,9 @@ func (a *Analysis) attributionAfterComma(k int) bool {
 	}
 	if np := a.npStarting(k); np >= 0 {
 		after := a.NPs[np].Last + 1
+		if owned := a.npStarting(after); owned >= 0 && int(a.NPs[owned].Possessor) == np {
+			np, after = owned, a.NPs[owned].Last+1 // ", her office said"
+		}
 		if ap := a.NPs[np].Appos; ap >= 0 && int(a.NPs[ap].First) == after {
 			after = a.NPs[ap].Last + 1
 		}

@@ -540,6 +540,12 @@ func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 	if vg.Form == Participle {
 		vg.Form, vg.Tense = Finite, Past // "… and called for …": the tagger's VBN is a past tense
 	}
+	if p := a.coordinatedInfinitive(i, s); p >= 0 {
+		// "to support and encourage this process": a bare verb after an
+		// infinitive is a second infinitive, with its subject.
+		vg.Form, vg.Tense, vg.Coord, vg.Subject, vg.Inverted = Infinitive, NoTense, int32(p), a.VGs[p].Subject, false
+		return
+	}
 	p := a.coordinatedWith(i, s)
 	if p >= 0 {
 		prev := &a.VGs[p]
@@ -550,6 +556,29 @@ func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 			vg.Modal, vg.Tense = prev.Modal, prev.Tense
 		}
 	}
+}
+
+// coordinatedInfinitive: verb group i is a bare verb ("encourage", no
+// modal, no "to") and the nearest verb group before it in the sentence is
+// an infinitive, with no more than a short object between them ("to
+// strengthen ties and deepen cooperation"); it returns that infinitive,
+// else -1.
+func (a *Analysis) coordinatedInfinitive(i int, s parser.Sentence) int {
+	vg := &a.VGs[i]
+	if vg.Modal != "" || vg.First != vg.Head || a.Tag(vg.Head) != "VB" || i == 0 {
+		return -1
+	}
+	p := i - 1
+	prev := &a.VGs[p]
+	if prev.First < s.First || prev.Form != Infinitive || vg.First-prev.Last > 8 || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+		return -1
+	}
+	for k := prev.Last + 1; k < vg.First; k++ {
+		if a.Words[k] == "," && a.RoleLen(k+1, Coordinator) == 0 || a.Is(k, Subordinator) {
+			return -1
+		}
+	}
+	return p
 }
 
 // coordinatedWith finds the verb group that verb group i, after "and", is

@@ -261,8 +261,8 @@ func (a *Analysis) ofPlace(np *NP, last int) {
 		m++
 	}
 	n := a.orgOrPlaceLen(m)
-	if n == 0 || a.continuesName(m+n, last) {
-		return
+	if n == 0 || a.continuesName(m+n, last) || a.Is(m+n, Possessive) {
+		return // "assured Mark Rutte of South Korea's support": a possessor, not an affiliation
 	}
 	np.Last = m + n - 1
 	if np.Affiliation == "" {
@@ -653,7 +653,7 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 	case j == i && a.isGazetteer(j):
 		return -1
 	case isFunctionTag(a.Tag(j)) && !(a.Tag(j) == "RB" && j > i):
-		if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j)) {
+		if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j) && !a.knownNameBeforeVerb(j, last)) {
 			return -1
 		}
 		return 1
@@ -674,10 +674,33 @@ func (a *Analysis) loneCapIsName(i, last int) bool {
 		return false // "Ahead of …"
 	}
 	t := a.Tag(i)
+	if a.knownNameBeforeVerb(i, last) {
+		return true
+	}
 	if !(t == "NNP" || t == "NNPS") && !a.capitalisedElsewhere(i) {
 		return false
 	}
 	return !isFunctionTag(t) || a.capitalisedElsewhere(i)
+}
+
+// knownNameBeforeVerb: a capitalised word the gazetteer knows as a given
+// or family name, not a function word, followed by a finite verb or a
+// comma, is a name even where the tagger, seeing it open a sentence, took
+// it for a common noun or an adverb ("Yoon stressed that …", "Ribeiro,
+// who …"). A common noun that is also a surname ("Rice", "Brown") is read
+// as a name only there.
+func (a *Analysis) knownNameBeforeVerb(i, last int) bool {
+	if i+1 > last || isClosedClass(a.Tag(i)) {
+		return false
+	}
+	switch a.Tag(i + 1) {
+	case "VBD", "VBZ", "VBP", "MD", ",":
+	default:
+		return false
+	}
+	w := a.Words[i]
+	_, given := gazetteer.GivenName(w)
+	return given || gazetteer.FamilyName(w)
 }
 
 // particleChainEndsInName: "von der Leyen": particles, then a capital.

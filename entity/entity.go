@@ -381,8 +381,8 @@ func (r *resolver) personEntity(n *clause.NP) int {
 }
 
 // givenNameGender is the gender the public given-name list gives a
-// person's name: its first word's, or, when that is a family name written
-// first ("Kim Min-jun", "Li Zhanshu"), its last word's; 0 when unknown or
+// person's name: its first word's, or, when that is a family name and no
+// given name, written first ("Kim Min-jun", "Li Zhanshu"), its last word's; 0 when unknown or
 // given to both.
 func givenNameGender(name string) byte {
 	words := strings.Fields(name)
@@ -390,8 +390,8 @@ func givenNameGender(name string) byte {
 		return 0 // a lone surname says nothing
 	}
 	first := words[0]
-	if gazetteer.FamilyName(first) {
-		first = words[len(words)-1]
+	if _, given := gazetteer.GivenName(first); !given && gazetteer.FamilyName(first) {
+		first = words[len(words)-1] // "Kim Min-jun"; but "Hana Novak" is Hana's
 	}
 	switch g, _ := gazetteer.GivenName(first); g {
 	case gazetteer.Male:

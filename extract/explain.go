@@ -14,8 +14,9 @@ import (
 // record, how the rule's pattern lined up with the text, how each party
 // was resolved and which candidates lost, and which matches made nothing.
 type Explanation struct {
-	Items []Why
-	Lost  []Why
+	Entities []string // who is who: each entity with its kind, name, title, affiliation and mentions
+	Items    []Why
+	Lost     []Why
 }
 
 // Why is one match: what it made (or why it made nothing), its rule, the
@@ -50,7 +51,7 @@ type CaptureWhy struct {
 
 // Explain is the explanation of an extraction's record.
 func (x *Extraction) Explain() Explanation {
-	var e Explanation
+	e := Explanation{Entities: x.Entities()}
 	for i, q := range x.Quotes {
 		who := "(no speaker)"
 		if q.Speaker >= 0 {
@@ -116,6 +117,13 @@ func (x *Extraction) why(m grammar.Match, item string) Why {
 // alignment of its pattern, then the matches that made nothing.
 func (e Explanation) WriteText(w io.Writer) error {
 	var b strings.Builder
+	if len(e.Entities) > 0 {
+		b.WriteString("Entities:\n")
+		for _, en := range e.Entities {
+			b.WriteString("  " + en + "\n")
+		}
+		b.WriteByte('\n')
+	}
 	for _, it := range e.Items {
 		writeWhy(&b, it)
 	}

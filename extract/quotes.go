@@ -272,13 +272,33 @@ func (x *Extraction) discourseStage() {
 		})
 		for _, m := range ms {
 			n := len(x.Quotes)
-			x.addDirect(m)
+			if m.Rule.Kind == record.Indirect {
+				x.addIndirectLate(m)
+			} else {
+				x.addDirect(m)
+			}
 			if len(x.Quotes) > n {
 				x.sortQuotes()
 				x.setReports()
 			}
 		}
 	}
+}
+
+// addIndirectLate records reported speech found in the discourse stage
+// ("Said she had …", whose speaker is the one quoted before), unless the
+// quotes already decided cover its words.
+func (x *Extraction) addIndirectLate(m grammar.Match) {
+	q, ok := x.indirect(m)
+	if !ok {
+		return
+	}
+	if j := overlapping(q, x.Quotes); j >= 0 {
+		x.lose(m, "its words are already reported by "+x.Quotes[j].Match.Rule.ID)
+		return
+	}
+	x.Quotes = append(x.Quotes, q)
+	x.markSpeaks(q.Speaker)
 }
 
 func (x *Extraction) sortQuotes() {

@@ -267,7 +267,10 @@ func quoteOpensWithVerb(c *Context, m *Match) bool {
 	}
 	vg := &c.A.VGs[v]
 	cue := none(vg.Head, vg.Head)
-	cue.Name, cue.VG = "cue", int(v)
+	cue.Name, cue.VG, cue.Cue = "cue", int(v), [2]int{vg.Head, vg.Head}
+	if n, val := c.A.Match(lexicon.SpeechVerbs, vg.Head); n > 0 {
+		cue.Cue[1], cue.Value = vg.Head+n-1, val // "pointed out"
+	}
 	m.Captures = append(m.Captures, cue)
 	return true
 }
@@ -514,9 +517,11 @@ func (c *Context) owner(n int) int {
 			return int(vg.Subject)
 		}
 	}
-	if np.Possessor >= 0 {
+	if np.Possessor >= 0 && (c.Ents.Of(int(np.Possessor)) >= 0 || a.NPs[np.Possessor].Kind != clause.KindPronoun) {
 		return int(np.Possessor) // "during his call with Y"
 	}
+	// A possessive pronoun with nothing before it points forward, to the
+	// subject of the main clause ("During his call with Y, X said …").
 	s := a.Sentence(np.First)
 	si := a.Doc.Tokens[np.First].Sentence
 	// The sentence's main subject: the first finite verb group's, before
@@ -634,8 +639,8 @@ func possessorActor(c *Context, m *Match) bool {
 					m.Captures[j].Name = "_subject"
 				}
 			}
-			m.Captures = append(m.Captures, c.npCapture("actor", n))
 			act.First = a.NPs[a.NPs[n].PossessorOf].First // the action without its possessor
+			m.Captures = append(m.Captures, c.npCapture("actor", n))
 		}
 		return true
 	}
