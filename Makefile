@@ -2,15 +2,20 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: build test vet fmt-check check-fixtures bench fuzz eval clean
+.PHONY: build test test-long vet fmt-check check-fixtures bench fuzz eval clean
 
 build:
 	$(GO) build -o bin/readout ./cmd/readout
 
 # test: what CI runs. gofmt, go vet, the unit/golden/testscript tests.
+# Tests that take long (large inputs, scaling comparisons) skip under
+# -short; test-long runs them (and the rest again). CI runs both.
 test: fmt-check vet
-	$(GO) test -count=1 $(PKGS)
+	$(GO) test -short -count=1 $(PKGS)
 	@$(MAKE) --no-print-directory check-fixtures
+
+test-long:
+	$(GO) test -count=1 -timeout 30m $(PKGS)
 
 # check-fixtures: score the extractor against testdata/fixtures/*.gold.yaml;
 # fails when a total drops below these floors (set about 15 points under the
