@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/readout/readout/parser"
@@ -21,6 +22,7 @@ type counterpartRec struct {
 // X and Y", "X and Y held talks", "X will visit Y", "X congratulated Y".
 func (x *state) findCounterparts() {
 	d := x.doc
+	x.sent.of = 0 // built afresh from the final mentions
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		if x.isTitle(s) {
@@ -191,7 +193,7 @@ func (x *state) exchangeVerb(s parser.Sentence, k, n int, channel string) {
 	case subj >= 0:
 		a = x.partyOf(subj)
 	default:
-		subj = x.sentenceSubject(s, k)
+		subj = x.subjectOf(s, k)
 		if subj < 0 {
 			return
 		}
@@ -312,7 +314,7 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		// "During his call with X, Albanese discussed …": "his" is the
 		// main clause's subject, which comes after.
 		if a >= 0 && x.mentions[a].kind == pronounMention {
-			if subj := x.sentenceSubject(s, k); subj >= 0 && x.mentions[subj].first > k && x.mentions[subj].kind == personMention {
+			if subj := x.subjectOf(s, k); subj >= 0 && x.mentions[subj].first > k && x.mentions[subj].kind == personMention {
 				a = subj
 			}
 		}
@@ -320,7 +322,7 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 			a = x.relativeAntecedent(s, k)
 		}
 		if a < 0 {
-			a = x.sentenceSubject(s, k)
+			a = x.subjectOf(s, k)
 		}
 		if a < 0 && k == s.First {
 			// "Meetings are planned there with …": the previous sentence's subject.
@@ -349,7 +351,7 @@ func (x *state) exchangeNoun(s parser.Sentence, k, n int, channel string) {
 		return
 	}
 	// "X and Y held talks": the subject is the pair.
-	subj := x.sentenceSubject(s, k)
+	subj := x.subjectOf(s, k)
 	if subj >= 0 && x.isPair(subj) && x.mentions[subj].last < k {
 		x.addPairExchange(s, subj, k, ch)
 	}
@@ -371,24 +373,33 @@ func firstNonEmpty(a, b string) string {
 // channelNear refines a channel from the sentence's other words: "spoke
 // with Y, their second call" is a call, "a virtual meeting" a video call.
 func (x *state) channelNear(s parser.Sentence, k int, channel string) string {
-	call := false
+	ix := x.sentenceIndex(s)
+	if ix.video {
+		return "video call"
+	}
+	if ix.call && (channel == "talks" || channel == "meeting" && x.low[k] != "met" && x.low[k] != "visit" && x.low[k] != "visited") {
+		return "call"
+	}
+	return channel
+}
+
+// findChannels reports whether sentence s names a video call, and whether
+// it names a phone call ("phone", "call", "conversation").
+func (x *state) findChannels(s parser.Sentence) (video, call bool) {
 	for j := s.First; j <= s.Last; j++ {
 		n, ch := x.match(x.rules.meeting, j)
 		if n == 0 {
 			continue
 		}
 		if ch == "video call" {
-			return ch
+			return true, call
 		}
 		if ch == "call" && (strings.Contains(x.low[j], "phone") || x.low[j] == "call" || x.low[j] == "calls" || x.low[j] == "conversation") {
 			call = true
 		}
 		j += n - 1
 	}
-	if call && (channel == "talks" || channel == "meeting" && x.low[k] != "met" && x.low[k] != "visit" && x.low[k] != "visited") {
-		return "call"
-	}
-	return channel
+	return false, call
 }
 
 // mentionList reads "Y", "Y and Z", "Y, Z and W" starting at token j.
@@ -543,6 +554,44 @@ func (x *state) sentenceSubject(s parser.Sentence, k int) int {
 	return best
 }
 
+// subjectOf is sentenceSubject(s, k) from the sentence's index, for the
+// exchange rules, which ask it once per exchange.
+func (x *state) subjectOf(s parser.Sentence, k int) int {
+	ix := x.sentenceIndex(s)
+	switch {
+	case ix.subj >= 0:
+		return x.coordinated(ix.subj)
+	case ix.cand >= 0 && ix.candAt < k:
+		return ix.cand
+	}
+	return -1
+}
+
+// findSubject scans sentence s as sentenceSubject does: its first subject
+// mention, and the first mention before it that could stand for one (and
+// where it starts); -1 when none.
+func (x *state) findSubject(s parser.Sentence) (subj, cand, candAt int) {
+	cand, candAt = -1, -1
+	for j := s.First; j <= s.Last; j++ {
+		mi := x.mentionOf[j]
+		if mi < 0 || x.mentions[mi].first != j {
+			continue
+		}
+		m := x.mentions[mi]
+		if m.kind == noMention || m.ent < 0 || m.inQuote {
+			continue
+		}
+		if m.subject {
+			return mi, cand, candAt
+		}
+		if cand < 0 && (j == s.First || x.low[j-1] == "," || x.low[j-1] == "that") && m.kind != placeMention {
+			cand, candAt = mi, j
+		}
+		j = m.last
+	}
+	return -1, cand, candAt
+}
+
 // relativeAntecedent: token k is in a relative clause on a person ("…
 // Toshimitsu Motegi, a former economy minister, who took part in talks
 // with …"), whose subject is that person, not the sentence's. It returns
@@ -583,7 +632,7 @@ func (x *state) clauseSubject(s parser.Sentence, k int) int {
 		}
 		break
 	}
-	return x.sentenceSubject(s, k)
+	return x.subjectOf(s, k)
 }
 
 // futureNear: a future time or "will" within a few tokens after k
@@ -616,13 +665,16 @@ func (x *state) plannedBefore(s parser.Sentence, subj, k int) bool {
 	if subj >= 0 {
 		from = x.mentions[subj].last + 1
 	}
-	for j := from; j < k && j <= s.Last; j++ {
-		if n, _ := x.match(x.rules.planned, j); n > 0 {
-			if x.low[j] == "to" && !(j+1 <= s.Last && strings.HasPrefix(x.doc.Tokens[j+1].Tag, "VB")) {
-				continue
-			}
+	// The subject may be the previous sentence's ("Meetings are planned
+	// there with …"): its plan words after the subject count too.
+	for j := from; j < s.First && j < k; j++ {
+		if x.planWord(j, s.Last) {
 			return true
 		}
+	}
+	planned := x.sentenceIndex(s).planned
+	if i, _ := slices.BinarySearch(planned, from); i < len(planned) && planned[i] < k {
+		return true
 	}
 	for j := k; j <= s.Last && j <= k+6; j++ {
 		if x.low[j] == "planned" || x.low[j] == "scheduled" || x.low[j] == "next" || (x.low[j] == "later" && j+1 <= s.Last && x.low[j+1] == "this") || x.low[j] == "upcoming" {
@@ -630,6 +682,15 @@ func (x *state) plannedBefore(s parser.Sentence, subj, k int) bool {
 		}
 	}
 	return false
+}
+
+// planWord: a plan word or modal starts at token j ("will", "plans to";
+// "to" only before a verb), in a sentence ending at token last.
+func (x *state) planWord(j, last int) bool {
+	if n, _ := x.match(x.rules.planned, j); n == 0 {
+		return false
+	}
+	return x.low[j] != "to" || j+1 <= last && strings.HasPrefix(x.doc.Tokens[j+1].Tag, "VB")
 }
 
 func (x *state) partyOf(mi int) party {
@@ -673,7 +734,7 @@ func (x *state) addExchange(s parser.Sentence, a, b party, channel string, plann
 		}
 	}
 	when := ""
-	if sp, ok := x.timeNear(s.First, s.Last, k); ok {
+	if sp, ok := x.timeNear(s, k); ok {
 		when = x.doc.Text(sp)
 	}
 	key := exchangeKey{min(a.ent, b.ent), max(a.ent, b.ent), channel, planned}

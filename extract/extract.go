@@ -34,9 +34,10 @@ type state struct {
 	exchanges     map[exchangeKey][]int // counterparts already recorded
 
 	capitalisedElsewhere map[string]bool
-	cueAt                []int8  // token → 0 unknown, 1 cue, 2 not
-	gazAt                []int8  // token → 0 unknown, 1 gazetteer entry starts here, 2 not
-	placeN               []int16 // token → 0 unknown, else 1 + length of the country name there
+	cueAt                []int8        // token → 0 unknown, 1 cue, 2 not
+	gazAt                []int8        // token → 0 unknown, 1 gazetteer entry starts here, 2 not
+	placeN               []int16       // token → 0 unknown, else 1 + length of the country name there
+	sent                 sentenceIndex // what the exchange rules ask of the sentence asked last
 
 	quotes       []quoteRec
 	lastQuoted   int   // speaker of the latest attributed direct quote
@@ -86,6 +87,7 @@ func newState(doc *parser.Document, rules *Rules) *state {
 		directOf:             x.directOf[:0],
 		counterparts:         x.counterparts[:0],
 		pledges:              x.pledges[:0],
+		sent:                 sentenceIndex{times: x.sent.times[:0], planned: x.sent.planned[:0]},
 	}
 	// Lower-case ASCII tokens are cut from one lower-cased copy of the
 	// text rather than lower-cased one by one (an allocation each).

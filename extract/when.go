@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/readout/readout/parser"
+import (
+	"cmp"
+	"slices"
+
+	"github.com/readout/readout/parser"
+)
 
 var timePrefixes = map[string]bool{"on": true, "late": true, "early": true, "later": true, "earlier": true, "last": true, "this": true, "next": true, "that": true, "in": true, "the": true, "coming": true, "of": true}
 
@@ -48,9 +53,54 @@ func (x *state) timeAt(i, last int) int {
 	return end
 }
 
-// timeNear finds the time expression nearest to token k within [a, b].
-func (x *state) timeNear(a, b, k int) (parser.Span, bool) {
-	best, bestDist := parser.Span{}, -1
+// sentenceIndex is what the exchange rules ask of a whole sentence, found
+// once per sentence (for the sentence asked last): a long sentence with
+// many exchanges would otherwise be scanned once for each, in quadratic
+// time.
+type sentenceIndex struct {
+	of          int        // 1 + the sentence's first token; 0: none yet
+	times       []timeExpr // its time expressions, in order
+	video, call bool       // it names a video call; a phone call (channelNear)
+	planned     []int      // tokens where a plan word starts (plannedBefore)
+	// For subjectOf: the sentence's first subject mention, and the first
+	// mention before it that could stand for one (and its first token); -1
+	// when none.
+	subj, cand, candAt int
+}
+
+// The index is kept for the exchange rules only (findCounterparts resets
+// it when it starts): by then the mentions and their entities are final.
+
+// sentenceIndex returns the index of sentence s, building it if s is not
+// the sentence indexed last.
+func (x *state) sentenceIndex(s parser.Sentence) *sentenceIndex {
+	ix := &x.sent
+	if ix.of == s.First+1 {
+		return ix
+	}
+	ix.of = s.First + 1
+	ix.times = x.findTimes(s, ix.times[:0])
+	ix.video, ix.call = x.findChannels(s)
+	ix.planned = ix.planned[:0]
+	for j := s.First; j <= s.Last; j++ {
+		if x.planWord(j, s.Last) {
+			ix.planned = append(ix.planned, j)
+		}
+	}
+	ix.subj, ix.cand, ix.candAt = x.findSubject(s)
+	return ix
+}
+
+// timeExpr is a time expression of a sentence: its tokens [first, last],
+// and start, the token its text starts at ("on Monday" is written
+// "Monday").
+type timeExpr struct{ first, start, last int }
+
+// findTimes appends the time expressions of sentence s to times, in
+// order. They do not overlap; where two could start one token apart the
+// longer, earlier one is taken.
+func (x *state) findTimes(s parser.Sentence, times []timeExpr) []timeExpr {
+	a, b := s.First, s.Last
 	for i := a; i <= b; i++ {
 		if i > a && x.class[i-1]&classTimePrefix != 0 && x.timeAt(i-1, b) >= 0 {
 			continue // a longer match starts one token earlier
@@ -60,18 +110,44 @@ func (x *state) timeNear(a, b, k int) (parser.Span, bool) {
 			continue
 		}
 		start := i
-		// "on Monday" is written "Monday" in the record.
 		if x.low[start] == "on" && start < e {
 			start++
 		}
-		dist := k - e
-		if dist < 0 {
-			dist = i - k
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = spanOf(x.doc, start, e), dist
-		}
+		times = append(times, timeExpr{i, start, e})
 		i = e
 	}
-	return best, bestDist >= 0
+	return times
+}
+
+// timeNear finds the time expression of sentence s nearest to token k: the
+// distance is from k back to an expression's end, or from k on to its
+// start; the first of equals wins. In time logarithmic in the number of
+// the sentence's expressions.
+func (x *state) timeNear(s parser.Sentence, k int) (parser.Span, bool) {
+	times := x.sentenceIndex(s).times
+	// Expressions ending at or before k are nearer the later they end, so
+	// only the last of them can win; scanning starts there.
+	from, _ := slices.BinarySearchFunc(times, k, func(t timeExpr, k int) int { return cmp.Compare(t.last, k+1) })
+	from = max(from-1, 0)
+	best, bestDist := -1, -1
+	for i := from; i < len(times); i++ {
+		t := times[i]
+		dist := k - t.last
+		if dist < 0 {
+			dist = t.first - k
+		}
+		// Past k, distances only grow: nothing later can win. (A negative
+		// distance, an expression around k, counts as no match yet, as it
+		// always has: the next expression replaces it.)
+		if bestDist >= 0 && dist >= bestDist && t.last > k {
+			break
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if bestDist < 0 {
+		return parser.Span{}, false
+	}
+	return spanOf(x.doc, times[best].start, times[best].last), true
 }
