@@ -694,7 +694,7 @@ func (x *state) planWord(j, last int) bool {
 }
 
 func (x *state) partyOf(mi int) party {
-	return party{ent: x.mentions[mi].ent, text: x.doc.Text(x.mentions[mi].name)}
+	return party{ent: x.mentions[mi].ent, text: x.nameText(x.mentions[mi].name)}
 }
 
 func (x *state) addPairExchange(s parser.Sentence, subj, k int, channel string) {

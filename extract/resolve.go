@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/readout/readout/parser"
 )
 
 // entity is one person, institution, country, source or pair of people,
@@ -40,7 +42,7 @@ func (x *state) resolve() {
 		case orgMention, placeMention:
 			name := m.head
 			if name == "" || m.kind == orgMention && x.rules.orgs.first[x.words[x.mentionNameFirst(m)]] == nil {
-				name = x.doc.Text(m.name)
+				name = x.nameText(m.name)
 			}
 			m.ent = x.namedEntity(m.kind, name, m)
 			// Organisations are named as the article names them, in the
@@ -49,7 +51,7 @@ func (x *state) resolve() {
 			// "Beijing"), unless the article only ever writes an acronym
 			// ("US-Russia talks").
 			e := &x.ents[m.ent]
-			surface := x.doc.Text(m.name)
+			surface := x.nameText(m.name)
 			if m.kind == placeMention {
 				e.display = x.placeDisplay(e.display, surface, e.name)
 			} else if e.display == "" || len(nameWords(surface)) > len(nameWords(e.display)) {
@@ -259,10 +261,11 @@ func (x *state) latest(keys []string, ok func(int) bool) int {
 	return best
 }
 
-// nameWords folds a name to lower-case words, without particles, the way
-// names are compared ("Von der Leyen" ~ "Ursula von der Leyen").
+// nameWords folds a name to lower-case words, without particles and
+// invisible joiners, the way names are compared ("Von der Leyen" ~
+// "Ursula von der Leyen", "Ma\u00adcron" ~ "Macron").
 func nameWords(name string) []string {
-	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	f := strings.FieldsFunc(strings.ToLower(withoutJoiners(name)), func(r rune) bool {
 		return r == ' ' || r == '-' || r == '.' || r == '’' || r == '\''
 	})
 	out := f[:0]
@@ -274,8 +277,34 @@ func nameWords(name string) []string {
 	return out
 }
 
+// invisibleInNames are characters that change no name: the soft hyphen
+// (U+00AD), which marks where a word may break, and the zero-width
+// non-joiner and joiner (U+200C, U+200D), which steer ligatures. Names are
+// compared and recorded without them, so "Ma\u00adcron" is Macron; the
+// spans still point at the input as read.
+const invisibleInNames = "\u00ad\u200c\u200d"
+
+// withoutJoiners is s without the characters of invisibleInNames.
+func withoutJoiners(s string) string {
+	if !strings.ContainsAny(s, invisibleInNames) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(invisibleInNames, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// nameText is the text of a name's span as it is compared and recorded:
+// without invisible joiners (withoutJoiners).
+func (x *state) nameText(sp parser.Span) string {
+	return withoutJoiners(x.doc.Text(sp))
+}
+
 func (x *state) personEntity(m *mention, recent []int) int {
-	name := x.doc.Text(m.name)
+	name := x.nameText(m.name)
 	words := nameWords(name)
 	// The most recent person whose name contains this one or is contained
 	// in it: such a person shares a word with it.
@@ -358,7 +387,7 @@ func (x *state) namedEntity(kind mentionKind, name string, m *mention) int {
 }
 
 func (x *state) addAlias(i int, m *mention) {
-	s := x.doc.Text(m.name)
+	s := x.nameText(m.name)
 	if !containsString(x.ents[i].aliases, s) {
 		x.ents[i].aliases = append(x.ents[i].aliases, s)
 	}
@@ -385,17 +414,17 @@ func (x *state) sourceEntity(m *mention, recent []int) int {
 	if i >= 0 {
 		e := &x.ents[i]
 		x.addAlias(i, m)
-		if e.kind == sourceMention && len(nameWords(x.doc.Text(m.name))) > e.nameLen {
-			e.name = x.doc.Text(m.name)
+		if e.kind == sourceMention && len(nameWords(x.nameText(m.name))) > e.nameLen {
+			e.name = x.nameText(m.name)
 			e.nameLen = len(nameWords(e.name))
 			x.indexEntity(i)
 		}
 		return i
 	}
-	i = x.newEntity(sourceMention, x.doc.Text(m.name))
+	i = x.newEntity(sourceMention, x.nameText(m.name))
 	e := &x.ents[i]
 	e.title, e.affiliation = m.title, m.affiliation
-	if e.title != "" && e.affiliation != "" && strings.HasPrefix(x.doc.Text(m.name), e.affiliation) {
+	if e.title != "" && e.affiliation != "" && strings.HasPrefix(x.nameText(m.name), e.affiliation) {
 		e.title = strings.TrimSpace(strings.TrimPrefix(e.title, e.affiliation))
 	}
 	x.addKey(titleHead(e.title), i)
