@@ -165,14 +165,20 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 	sink := func(r batchResult) error {
 		switch r.status {
 		case batchAbandoned:
+			if toStdout {
+				// The output stays a prefix of the input: nothing after
+				// the first file not finished, even files that were.
+				return errAbandoned
+			}
 			return nil
 		case batchConverted:
-			n.converted++
 			if toStdout {
 				if _, err := io.out.Write(r.data); err != nil {
+					n.failed++
 					return fmt.Errorf("writing output: %w", err)
 				}
 			}
+			n.converted++
 		case batchSkipped:
 			n.skipped++
 		case batchFailed:
@@ -188,6 +194,9 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 		return nil
 	}
 	sinkErr := inOrder(ctx, o.jobs, sliceSeq(jobs), work, sink)
+	if errors.Is(sinkErr, errAbandoned) {
+		sinkErr = nil // interrupted: ctx says so
+	}
 	if stage != nil {
 		if err := stage.finish(); err != nil && sinkErr == nil {
 			sinkErr = err
@@ -435,6 +444,11 @@ func sliceSeq[T any](s []T) iter.Seq[T] {
 	}
 }
 
+// errAbandoned is what a sink returns to stop an inOrder run at an item
+// that was abandoned (interrupted before it finished), so that what was
+// written is a contiguous prefix of the input.
+var errAbandoned = errors.New("abandoned")
+
 // inOrder runs work on every item of source in up to workers goroutines and
 // hands the results to sink one at a time, in source order, on the calling
 // goroutine. At most 2×workers items are being worked on or waiting for an
@@ -444,7 +458,9 @@ func sliceSeq[T any](s []T) iter.Seq[T] {
 // When ctx is cancelled no further item is started; every item already
 // handed to a worker still reaches sink (work should check ctx and give
 // up early). When sink returns an error the rest is abandoned the same way
-// and that error is returned. source runs in its own goroutine; if it is
+// and that error is returned. A sink that must write a contiguous prefix
+// of the input returns errAbandoned for the first item work gave up on:
+// later items, even finished ones, then never reach it. source runs in its own goroutine; if it is
 // blocked (reading a pipe) when the run is cancelled it is left behind.
 func inOrder[T, R any](ctx context.Context, workers int, source iter.Seq[T], work func(context.Context, T) R, sink func(R) error) error {
 	ctx, cancel := context.WithCancel(ctx)

@@ -122,7 +122,9 @@ func runParseStream(cmd *cobra.Command, io streams, o *parseOptions, rules *read
 	failed := 0
 	sink := func(r streamResult) error {
 		if r.abandoned {
-			return nil
+			// The output stays a prefix of the input: nothing after the
+			// first line not finished, even lines that were.
+			return errAbandoned
 		}
 		if r.problem != "" {
 			failed++
@@ -134,7 +136,7 @@ func runParseStream(cmd *cobra.Command, io streams, o *parseOptions, rules *read
 		return nil
 	}
 	ctx := cmd.Context()
-	if err := inOrder(ctx, workers, source, work, sink); err != nil {
+	if err := inOrder(ctx, workers, source, work, sink); err != nil && !errors.Is(err, errAbandoned) {
 		return &exitError{code: exitInput, msg: err.Error()}
 	}
 	if ctx.Err() != nil {
