@@ -54,7 +54,7 @@ bench:
 # minimising, and a short run missed a crasher that 10x found in 47 s.
 FUZZTIME ?= 1m
 FUZZMINIMIZETIME ?= 10x
-FUZZ_TARGETS := ./parser:FuzzParse ./parser:FuzzQuotes ./parser:FuzzTokenizeLikeProse ./extract:FuzzExtract ./record:FuzzYAMLScalar
+FUZZ_TARGETS := ./parser:FuzzParse ./parser:FuzzQuotes ./parser:FuzzTokenizeLikeProse ./extract:FuzzExtract ./record:FuzzYAMLScalar ./record:FuzzStreamLine
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

@@ -114,8 +114,8 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 	if _, err := filepath.Match(o.glob, ""); err != nil {
 		return usageErr("bad --glob %q: %v", o.glob, err)
 	}
-	if o.maxBytes <= 0 {
-		o.maxBytes = parser.DefaultMaxBytes
+	if err := checkMaxBytes(o.maxBytes); err != nil {
+		return err
 	}
 	rules, err := g.loadRules()
 	if err != nil {

@@ -58,6 +58,9 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 	if o.input != "text" && o.input != "jsonl" {
 		return usageErr("unknown --input %q (want text or jsonl)", o.input)
 	}
+	if err := checkMaxBytes(o.maxBytes); err != nil {
+		return err
+	}
 	rules, err := g.loadRules()
 	if err != nil {
 		return err
@@ -118,6 +121,14 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 	}
 	if failed > 0 {
 		return &exitError{code: exitInput, silent: true}
+	}
+	return nil
+}
+
+// checkMaxBytes refuses a --max-bytes that is not a positive size.
+func checkMaxBytes(n int) error {
+	if n <= 0 {
+		return usageErr("--max-bytes must be a size in bytes above 0 (got %d)", n)
 	}
 	return nil
 }
