@@ -130,6 +130,9 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 		if err := os.MkdirAll(o.out, 0o755); err != nil {
 			return &exitError{code: exitInput, msg: fmt.Sprintf("cannot create output folder %s: %v", o.out, unwrapPath(err))}
 		}
+		for _, dir := range removeStaleStaging(o.out) {
+			fmt.Fprintf(io.err, "readout: removed %s, the staging folder of a batch that was killed\n", dir)
+		}
 	}
 	start := time.Now()
 	jobs := planBatch(roots, o)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/readout/readout"
 
@@ -102,11 +103,42 @@ var extraCommands []func(*globalOptions, streams) *cobra.Command
 
 // run executes the command line and returns the exit code. It is the only
 // place errors are printed.
+//
+// Ctrl-C (SIGINT) and SIGTERM (what timeout, systemd and Kubernetes send)
+// stop the command the same way: no new input is started, what was
+// finished is written, staging folders are removed and the summary
+// printed; the exit code is then 128 + the signal's number (130, 143), as
+// a shell reports a process the signal killed. A second signal kills at
+// once.
 func run(args []string, io streams) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	return runContext(ctx, args, io)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go func() {
+		select {
+		case s := <-sigs:
+			signal.Stop(sigs)
+			cancel(interrupted{s})
+		case <-ctx.Done():
+		}
+	}()
+	code := runContext(ctx, args, io)
+	var sig interrupted
+	if errors.As(context.Cause(ctx), &sig) {
+		if n, ok := sig.Signal.(syscall.Signal); ok {
+			return 128 + int(n)
+		}
+		return 128 + 2
+	}
+	return code
 }
+
+// interrupted is the cause of a run cancelled by a signal.
+type interrupted struct{ os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + i.Signal.String() }
 
 // runContext is run with a given context (tests cancel it to stand in for
 // Ctrl-C).

@@ -29,11 +29,16 @@ import (
 // renamed record empty, which upToDate treats as missing, so resuming
 // converts it again. Where the whole file system cannot be flushed at once
 // (not Linux), each file is flushed before its rename.
+//
+// The batch holds a lock on its staging root while it runs (lockFolder),
+// so that a later batch can tell a root left by a killed batch, which it
+// removes (removeStaleStaging), from one in use.
 type stagingArea struct {
 	out  string // the output folder
 	mu   sync.Mutex
-	root string // OUT/.readout-tmp-*, made on first use
-	err  error  // why root could not be made: fall back to writeFileAtomic
+	root string   // OUT/.readout-tmp-*, made on first use
+	lock *os.File // holds root's lock while the batch runs
+	err  error    // why root could not be made: fall back to writeFileAtomic
 
 	free  chan string // one private folder per concurrent writer; "" not yet made
 	seq   atomic.Uint64
@@ -77,7 +82,10 @@ func (s *stagingArea) write(path string, data []byte) error {
 func (s *stagingArea) privateFolder() (string, error) {
 	s.mu.Lock()
 	if s.root == "" && s.err == nil {
-		s.root, s.err = os.MkdirTemp(s.out, ".readout-tmp-")
+		s.root, s.err = os.MkdirTemp(s.out, stagingPrefix)
+		if s.err == nil {
+			s.lock, _, _ = lockFolder(s.root)
+		}
 	}
 	root, err := s.root, s.err
 	s.mu.Unlock()
@@ -100,5 +108,33 @@ func (s *stagingArea) finish() error {
 	if s.root != "" {
 		os.RemoveAll(s.root)
 	}
+	if s.lock != nil {
+		s.lock.Close()
+	}
 	return err
+}
+
+// stagingPrefix starts the name of a batch's staging folder in OUT.
+const stagingPrefix = ".readout-tmp-"
+
+// removeStaleStaging removes the staging folders in out that no running
+// batch holds (left by a batch that was killed), and returns their paths.
+// A folder that cannot be locked or removed is left as it is.
+func removeStaleStaging(out string) []string {
+	dirs, _ := filepath.Glob(filepath.Join(out, stagingPrefix+"*"))
+	var removed []string
+	for _, dir := range dirs {
+		if st, err := os.Lstat(dir); err != nil || !st.IsDir() {
+			continue
+		}
+		lock, busy, err := lockFolder(dir)
+		if err != nil || busy {
+			continue
+		}
+		if os.RemoveAll(dir) == nil {
+			removed = append(removed, dir)
+		}
+		lock.Close()
+	}
+	return removed
 }
