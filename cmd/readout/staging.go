@@ -45,6 +45,10 @@ type stagingArea struct {
 	wrote atomic.Bool
 }
 
+// stagingFault, when a test sets it, fails the writes it returns an error
+// for, as a full disk would.
+var stagingFault func(path string) error
+
 func newStagingArea(out string, writers int) *stagingArea {
 	s := &stagingArea{out: out, free: make(chan string, writers)}
 	for range writers {
@@ -56,6 +60,11 @@ func newStagingArea(out string, writers int) *stagingArea {
 // write stores data at path atomically: a reader never sees part of it.
 // The error names path.
 func (s *stagingArea) write(path string, data []byte) error {
+	if stagingFault != nil {
+		if err := stagingFault(path); err != nil {
+			return fmt.Errorf("%s: write failed: %w", path, err)
+		}
+	}
 	dir := <-s.free
 	defer func() { s.free <- dir }()
 	if dir == "" {
