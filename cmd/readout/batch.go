@@ -129,22 +129,22 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 	}
 	for _, root := range roots {
 		if _, err := os.Stat(root); err != nil {
-			return &exitError{code: exitInput, msg: displayName(root) + ": " + rootProblem(err)}
+			return &exitError{code: exitInput, msg: pathName(root) + ": " + rootProblem(err)}
 		}
 	}
 	toStdout := o.out == "-"
 	if !toStdout {
 		if err := os.MkdirAll(o.out, 0o755); err != nil {
-			return &exitError{code: exitInput, msg: fmt.Sprintf("cannot create output folder %s: %v", displayName(o.out), unwrapPath(err))}
+			return &exitError{code: exitInput, msg: fmt.Sprintf("cannot create output folder %s: %v", pathName(o.out), unwrapPath(err))}
 		}
 		for _, dir := range removeStaleStaging(o.out) {
-			fmt.Fprintf(io.err, "readout: removed %s, the staging folder of a batch that was killed\n", displayName(dir))
+			fmt.Fprintf(io.err, "readout: removed %s, the staging folder of a batch that was killed\n", pathName(dir))
 		}
 	}
 	start := time.Now()
 	jobs := planBatch(roots, o)
 	if len(jobs) == 0 && !o.quiet {
-		fmt.Fprintf(io.err, "readout: no file matches %q in %s\n", o.glob, strings.Join(roots, ", "))
+		fmt.Fprintf(io.err, "readout: no file matches %q in %s\n", o.glob, pathNames(roots))
 	}
 	b := &batchRun{io: io, o: o, toStdout: toStdout}
 	if io.errTerminal && !o.quiet && len(jobs) > 0 {
@@ -270,7 +270,7 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *r
 		return batchResult{status: batchFailed, problem: fmt.Sprintf(format, args...)}
 	}
 	if j.err != nil {
-		return fail("%s: %v", j.in, j.err)
+		return fail("%s: %v", pathName(j.in), j.err)
 	}
 	if ctx.Err() != nil {
 		return batchResult{status: batchAbandoned}
@@ -287,24 +287,24 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *r
 		if ctx.Err() != nil {
 			return batchResult{status: batchAbandoned}
 		}
-		return fail("%s: %v", j.in, err)
+		return fail("%s: %v", pathName(j.in), err)
 	}
 	var buf bytes.Buffer
 	if err := record.Encode(&buf, o.format, []record.Readout{r}); err != nil {
-		return fail("%s: encoding: %v", j.in, err)
+		return fail("%s: encoding: %v", pathName(j.in), err)
 	}
 	if j.out == "" {
 		return batchResult{status: batchConverted, data: buf.Bytes()}
 	}
 	if dir := filepath.Dir(j.out); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			r := fail("%s: cannot create folder %s: %v", displayName(j.in), displayName(dir), unwrapPath(err))
+			r := fail("%s: cannot create folder %s: %v", pathName(j.in), pathName(dir), unwrapPath(err))
 			r.diskFull = isDiskFull(err)
 			return r
 		}
 	}
 	if err := stage.write(j.out, buf.Bytes()); err != nil {
-		r := fail("%s: %v", displayName(j.in), err) // the error names the output
+		r := fail("%s: %v", pathName(j.in), err) // the error names the output
 		r.diskFull = isDiskFull(err)
 		return r
 	}
@@ -355,7 +355,7 @@ func planBatch(roots []string, o *batchOptions) []batchJob {
 			j.out = filepath.Join(o.out, strings.TrimSuffix(rel, filepath.Ext(rel))+ext)
 			if err == nil {
 				if prev, ok := outputs[j.out]; ok {
-					j.err = fmt.Errorf("output %s is also the output of %s (rename one, or convert them separately)", j.out, prev)
+					j.err = fmt.Errorf("output %s is also the output of %s (rename one, or convert them separately)", pathName(j.out), pathName(prev))
 				} else {
 					outputs[j.out] = in
 				}

@@ -9,6 +9,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout"
 
@@ -161,6 +163,37 @@ func runContext(ctx context.Context, args []string, io streams) int {
 	return exitUsage
 }
 
+// oneLine makes a message one line: each run of white space that holds a
+// line break or tab becomes one space. Runs of plain spaces are kept, so
+// a file name in the message reads as it is (names with line breaks or
+// tabs are quoted by pathName, and so are not touched).
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if !strings.ContainsAny(s, "\n\r\t\v\f\u0085\u2028\u2029") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		j, control := i, false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			control = control || r != ' '
+			j += n
+		}
+		if control {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return strings.TrimSpace(b.String())
 }

@@ -62,7 +62,7 @@ func newStagingArea(out string, writers int) *stagingArea {
 func (s *stagingArea) write(path string, data []byte) error {
 	if stagingFault != nil {
 		if err := stagingFault(path); err != nil {
-			return fmt.Errorf("%s: write failed: %w", path, err)
+			return fmt.Errorf("%s: write failed: %w", pathName(path), err)
 		}
 	}
 	dir := <-s.free
@@ -76,7 +76,7 @@ func (s *stagingArea) write(path string, data []byte) error {
 	tmp := filepath.Join(dir, ".rec.tmp-"+strconv.FormatUint(s.seq.Add(1), 10))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: cannot write: %w", pathName(path), unwrapPath(err))
 	}
 	s.wrote.Store(true)
 	err = renameIntoPlace(f, path, data, !canSyncFS)
@@ -111,7 +111,7 @@ func (s *stagingArea) finish() error {
 	var err error
 	if s.wrote.Load() && canSyncFS {
 		if err = syncFS(s.out); err != nil {
-			err = fmt.Errorf("%s: flushing the records to disk: %w", s.out, err)
+			err = fmt.Errorf("%s: flushing the records to disk: %w", pathName(s.out), err)
 		}
 	}
 	if s.root != "" {

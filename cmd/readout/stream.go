@@ -62,8 +62,12 @@ func runParseStream(cmd *cobra.Command, io streams, o *parseOptions, rules *read
 		defer f.Close()
 		in = f
 	}
+	source := name
+	if name == "-" {
+		source = "<stdin>"
+	}
 	s := &streamRun{
-		where: displayName(name), rules: rules, maxBytes: o.maxBytes,
+		where: displayName(name), source: source, rules: rules, maxBytes: o.maxBytes,
 		// The text is JSON-escaped on the line, so a line may be longer
 		// than the text it carries; Convert holds the text to --max-bytes.
 		lineLimit: 2 * o.maxBytes,
@@ -120,7 +124,8 @@ func openStreamFile(name string) (*os.File, error) {
 // streamRun is one stream's conversion: lines feeds inOrder, work runs in
 // the workers, sink on the calling goroutine.
 type streamRun struct {
-	where          string // the stream's name for messages and sources
+	where          string // the stream's name for messages (displayName)
+	source         string // and for records' sources, as given
 	rules          *readout.Rules
 	maxBytes       int
 	lineLimit      int
@@ -166,7 +171,7 @@ func (s *streamRun) work(ctx context.Context, l streamLine) streamResult {
 	if ctx.Err() != nil {
 		return streamResult{abandoned: true}
 	}
-	out, err := convertStreamLine(ctx, l, s.where, s.rules, s.maxBytes, s.lineLimit)
+	out, err := convertStreamLine(ctx, l, s.source, s.rules, s.maxBytes, s.lineLimit)
 	if err != nil && ctx.Err() != nil {
 		return streamResult{abandoned: true}
 	}
@@ -195,7 +200,7 @@ func (s *streamRun) sink(r streamResult) error {
 
 // convertStreamLine turns one input line into one output line. On error
 // the output line is the error line, and the error is returned too.
-func convertStreamLine(ctx context.Context, l streamLine, where string, rules *readout.Rules, maxBytes, lineLimit int) ([]byte, error) {
+func convertStreamLine(ctx context.Context, l streamLine, source string, rules *readout.Rules, maxBytes, lineLimit int) ([]byte, error) {
 	var in record.StreamInput
 	var err error
 	if l.tooLong {
@@ -206,7 +211,7 @@ func convertStreamLine(ctx context.Context, l streamLine, where string, rules *r
 	}
 	if err == nil {
 		var r record.Readout
-		r, err = readout.Convert(ctx, []byte(in.Text), in.Source(where+":"+strconv.Itoa(l.n)), rules, readout.Options{MaxBytes: maxBytes})
+		r, err = readout.Convert(ctx, []byte(in.Text), in.Source(source+":"+strconv.Itoa(l.n)), rules, readout.Options{MaxBytes: maxBytes})
 		if err == nil {
 			var out []byte
 			if out, err = record.AppendStreamLine(nil, record.StreamLine{ID: in.ID, Fields: in.Fields, Record: &r}); err == nil {
