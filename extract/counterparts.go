@@ -52,7 +52,7 @@ func (x *state) findCounterparts() {
 // meeting noun at k.
 func (x *state) compoundExchange(s parser.Sentence, k int, channel string) {
 	for j := k - 1; j >= s.First && j >= k-3; j-- {
-		w := x.words[j]
+		w := x.word(j)
 		i := strings.IndexByte(w, '-')
 		if i <= 0 || i == len(w)-1 {
 			continue

@@ -15,14 +15,12 @@ import (
 // state is one extraction: the document, what has been found so far, and
 // lookup tables built once per document.
 type state struct {
-	doc                 *parser.Document
-	rules               *Rules
-	low                 []string     // lower-cased token texts
-	words               []string     // token texts
-	class               []wordClass  // token → the word lists it can start a match in
-	lowEntry, caseEntry []*wordEntry // token → what the rules know of it, folded and as written
-	heads               map[string]bool
-	mods                map[string]bool
+	doc   *parser.Document
+	rules *Rules
+	low   []string    // lower-cased token texts
+	class []wordClass // token → the word lists it can start a match in
+	heads map[string]bool
+	mods  map[string]bool
 
 	mentions      []mention
 	mentionOf     []int // token → mention, or -1
@@ -72,8 +70,7 @@ func newState(doc *parser.Document, rules *Rules) *state {
 	x := statePool.Get().(*state)
 	*x = state{
 		doc: doc, rules: rules,
-		low: resized(x.low, n), words: resized(x.words, n), class: resized(x.class, n),
-		lowEntry: resized(x.lowEntry, n), caseEntry: resized(x.caseEntry, n),
+		low: resized(x.low, n), class: resized(x.class, n),
 		mentionOf: resized(x.mentionOf, n), cueAt: resized(x.cueAt, n), gazAt: resized(x.gazAt, n), placeN: resized(x.placeN, n),
 		capitalisedElsewhere: emptied(x.capitalisedElsewhere),
 		byWord:               emptied(x.byWord),
@@ -93,13 +90,12 @@ func newState(doc *parser.Document, rules *Rules) *state {
 	// text rather than lower-cased one by one (an allocation each).
 	lowSrc := asciiLower(doc.Src)
 	for i, t := range doc.Tokens {
-		x.words[i] = t.Text
 		if isASCII(t.Text) {
 			x.low[i] = lowSrc[t.Start:t.End]
 		} else {
 			x.low[i] = strings.ToLower(t.Text)
 		}
-		x.lowEntry[i], x.caseEntry[i], x.class[i] = rules.entries(t.Text, x.low[i])
+		_, _, x.class[i] = rules.entries(t.Text, x.low[i])
 		x.mentionOf[i] = -1
 	}
 	for _, s := range doc.Sentences {
@@ -172,17 +168,45 @@ func isASCII(s string) bool {
 	return true
 }
 
-// match is s.match at token i, on the token texts s is matched against,
-// with the token's phrases found by newState's lookup rather than another.
+// match is s.match at token i, on the token texts s is matched against.
+// The token's class (from newState's lookup) says whether a phrase of s
+// can start there; only then are its phrases looked up. (Keeping each
+// token's entries instead cost 16 bytes a token, 3× the input's size.)
 func (x *state) match(s *phraseSet, i int) (int, string) {
 	if i < 0 || i >= len(x.class) || x.class[i]&s.class == 0 {
 		return 0, ""
 	}
 	if s.fold {
-		return matchPhrases(x.lowEntry[i].phrases[s.index], x.low, i)
+		if e := x.rules.lowWords[x.low[i]]; e != nil {
+			return matchPhrases(e.phrases[s.index], x.low, i)
+		}
+		return 0, ""
 	}
-	return matchPhrases(x.caseEntry[i].phrases[s.index], x.words, i)
+	e := x.rules.caseWords[x.doc.Tokens[i].Text]
+	if e == nil {
+		return 0, ""
+	}
+	toks := x.doc.Tokens
+	for _, p := range e.phrases[s.index] {
+		if i+len(p.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if toks[i+k].Text != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p.words), p.value
+		}
+	}
+	return 0, ""
 }
+
+// word is the text of token i, as written.
+func (x *state) word(i int) string { return x.doc.Tokens[i].Text }
 
 // isCue reports whether a speech, request or act verb starts at token i.
 func (x *state) isCue(i int) bool {

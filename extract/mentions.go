@@ -274,13 +274,13 @@ func (x *state) mentionAt(i int, s parser.Sentence) (mention, bool) {
 			last := ne + n
 			return mention{kind: placeMention, first: start, last: last, name: spanOf(d, i, last), head: d.Src[d.Tokens[i].Start:d.Tokens[last].End]}, true
 		}
-		if ne+1 <= s.Last && sourceHeads[x.low[ne+1]] && !isCapWord(x.words[ne+1]) && ne-i < 2 {
+		if ne+1 <= s.Last && sourceHeads[x.low[ne+1]] && !isCapWord(x.word(ne+1)) && ne-i < 2 {
 			// "Richmond police", "Kremlin officials": a place or body
 			// with a source noun.
 			return mention{kind: sourceMention, first: start, last: ne + 1, name: spanOf(d, i, ne+1), head: x.low[ne+1]}, true
 		}
 		m := mention{kind: personMention, first: start, last: ne, name: spanOf(d, i, ne), gender: gender}
-		if thingHeads[x.low[ne]] || isAcronym(x.words[ne]) && ne > i {
+		if thingHeads[x.low[ne]] || isAcronym(x.word(ne)) && ne > i {
 			// "Asian Cooperation Dialogue", "Nobel Peace Prize", "New Year":
 			// names of things, never a party or a speaker.
 			m.kind = noMention
@@ -325,7 +325,7 @@ func (x *state) continuesName(j, last int) bool {
 // placeLen is the length of the country name starting at j (memoised:
 // name runs ask about the same tokens again and again).
 func (x *state) placeLen(j int) int {
-	if j >= len(x.words) {
+	if j >= len(x.doc.Tokens) {
 		return 0
 	}
 	if x.placeN[j] == 0 {
@@ -570,7 +570,7 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 				}
 				j = e + 1
 			}
-		} else if e := x.orgRun(j, last); e >= j && e+1 <= last && x.class[e+1]&classHead != 0 && isCapWord(x.words[e+1]) {
+		} else if e := x.orgRun(j, last); e >= j && e+1 <= last && x.class[e+1]&classHead != 0 && isCapWord(x.word(e+1)) {
 			// "Cheong Wa Dae spokesperson", "Foreign Ministry spokesman"
 			t.affiliation = x.doc.Src[x.doc.Tokens[j].Start:x.doc.Tokens[e].End]
 			j = e + 1
@@ -600,10 +600,10 @@ func (x *state) titleAt(i, last int) (titleChain, bool) {
 	// that a name follows.
 	if t.affiliation != "" {
 		c := j
-		for c <= last && c < j+3 && isCapWord(x.words[c]) && x.class[c]&(classHead|classModifier) == 0 && !x.isGazetteer(c) {
+		for c <= last && c < j+3 && isCapWord(x.word(c)) && x.class[c]&(classHead|classModifier) == 0 && !x.isGazetteer(c) {
 			c++
 		}
-		if c > j && c <= last && x.class[c]&classHead != 0 && c+1 <= last && isCapWord(x.words[c+1]) {
+		if c > j && c <= last && x.class[c]&classHead != 0 && c+1 <= last && isCapWord(x.word(c+1)) {
 			k = c
 		}
 	}

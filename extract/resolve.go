@@ -41,7 +41,7 @@ func (x *state) resolve() {
 			m.ent = x.personEntity(m, recent)
 		case orgMention, placeMention:
 			name := m.head
-			if name == "" || m.kind == orgMention && x.rules.orgs.first[x.words[x.mentionNameFirst(m)]] == nil {
+			if name == "" || m.kind == orgMention && x.rules.orgs.first[x.word(x.mentionNameFirst(m))] == nil {
 				name = x.nameText(m.name)
 			}
 			m.ent = x.namedEntity(m.kind, name, m)

@@ -282,6 +282,8 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *r
 	if err != nil {
 		return fail("%v", err)
 	}
+	release := holdMemoryFor(len(src))
+	defer release()
 	r, err := readout.Convert(ctx, src, j.in, rules, readout.Options{MaxBytes: o.maxBytes})
 	if err != nil {
 		if ctx.Err() != nil {

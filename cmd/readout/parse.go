@@ -89,7 +89,9 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		src, err := readInput(io, name, o.maxBytes)
 		if err == nil {
 			var r record.Readout
+			release := holdMemoryFor(len(src))
 			r, err = readout.Convert(ctx, src, name, rules, readout.Options{MaxBytes: o.maxBytes})
+			release()
 			if err == nil {
 				records = append(records, r)
 				continue

@@ -211,6 +211,7 @@ func convertStreamLine(ctx context.Context, l streamLine, source string, rules *
 	}
 	if err == nil {
 		var r record.Readout
+		defer holdMemoryFor(len(in.Text))()
 		r, err = readout.Convert(ctx, []byte(in.Text), in.Source(source+":"+strconv.Itoa(l.n)), rules, readout.Options{MaxBytes: maxBytes})
 		if err == nil {
 			var out []byte
