@@ -124,9 +124,10 @@ func (a *Analysis) tokens() {
 		if isASCII(t.Text) {
 			a.Low[i] = lowSrc[t.Start:t.End]
 		} else {
-			a.Low[i] = strings.ToLower(t.Text)
+			a.Words[i] = WithoutJoiners(t.Text) // "Ma\u00adcron" is the word Macron
+			a.Low[i] = strings.ToLower(a.Words[i])
 		}
-		a.fold[i], a.exact[i] = a.Lex.Lookup(t.Text, a.Low[i])
+		a.fold[i], a.exact[i] = a.Lex.Lookup(a.Words[i], a.Low[i])
 		a.bits[i] = a.fold[i].Lists.Or(a.exact[i].Lists)
 	}
 	// Past the last token: empty words, so lookups there find nothing.
@@ -190,6 +191,31 @@ func (a *Analysis) Tag(i int) string {
 func (a *Analysis) Text(first, last int) string {
 	d := a.Doc
 	return d.Src[d.Tokens[first].Start:d.Tokens[last].End]
+}
+
+// NameText is the text of tokens first through last as a name is
+// compared and recorded: without invisible joiners (WithoutJoiners).
+func (a *Analysis) NameText(first, last int) string {
+	return WithoutJoiners(a.Text(first, last))
+}
+
+// invisibleInNames are characters that change no name: the soft hyphen
+// (U+00AD), which marks where a word may break, and the zero-width
+// non-joiner and joiner (U+200C, U+200D), which steer ligatures.
+const invisibleInNames = "\u00ad\u200c\u200d"
+
+// WithoutJoiners is s without soft hyphens and zero-width (non-)joiners:
+// "Ma\u00adcron" is Macron. Spans still point at the input as read.
+func WithoutJoiners(s string) string {
+	if !strings.ContainsAny(s, invisibleInNames) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(invisibleInNames, r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // Span is the byte span of tokens first through last.

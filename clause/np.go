@@ -61,7 +61,7 @@ func (a *Analysis) Name(np *NP) string {
 	if np.NameFirst < 0 {
 		return ""
 	}
-	return a.Text(np.NameFirst, np.NameLast)
+	return a.NameText(np.NameFirst, np.NameLast)
 }
 
 // NameSpan is the byte span of the NP's name, or of the whole NP when it

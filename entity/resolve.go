@@ -35,14 +35,14 @@ func (r *resolver) roleEntity(np int) int {
 	if len(cands) > 0 {
 		e := cands[0]
 		r.Why[np] = Decision{Candidates: cands, Pick: e, Reason: "the person last named whose title fits"}
-		addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 		return e
 	}
 	// An earlier mention of the same role.
 	name := a.Name(n)
 	k := key{Source, n.TitleCore + "\x00" + n.Affiliation}
 	if e, ok := r.byName[k]; ok {
-		addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 		return e
 	}
 	e := r.newEntity(Source, name)
@@ -50,7 +50,7 @@ func (r *resolver) roleEntity(np int) int {
 	en := &r.Ents[e]
 	en.Title, en.TitleCore, en.Affiliation, en.Gender = n.Title, n.TitleCore, n.Affiliation, n.Gender
 	r.addKey(lastWord(en.TitleCore), e)
-	addAlias(en, a.Text(n.First, n.Last))
+	addAlias(en, a.NameText(n.First, n.Last))
 	r.Why[np] = Decision{Pick: e, Reason: "no one named with this title before: the role itself"}
 	return e
 }
@@ -68,7 +68,7 @@ func (r *resolver) commonEntity(np int) int {
 	head := a.Low[n.Head]
 	if a.In(lexicon.DocumentNouns, n.Head) {
 		if e := r.issuer(np); e >= 0 {
-			addAlias(&r.Ents[e], a.Text(n.First, n.Last))
+			addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 			r.Why[np] = Decision{Pick: e, Reason: "a document speaks for whoever issued it"}
 			return e
 		}
@@ -80,7 +80,7 @@ func (r *resolver) commonEntity(np int) int {
 	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
 		first = n.Head
 	}
-	name := a.Text(first, n.Last)
+	name := a.NameText(first, n.Last)
 	// "the ministry" after "the Ministry of Foreign Affairs"; "the
 	// president" after "President X" was handled as a role.
 	if e := r.latest([]string{head}, func(i int) bool {
@@ -89,7 +89,7 @@ func (r *resolver) commonEntity(np int) int {
 			en.Kind == Source && en.Head == head && (en.Affiliation == n.Affiliation || en.Affiliation == "" || n.Affiliation == "")
 	}); e >= 0 && n.Possessor < 0 {
 		en := &r.Ents[e]
-		addAlias(en, a.Text(n.First, n.Last))
+		addAlias(en, a.NameText(n.First, n.Last))
 		if en.Kind == Source && (en.Affiliation == "" && n.Affiliation != "" || !clause.IsCap(en.Name) && clause.IsCap(name)) {
 			// "a government delegation" … "the Korean delegation": the
 			// name that says whose it is.
@@ -109,7 +109,7 @@ func (r *resolver) commonEntity(np int) int {
 		en.Kind = Document
 	}
 	r.addKey(head, e)
-	addAlias(en, a.Text(n.First, n.Last))
+	addAlias(en, a.NameText(n.First, n.Last))
 	return e
 }
 
@@ -179,7 +179,7 @@ func (r *resolver) personPronoun(np int) int {
 		}
 		if len(cands) > 0 {
 			r.Why[np] = Decision{Candidates: cands, Pick: cands[0], Reason: "the person last named in the same quotation"}
-			addAlias(&r.Ents[cands[0]], a.Text(n.First, n.Last))
+			addAlias(&r.Ents[cands[0]], a.NameText(n.First, n.Last))
 			return cands[0]
 		}
 	}
@@ -204,7 +204,7 @@ func (r *resolver) personPronoun(np int) int {
 		if r.Ents[pick].Gender == 0 && a.Tag(n.First) == "PRP" && r.subjectNP[np] {
 			r.Ents[pick].Gender = n.Gender
 		}
-		addAlias(&r.Ents[pick], a.Text(n.First, n.Last))
+		addAlias(&r.Ents[pick], a.NameText(n.First, n.Last))
 		r.Why[np] = Decision{Candidates: cands, Pick: pick, Reason: reason}
 		return pick
 	}
@@ -290,7 +290,7 @@ func (s *Set) mergeRoles() {
 		for _, np := range role.Mentions {
 			s.ofNP[np] = int32(match)
 			s.Ents[match].Mentions = append(s.Ents[match].Mentions, np)
-			addAlias(&s.Ents[match], s.A.Text(s.A.NPs[np].First, s.A.NPs[np].Last))
+			addAlias(&s.Ents[match], s.A.NameText(s.A.NPs[np].First, s.A.NPs[np].Last))
 		}
 		s.sortedMentions(match)
 		role.Mentions = nil

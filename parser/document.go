@@ -115,9 +115,7 @@ func Parse(ctx context.Context, src string) (*Document, error) {
 	}
 	d.Paragraphs = splitParagraphs(src)
 	d.Title = findTitle(src, d.Paragraphs)
-	// News text runs at about one token per 5.5 bytes; one allocation
-	// that errs high is cheaper than regrowing.
-	d.Tokens = make([]Token, 0, len(src)/5+8)
+	d.Tokens = make([]Token, 0, tokenCapacity(m, src, d.Paragraphs))
 	scratch := tagScratch.Get().(*[]tag.Token)
 	defer func() {
 		if cap(*scratch) <= maxPooledScratch {
@@ -142,6 +140,31 @@ func Parse(ctx context.Context, src string) (*Document, error) {
 	}
 	return d, nil
 }
+
+// tokenCapacity is the room to make for the tokens of src. News text runs
+// at about one token per 5.5 bytes, and for an article one allocation that
+// errs high is cheaper than regrowing. A large input is tokenized twice
+// instead, once to count: the tokens are the largest part of a document
+// (64 bytes each, 11 times the text), and room for an eighth more than
+// needed, or a regrowth that holds the old and the new array at once,
+// would cost more than the input's size again.
+func tokenCapacity(m *models, src string, paragraphs []Paragraph) int {
+	if len(src) < countTokensFrom {
+		return len(src)/5 + 8
+	}
+	n := 0
+	var buf []Token
+	for _, p := range paragraphs {
+		tokenizeText(m.tok, src[p.Start:p.End], func(t string, off int) {
+			buf = appendSplit(buf[:0], t, off)
+			n += len(buf)
+		})
+	}
+	return n
+}
+
+// countTokensFrom is the input size from which tokenCapacity counts.
+const countTokensFrom = 1 << 20
 
 func firstInvalid(s string) int {
 	for i, r := range s {

@@ -18,6 +18,21 @@ func utf16le(s string, bom bool) []byte {
 	return b
 }
 
+func utf32(s string, bigEndian, bom bool) []byte {
+	var b []byte
+	if bom {
+		s = "\ufeff" + s
+	}
+	for _, r := range s {
+		if bigEndian {
+			b = append(b, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
+		} else {
+			b = append(b, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+		}
+	}
+	return b
+}
+
 func utf16be(s string, bom bool) []byte {
 	var b []byte
 	if bom {
@@ -49,6 +64,12 @@ func TestCheckInput(t *testing.T) {
 		{"UTF-16LE without BOM", utf16le(article, false), 0, "UTF-16"},
 		{"UTF-16BE without BOM", utf16be(article, false), 0, "UTF-16"},
 		{"UTF-16 BOM alone", []byte{0xFF, 0xFE}, 0, "UTF-16"},
+		{"UTF-32LE with BOM", utf32(article, false, true), 0, "input is UTF-32 text"},
+		{"UTF-32BE with BOM", utf32(article, true, true), 0, "input is UTF-32 text"},
+		{"UTF-32LE without BOM", utf32(article, false, false), 0, "input is UTF-32 text"},
+		{"UTF-32BE without BOM", utf32(article, true, false), 0, "input is UTF-32 text"},
+		{"UTF-32 of Chinese", utf32("外交部长王毅会见了德国总理。“我们同意，”他说。", false, false), 0, "input is UTF-32 text"},
+		{"UTF-32LE BOM alone", []byte{0xFF, 0xFE, 0, 0}, 0, "UTF-32"},
 		{"NUL byte", []byte("hello\x00world, this is text"), 0, "binary, not text (NUL byte at offset 5)"},
 		{"NUL only", []byte{0}, 0, "binary"},
 		{"binary", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"), 0, "binary"},

@@ -484,3 +484,17 @@ func TestParseHonoursCancellation(t *testing.T) {
 		t.Error("Parse with a cancelled context succeeded")
 	}
 }
+
+// TestLargeInputTokensFit: from countTokensFrom bytes the tokens are
+// counted before they are stored, so their array has no spare room (it is
+// the largest part of a large document).
+func TestLargeInputTokensFit(t *testing.T) {
+	src := strings.Repeat("“We will act on this together,” Foreign Minister Jan Ek said on Monday.\n\n", countTokensFrom/70+1)
+	d, err := Parse(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tokens) == 0 || cap(d.Tokens) != len(d.Tokens) {
+		t.Errorf("%d tokens in an array of %d", len(d.Tokens), cap(d.Tokens))
+	}
+}

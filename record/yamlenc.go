@@ -151,8 +151,10 @@ func appendFlowStrings(b []byte, list []string) []byte {
 	return append(b, ']')
 }
 
-// appendScalar writes s plain when YAML reads it back as the same string,
-// and double-quoted (JSON-style escapes) otherwise.
+// appendScalar writes s plain when it is made only of characters that
+// are plain in every YAML context (see plainSafe), and double-quoted
+// (JSON-style escapes) otherwise. flow is set inside a flow list
+// ("aliases: [a, b]"), where a comma also needs quoting.
 func appendScalar(b []byte, s string, flow bool) []byte {
 	if plainSafe(s, flow) {
 		return append(b, s...)
@@ -160,11 +162,25 @@ func appendScalar(b []byte, s string, flow bool) []byte {
 	return appendQuoted(b, s)
 }
 
+// specialWords are plain scalars YAML 1.1 or 1.2 reads as a boolean or
+// null (compared in lower case, which also covers "True" and "NULL").
 var specialWords = map[string]bool{
 	"true": true, "false": true, "yes": true, "no": true, "on": true, "off": true, "y": true, "n": true,
 	"null": true, "~": true,
 }
 
+// plainSafe reports whether s can be written as a plain scalar in a block
+// mapping value, a block list item and (when flow is set) a flow list, and
+// read back by any YAML 1.1 or 1.2 parser as the same string. It allows a
+// small set only, rather than ruling out what YAML forbids: s starts with
+// a letter or digit, does not end with a space, and holds only letters,
+// combining marks, digits, single ASCII spaces and the punctuation
+// . - / ( ) ' ’ “ ” « » – — (and , outside flow lists); it is not a word
+// YAML reads as a boolean or null, nor something that starts with a digit
+// and might read as a number, date or time. Every indicator (: ? # , [ ] {
+// } & * ! | > ' " % @ `), every control, format or separator character and
+// every non-ASCII space is outside that set, so such strings are quoted
+// (a superset of what yaml.v3's encoder quotes; TestPlainOnlyWhereYAMLv3IsPlain).
 func plainSafe(s string, flow bool) bool {
 	if s == "" || !utf8.ValidString(s) {
 		return false
@@ -174,35 +190,47 @@ func plainSafe(s string, flow bool) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if unicode.IsSpace(last) || last == ':' {
+	if last == ' ' {
 		return false
+	}
+	prev := rune(0)
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if !plainASCII[r] || r == ',' && flow || r == ' ' && prev == ' ' {
+				return false
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case r == '’' || r == '“' || r == '”' || r == '«' || r == '»' || r == '–' || r == '—':
+		default:
+			return false
+		}
+		prev = r
 	}
 	if specialWords[strings.ToLower(s)] || looksNumeric(s) {
 		return false
 	}
-	if strings.Contains(s, ": ") || strings.Contains(s, " #") {
-		return false
-	}
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t' || r == '\uFEFF' || r == '\u2028' || r == '\u2029' || r == '\u0085':
-			return false
-		case !unicode.IsPrint(r) && r != ' ':
-			return false
-		case flow && (r == ',' || r == '[' || r == ']' || r == '{' || r == '}'):
-			return false
-		}
-	}
 	return true
 }
 
-// looksNumeric: strings YAML might read as a number, date or time.
+// plainASCII are the ASCII characters plainSafe allows.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-/()'" {
+		t[r] = true
+	}
+	return t
+}()
+
+// looksNumeric: strings starting with a digit that YAML might read as a
+// number (decimal, hex, octal, binary, float, base 60), a date or a time.
+// It errs towards yes: any string of digits and the letters and signs of
+// those forms.
 func looksNumeric(s string) bool {
 	if s[0] < '0' || s[0] > '9' {
-		return s == ".inf" || s == ".nan"
+		return false
 	}
 	for _, r := range s {
-		if !(r >= '0' && r <= '9' || r == '.' || r == '-' || r == '+' || r == 'e' || r == 'E' || r == '_' || r == ':' || r == 'x' || r == 'o' || r == 'b' || r == 'T' || r == 't' || r == 'Z' || r == ' ') {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f' || r >= 'A' && r <= 'F' || strings.ContainsRune("._+-: xXoOtTzZ", r)) {
 			return false
 		}
 	}

@@ -12,12 +12,12 @@ import (
 func writeFileAtomic(path string, data []byte) error {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: cannot write: %w", pathName(path), unwrapPath(err))
 	}
 	if err := f.Chmod(0o644); err != nil {
 		f.Close()
 		os.Remove(f.Name())
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: %w", pathName(path), unwrapPath(err))
 	}
 	return renameIntoPlace(f, path, data, true)
 }
@@ -31,7 +31,7 @@ func renameIntoPlace(f *os.File, path string, data []byte, flush bool) error {
 	fail := func(what string, err error) error {
 		f.Close()
 		os.Remove(tmp)
-		return fmt.Errorf("%s: %s: %w", path, what, unwrapPath(err))
+		return fmt.Errorf("%s: %s: %w", pathName(path), what, unwrapPath(err))
 	}
 	if _, err := f.Write(data); err != nil {
 		return fail("write failed", err)
@@ -43,11 +43,11 @@ func renameIntoPlace(f *os.File, path string, data []byte, flush bool) error {
 	}
 	if err := f.Close(); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("%s: write failed: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: write failed: %w", pathName(path), unwrapPath(err))
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: cannot write: %w", pathName(path), unwrapPath(err))
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/readout/readout"
@@ -90,22 +91,23 @@ const (
 )
 
 type batchResult struct {
-	status  batchStatus
-	problem string // batchFailed: "PATH: problem"
-	data    []byte // --out -: the encoded record
+	status   batchStatus
+	problem  string // batchFailed: "PATH: problem"
+	diskFull bool   // batchFailed: the output's disk is full (or over quota)
+	data     []byte // --out -: the encoded record
 }
 
 type batchCounts struct{ converted, skipped, failed int }
 
-func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions, roots []string) error {
+// checkBatchOptions refuses flags that do not go together.
+func checkBatchOptions(o *batchOptions) error {
 	if err := checkFormat(o.format); err != nil {
 		return err
 	}
 	if o.out == "" {
 		return usageErr("batch needs --out DIR (or --out - with --format jsonl)")
 	}
-	toStdout := o.out == "-"
-	if toStdout && o.format != "jsonl" {
+	if o.out == "-" && o.format != "jsonl" {
 		return usageErr("--out - writes all records to standard output and needs --format jsonl (not %s)", o.format)
 	}
 	if o.jobs < 1 {
@@ -114,8 +116,12 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 	if _, err := filepath.Match(o.glob, ""); err != nil {
 		return usageErr("bad --glob %q: %v", o.glob, err)
 	}
-	if o.maxBytes <= 0 {
-		o.maxBytes = parser.DefaultMaxBytes
+	return checkMaxBytes(o.maxBytes)
+}
+
+func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions, roots []string) error {
+	if err := checkBatchOptions(o); err != nil {
+		return err
 	}
 	rules, err := g.loadRules()
 	if err != nil {
@@ -123,38 +129,27 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 	}
 	for _, root := range roots {
 		if _, err := os.Stat(root); err != nil {
-			return &exitError{code: exitInput, msg: root + ": " + rootProblem(err)}
+			return &exitError{code: exitInput, msg: pathName(root) + ": " + rootProblem(err)}
 		}
 	}
+	toStdout := o.out == "-"
 	if !toStdout {
 		if err := os.MkdirAll(o.out, 0o755); err != nil {
-			return &exitError{code: exitInput, msg: fmt.Sprintf("cannot create output folder %s: %v", o.out, unwrapPath(err))}
+			return &exitError{code: exitInput, msg: fmt.Sprintf("cannot create output folder %s: %v", pathName(o.out), unwrapPath(err))}
+		}
+		for _, dir := range removeStaleStaging(o.out) {
+			fmt.Fprintf(io.err, "readout: removed %s, the staging folder of a batch that was killed\n", pathName(dir))
 		}
 	}
 	start := time.Now()
 	jobs := planBatch(roots, o)
 	if len(jobs) == 0 && !o.quiet {
-		fmt.Fprintf(io.err, "readout: no file matches %q in %s\n", o.glob, strings.Join(roots, ", "))
+		fmt.Fprintf(io.err, "readout: no file matches %q in %s\n", o.glob, pathNames(roots))
 	}
-
-	var bar *progressbar.ProgressBar
+	b := &batchRun{io: io, o: o, toStdout: toStdout}
 	if io.errTerminal && !o.quiet && len(jobs) > 0 {
-		bar = progressbar.NewOptions(len(jobs),
-			progressbar.OptionSetWriter(io.err),
-			progressbar.OptionSetDescription("converting"),
-			progressbar.OptionSetWidth(30),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("articles"),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-			progressbar.OptionSetRenderBlankState(true),
-		)
+		b.bar = newProgressBar(io, len(jobs))
 	}
-
-	ctx := cmd.Context()
-	var n batchCounts
 	var stage *stagingArea
 	if !toStdout {
 		stage = newStagingArea(o.out, o.jobs)
@@ -162,53 +157,108 @@ func runBatch(cmd *cobra.Command, g *globalOptions, io streams, o *batchOptions,
 	work := func(ctx context.Context, j batchJob) batchResult {
 		return convertBatchFile(ctx, io, o, rules, stage, j)
 	}
-	sink := func(r batchResult) error {
-		switch r.status {
-		case batchAbandoned:
-			return nil
-		case batchConverted:
-			n.converted++
-			if toStdout {
-				if _, err := io.out.Write(r.data); err != nil {
-					return fmt.Errorf("writing output: %w", err)
-				}
-			}
-		case batchSkipped:
-			n.skipped++
-		case batchFailed:
-			n.failed++
-			if bar != nil {
-				bar.Clear()
-			}
-			fmt.Fprintln(io.err, "readout: "+oneLine(r.problem))
-		}
-		if bar != nil {
-			bar.Add(1)
-		}
-		return nil
+	ctx := cmd.Context()
+	sinkErr := inOrder(ctx, o.jobs, sliceSeq(jobs), work, b.sink)
+	if errors.Is(sinkErr, errAbandoned) {
+		sinkErr = nil // interrupted: ctx says so
 	}
-	sinkErr := inOrder(ctx, o.jobs, sliceSeq(jobs), work, sink)
 	if stage != nil {
 		if err := stage.finish(); err != nil && sinkErr == nil {
 			sinkErr = err
 		}
 	}
-
-	if bar != nil {
-		bar.Clear()
+	if b.bar != nil {
+		b.bar.Clear()
 	}
 	if !o.quiet {
-		fmt.Fprintln(io.err, batchSummary(n, time.Since(start)))
+		fmt.Fprintln(io.err, batchSummary(b.n, time.Since(start)))
 	}
+	return b.exit(ctx, sinkErr, len(jobs))
+}
+
+func newProgressBar(io streams, n int) *progressbar.ProgressBar {
+	return progressbar.NewOptions(n,
+		progressbar.OptionSetWriter(io.err),
+		progressbar.OptionSetDescription("converting"),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetRenderBlankState(true),
+	)
+}
+
+// batchRun is what a batch's sink keeps: the counts and the progress bar.
+type batchRun struct {
+	io       streams
+	o        *batchOptions
+	toStdout bool
+	bar      *progressbar.ProgressBar
+	n        batchCounts
+}
+
+// errDiskFull stops a batch at the first file that could not be written
+// for want of space: every later one would fail the same way.
+type errDiskFull struct{ problem string }
+
+func (e *errDiskFull) Error() string { return e.problem }
+
+// sink takes each file's result, in input order, on the batch's goroutine.
+func (b *batchRun) sink(r batchResult) error {
+	switch r.status {
+	case batchAbandoned:
+		if b.toStdout {
+			// The output stays a prefix of the input: nothing after the
+			// first file not finished, even files that were.
+			return errAbandoned
+		}
+		return nil
+	case batchConverted:
+		if b.toStdout {
+			if _, err := b.io.out.Write(r.data); err != nil {
+				b.n.failed++
+				return fmt.Errorf("writing output: %w", err)
+			}
+		}
+		b.n.converted++
+	case batchSkipped:
+		b.n.skipped++
+	case batchFailed:
+		b.n.failed++
+		if r.diskFull {
+			return &errDiskFull{r.problem} // reported once, by exit
+		}
+		if b.bar != nil {
+			b.bar.Clear()
+		}
+		fmt.Fprintln(b.io.err, "readout: "+oneLine(r.problem))
+	}
+	if b.bar != nil {
+		b.bar.Add(1)
+	}
+	return nil
+}
+
+// exit is the batch's outcome: the error that stopped it, an interrupt,
+// failed files, or nil.
+func (b *batchRun) exit(ctx context.Context, sinkErr error, jobs int) error {
+	var full *errDiskFull
 	switch {
+	case errors.As(sinkErr, &full):
+		left := jobs - b.n.converted - b.n.skipped - b.n.failed
+		return &exitError{code: exitInput, msg: fmt.Sprintf("%s; stopped, %s files not converted (free some space and run the same command again to resume)",
+			full.problem, thousands(left+1))}
 	case sinkErr != nil:
 		return &exitError{code: exitInput, msg: sinkErr.Error()}
 	case ctx.Err() != nil:
-		if toStdout {
+		if b.toStdout {
 			return &exitError{code: exitInput, msg: "interrupted"}
 		}
 		return &exitError{code: exitInput, msg: "interrupted; run the same command again to resume"}
-	case n.failed > 0:
+	case b.n.failed > 0:
 		return &exitError{code: exitInput, silent: true}
 	}
 	return nil
@@ -220,7 +270,7 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *r
 		return batchResult{status: batchFailed, problem: fmt.Sprintf(format, args...)}
 	}
 	if j.err != nil {
-		return fail("%s: %v", j.in, j.err)
+		return fail("%s: %v", pathName(j.in), j.err)
 	}
 	if ctx.Err() != nil {
 		return batchResult{status: batchAbandoned}
@@ -232,29 +282,41 @@ func convertBatchFile(ctx context.Context, io streams, o *batchOptions, rules *r
 	if err != nil {
 		return fail("%v", err)
 	}
+	release := holdMemoryFor(len(src))
+	defer release()
 	r, err := readout.Convert(ctx, src, j.in, rules, readout.Options{MaxBytes: o.maxBytes})
 	if err != nil {
 		if ctx.Err() != nil {
 			return batchResult{status: batchAbandoned}
 		}
-		return fail("%s: %v", j.in, err)
+		return fail("%s: %v", pathName(j.in), err)
 	}
 	var buf bytes.Buffer
 	if err := record.Encode(&buf, o.format, []record.Readout{r}); err != nil {
-		return fail("%s: encoding: %v", j.in, err)
+		return fail("%s: encoding: %v", pathName(j.in), err)
 	}
 	if j.out == "" {
 		return batchResult{status: batchConverted, data: buf.Bytes()}
 	}
 	if dir := filepath.Dir(j.out); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fail("%s: cannot create folder %s: %v", j.in, dir, unwrapPath(err))
+			r := fail("%s: cannot create folder %s: %v", pathName(j.in), pathName(dir), unwrapPath(err))
+			r.diskFull = isDiskFull(err)
+			return r
 		}
 	}
 	if err := stage.write(j.out, buf.Bytes()); err != nil {
-		return fail("%s: %v", j.in, err) // the error names the output
+		r := fail("%s: %v", pathName(j.in), err) // the error names the output
+		r.diskFull = isDiskFull(err)
+		return r
 	}
 	return batchResult{status: batchConverted}
+}
+
+// isDiskFull reports an error for want of space: the disk is full or the
+// user's quota is spent.
+func isDiskFull(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT)
 }
 
 // upToDate reports whether out exists and is at least as new as in. (Equal
@@ -295,7 +357,7 @@ func planBatch(roots []string, o *batchOptions) []batchJob {
 			j.out = filepath.Join(o.out, strings.TrimSuffix(rel, filepath.Ext(rel))+ext)
 			if err == nil {
 				if prev, ok := outputs[j.out]; ok {
-					j.err = fmt.Errorf("output %s is also the output of %s (rename one, or convert them separately)", j.out, prev)
+					j.err = fmt.Errorf("output %s is also the output of %s (rename one, or convert them separately)", pathName(j.out), pathName(prev))
 				} else {
 					outputs[j.out] = in
 				}
@@ -435,6 +497,11 @@ func sliceSeq[T any](s []T) iter.Seq[T] {
 	}
 }
 
+// errAbandoned is what a sink returns to stop an inOrder run at an item
+// that was abandoned (interrupted before it finished), so that what was
+// written is a contiguous prefix of the input.
+var errAbandoned = errors.New("abandoned")
+
 // inOrder runs work on every item of source in up to workers goroutines and
 // hands the results to sink one at a time, in source order, on the calling
 // goroutine. At most 2×workers items are being worked on or waiting for an
@@ -444,7 +511,9 @@ func sliceSeq[T any](s []T) iter.Seq[T] {
 // When ctx is cancelled no further item is started; every item already
 // handed to a worker still reaches sink (work should check ctx and give
 // up early). When sink returns an error the rest is abandoned the same way
-// and that error is returned. source runs in its own goroutine; if it is
+// and that error is returned. A sink that must write a contiguous prefix
+// of the input returns errAbandoned for the first item work gave up on:
+// later items, even finished ones, then never reach it. source runs in its own goroutine; if it is
 // blocked (reading a pipe) when the run is cancelled it is left behind.
 func inOrder[T, R any](ctx context.Context, workers int, source iter.Seq[T], work func(context.Context, T) R, sink func(R) error) error {
 	ctx, cancel := context.WithCancel(ctx)

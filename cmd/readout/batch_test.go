@@ -299,7 +299,7 @@ func TestStreamSameBytesWhateverJobs(t *testing.T) {
 		}
 		id := 0
 		for _, l := range lines {
-			if strings.HasPrefix(l, `{"id":null,"error":"not JSON: `) {
+			if strings.HasPrefix(l, `{"id":null,"line":`) && strings.Contains(l, `,"error":"not JSON: `) {
 				continue
 			}
 			id++
@@ -330,7 +330,10 @@ func TestStreamLongLines(t *testing.T) {
 		t.Fatalf("output:\n%.300s", out.String())
 	}
 
-	// Over the limit (twice --max-bytes): an error record, and the stream goes on.
+	// Over the limit (twice --max-bytes): an error record with the id read
+	// from the line's start, or null when the id comes after the text, and
+	// the line number; the stream goes on.
+	in += fmt.Sprintf("{\"text\":%q,\"id\":\"late\"}\n", long)
 	out.Reset()
 	errb.Reset()
 	code := runIn(context.Background(), []string{"parse", "--input", "jsonl", "--max-bytes", "1000"}, strings.NewReader(in), &out, &errb)
@@ -338,10 +341,12 @@ func TestStreamLongLines(t *testing.T) {
 		t.Errorf("exit %d, want 1", code)
 	}
 	lines = strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
-	if len(lines) != 2 || lines[0] != `{"id":null,"error":"line is longer than 2000 bytes (twice --max-bytes)"}` || !strings.HasPrefix(lines[1], `{"id":"small","schema":"readout/v1"`) {
+	if len(lines) != 3 || lines[0] != `{"id":"long","line":1,"error":"line is longer than 2000 bytes (twice --max-bytes)"}` ||
+		!strings.HasPrefix(lines[1], `{"id":"small","schema":"readout/v1"`) ||
+		lines[2] != `{"id":null,"line":3,"error":"line is longer than 2000 bytes (twice --max-bytes)"}` {
 		t.Fatalf("output:\n%.300s", out.String())
 	}
-	if errb.String() != "readout: <stdin>:1: line is longer than 2000 bytes (twice --max-bytes)\n" {
+	if errb.String() != "readout: <stdin>:1: line is longer than 2000 bytes (twice --max-bytes)\nreadout: <stdin>:3: line is longer than 2000 bytes (twice --max-bytes)\n" {
 		t.Errorf("stderr %q", errb.String())
 	}
 
@@ -350,7 +355,7 @@ func TestStreamLongLines(t *testing.T) {
 	errb.Reset()
 	in = fmt.Sprintf("{\"id\":7,\"text\":%q}\n", strings.Repeat("a", 1500))
 	runIn(context.Background(), []string{"parse", "--input", "jsonl", "--max-bytes", "1000"}, strings.NewReader(in), &out, &errb)
-	if got := out.String(); got != `{"id":7,"error":"input is 1500 bytes, larger than --max-bytes 1000"}`+"\n" {
+	if got := out.String(); got != `{"id":7,"line":1,"error":"input is 1500 bytes, larger than --max-bytes 1000"}`+"\n" {
 		t.Errorf("output %q", got)
 	}
 }

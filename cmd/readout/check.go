@@ -179,6 +179,9 @@ func runCheck(cmd *cobra.Command, g *globalOptions, io streams, o *checkOptions,
 	if err != nil {
 		return err
 	}
+	if err := checkMaxBytes(o.maxBytes); err != nil {
+		return err
+	}
 	fixtures, err := findFixtures(args, o.update)
 	if err != nil {
 		return err

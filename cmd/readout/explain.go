@@ -54,8 +54,8 @@ func runExplain(cmd *cobra.Command, g *globalOptions, io streams, o *explainOpti
 	if !slices.Contains([]string{"auto", "text", "html"}, o.parse.input) {
 		return usageErr("unknown --input %q (want auto, text or html)", o.parse.input)
 	}
-	if o.parse.maxBytes <= 0 {
-		return usageErr("--max-bytes must be positive (got %d)", o.parse.maxBytes)
+	if err := checkMaxBytes(o.parse.maxBytes); err != nil {
+		return err
 	}
 	name := "-"
 	if len(args) == 1 {

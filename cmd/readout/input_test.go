@@ -190,7 +190,22 @@ func utf16Bytes(s string, bigEndian, bom bool) []byte {
 	return b
 }
 
-// TestNotText: UTF-16 and binary input are refused with a clear error
+func utf32Bytes(s string, bigEndian, bom bool) []byte {
+	var b []byte
+	if bom {
+		s = "\ufeff" + s
+	}
+	for _, r := range s {
+		if bigEndian {
+			b = append(b, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
+		} else {
+			b = append(b, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+		}
+	}
+	return b
+}
+
+// TestNotText: UTF-32, UTF-16 and binary input are refused with a clear error
 // naming the input, exit 1, and nothing on stdout.
 func TestNotText(t *testing.T) {
 	tests := []struct {
@@ -198,10 +213,15 @@ func TestNotText(t *testing.T) {
 		src     []byte
 		problem string
 	}{
-		{"utf16le-bom.txt", utf16Bytes(article, false, true), "UTF-16"},
-		{"utf16be-bom.txt", utf16Bytes(article, true, true), "UTF-16"},
-		{"utf16le.txt", utf16Bytes(article, false, false), "UTF-16"},
-		{"utf16be.txt", utf16Bytes(article, true, false), "UTF-16"},
+		{"utf16le-bom.txt", utf16Bytes(article, false, true), "input is UTF-16 text"},
+		{"utf16be-bom.txt", utf16Bytes(article, true, true), "input is UTF-16 text"},
+		{"utf16le.txt", utf16Bytes(article, false, false), "input is UTF-16 text"},
+		{"utf16be.txt", utf16Bytes(article, true, false), "input is UTF-16 text"},
+		{"utf32le-bom.txt", utf32Bytes(article, false, true), "input is UTF-32 text"},
+		{"utf32be-bom.txt", utf32Bytes(article, true, true), "input is UTF-32 text"},
+		{"utf32le.txt", utf32Bytes(article, false, false), "input is UTF-32 text"},
+		{"utf32be.txt", utf32Bytes(article, true, false), "input is UTF-32 text"},
+		{"utf32-cjk.txt", utf32Bytes("外交部长王毅会见了德国总理。“我们同意，”他说。", false, false), "input is UTF-32 text"},
 		{"nul.txt", []byte("An article\x00 with a NUL byte."), "binary, not text (NUL byte at offset 10)"},
 		{"image.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), "binary"},
 		{"control.bin", bytes.Repeat([]byte{1, 2, 3, 27, 'a'}, 100), "binary, not text"},
@@ -541,6 +561,11 @@ func TestUsageErrors(t *testing.T) {
 		{"parse", "--format", "xml", in},
 		{"parse", "--bogus", in},
 		{"parse", "--max-bytes", "ten", in},
+		{"parse", "--max-bytes", "0", in},
+		{"parse", "--max-bytes", "-5", in},
+		{"parse", "--input", "jsonl", "--max-bytes", "0", in},
+		{"batch", filepath.Dir(in), "--out", "-", "-f", "jsonl", "--max-bytes", "0"},
+		{"batch", filepath.Dir(in), "--out", "-", "-f", "jsonl", "--max-bytes", "-1"},
 		{"parse", "--input", "csv", in},
 		{"parse", "-o"},
 		{"nosuchcommand"},

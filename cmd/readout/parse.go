@@ -6,7 +6,11 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout"
 	"github.com/readout/readout/record"
@@ -84,11 +88,14 @@ func (o *parseOptions) validate(cmd *cobra.Command) error {
 	if !slices.Contains(inputKinds, o.input) {
 		return usageErr("unknown --input %q (want auto, text, html or jsonl)", o.input)
 	}
+	if err := checkMaxBytes(o.maxBytes); err != nil {
+		return err
+	}
 	if o.output != "" {
 		// Renaming the finished file onto a folder fails with "file
 		// exists"; say what is wrong before doing the work.
 		if st, err := os.Stat(o.output); err == nil && st.IsDir() {
-			return &exitError{code: exitInput, msg: o.output + ": is a folder; -o needs a file name"}
+			return &exitError{code: exitInput, msg: pathName(o.output) + ": is a folder; -o needs a file name"}
 		}
 	}
 	return nil
@@ -115,7 +122,9 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 		src, opt, err := readSource(ctx, io, name, o)
 		if err == nil {
 			var r record.Readout
+			release := holdMemoryFor(len(src))
 			r, err = readout.Convert(ctx, src, name, rules, opt)
+			release()
 			if err == nil {
 				records = append(records, r)
 				continue
@@ -165,11 +174,54 @@ func encodeRecords(o *parseOptions, records []record.Readout, n int) (bytes.Buff
 	return buf, err
 }
 
+// checkMaxBytes refuses a --max-bytes that is not a positive size.
+func checkMaxBytes(n int) error {
+	if n <= 0 {
+		return usageErr("--max-bytes must be a size in bytes above 0 (got %d)", n)
+	}
+	return nil
+}
+
+// displayName is how messages name an input given on the command line:
+// "<stdin>" for "-", else pathName.
 func displayName(name string) string {
 	if name == "-" {
 		return "<stdin>"
 	}
-	return name
+	return pathName(name)
+}
+
+// pathName is how messages name a file: as it is when it is made of plain
+// printable characters, else quoted with Go's %q rules, so that a name
+// with a line break, a tab, two spaces in a row, a space at an end, a
+// terminal escape or bytes that are not UTF-8 is shown exactly and
+// harmlessly ("a\nb.txt", "\x1b[2J.txt", "caf\xe9.txt").
+func pathName(p string) string {
+	if plainName(p) {
+		return p
+	}
+	return strconv.Quote(p)
+}
+
+func plainName(p string) bool {
+	if p == "" || !utf8.ValidString(p) || p[0] == ' ' || p[len(p)-1] == ' ' || strings.Contains(p, "  ") {
+		return false
+	}
+	for _, r := range p {
+		if r != ' ' && !unicode.IsGraphic(r) || unicode.IsSpace(r) && r != ' ' || unicode.Is(unicode.Cf, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// pathNames lists paths for a message, each as pathName gives it.
+func pathNames(paths []string) string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = pathName(p)
+	}
+	return strings.Join(names, ", ")
 }
 
 // readInput reads a file, or standard input for "-", refusing more than
@@ -187,19 +239,19 @@ func readInput(io streams, name string, maxBytes int) ([]byte, error) {
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, describeOpenError(err))
+		return nil, fmt.Errorf("%s: %w", pathName(name), describeOpenError(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", pathName(name), unwrapPath(err))
 	}
 	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, not a file (use 'readout batch' for folders)", name)
+		return nil, fmt.Errorf("%s: is a folder, not a file (use 'readout batch' for folders)", pathName(name))
 	}
 	b, err := readLimited(f, maxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", pathName(name), unwrapPath(err))
 	}
 	return b, nil
 }

@@ -8,6 +8,9 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout/readout"
 
@@ -100,11 +103,42 @@ var extraCommands []func(*globalOptions, streams) *cobra.Command
 
 // run executes the command line and returns the exit code. It is the only
 // place errors are printed.
+//
+// Ctrl-C (SIGINT) and SIGTERM (what timeout, systemd and Kubernetes send)
+// stop the command the same way: no new input is started, what was
+// finished is written, staging folders are removed and the summary
+// printed; the exit code is then 128 + the signal's number (130, 143), as
+// a shell reports a process the signal killed. A second signal kills at
+// once.
 func run(args []string, io streams) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	return runContext(ctx, args, io)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go func() {
+		select {
+		case s := <-sigs:
+			signal.Stop(sigs)
+			cancel(interrupted{s})
+		case <-ctx.Done():
+		}
+	}()
+	code := runContext(ctx, args, io)
+	var sig interrupted
+	if errors.As(context.Cause(ctx), &sig) {
+		if n, ok := sig.Signal.(syscall.Signal); ok {
+			return 128 + int(n)
+		}
+		return 128 + 2
+	}
+	return code
 }
+
+// interrupted is the cause of a run cancelled by a signal.
+type interrupted struct{ os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + i.Signal.String() }
 
 // runContext is run with a given context (tests cancel it to stand in for
 // Ctrl-C).
@@ -127,6 +161,37 @@ func runContext(ctx context.Context, args []string, io streams) int {
 	return exitUsage
 }
 
+// oneLine makes a message one line: each run of white space that holds a
+// line break or tab becomes one space. Runs of plain spaces are kept, so
+// a file name in the message reads as it is (names with line breaks or
+// tabs are quoted by pathName, and so are not touched).
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if !strings.ContainsAny(s, "\n\r\t\v\f\u0085\u2028\u2029") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		j, control := i, false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			control = control || r != ' '
+			j += n
+		}
+		if control {
+			b.WriteByte(' ')
+		} else {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return strings.TrimSpace(b.String())
 }

@@ -8,8 +8,13 @@ import (
 )
 
 // TestMain lets testscript run the readout command in-process: scripts
-// call `readout ...` and see its stdout, stderr and exit code.
+// call `readout ...` and see its stdout, stderr and exit code. With
+// READOUT_TEST_MAIN=1 in its environment the test binary is readout
+// itself, for tests that need a process of their own (signals, full disks).
 func TestMain(m *testing.M) {
+	if os.Getenv("READOUT_TEST_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], stdStreams()))
+	}
 	testscript.Main(m, map[string]func(){
 		"readout": func() { os.Exit(run(os.Args[1:], stdStreams())) },
 	})

@@ -67,6 +67,9 @@ func runShow(cmd *cobra.Command, g *globalOptions, io streams, o *showOptions, a
 	if !slices.Contains([]string{"auto", "text", "html"}, o.input) {
 		return usageErr("unknown --input %q (want auto, text or html)", o.input)
 	}
+	if err := checkMaxBytes(o.maxBytes); err != nil {
+		return err
+	}
 	if o.output != "" {
 		if st, err := os.Stat(o.output); err == nil && st.IsDir() {
 			return &exitError{code: exitInput, msg: o.output + ": is a folder; -o needs a file name"}

@@ -29,16 +29,25 @@ import (
 // renamed record empty, which upToDate treats as missing, so resuming
 // converts it again. Where the whole file system cannot be flushed at once
 // (not Linux), each file is flushed before its rename.
+//
+// The batch holds a lock on its staging root while it runs (lockFolder),
+// so that a later batch can tell a root left by a killed batch, which it
+// removes (removeStaleStaging), from one in use.
 type stagingArea struct {
 	out  string // the output folder
 	mu   sync.Mutex
-	root string // OUT/.readout-tmp-*, made on first use
-	err  error  // why root could not be made: fall back to writeFileAtomic
+	root string   // OUT/.readout-tmp-*, made on first use
+	lock *os.File // holds root's lock while the batch runs
+	err  error    // why root could not be made: fall back to writeFileAtomic
 
 	free  chan string // one private folder per concurrent writer; "" not yet made
 	seq   atomic.Uint64
 	wrote atomic.Bool
 }
+
+// stagingFault, when a test sets it, fails the writes it returns an error
+// for, as a full disk would.
+var stagingFault func(path string) error
 
 func newStagingArea(out string, writers int) *stagingArea {
 	s := &stagingArea{out: out, free: make(chan string, writers)}
@@ -51,6 +60,11 @@ func newStagingArea(out string, writers int) *stagingArea {
 // write stores data at path atomically: a reader never sees part of it.
 // The error names path.
 func (s *stagingArea) write(path string, data []byte) error {
+	if stagingFault != nil {
+		if err := stagingFault(path); err != nil {
+			return fmt.Errorf("%s: write failed: %w", pathName(path), err)
+		}
+	}
 	dir := <-s.free
 	defer func() { s.free <- dir }()
 	if dir == "" {
@@ -62,7 +76,7 @@ func (s *stagingArea) write(path string, data []byte) error {
 	tmp := filepath.Join(dir, ".rec.tmp-"+strconv.FormatUint(s.seq.Add(1), 10))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: cannot write: %w", pathName(path), unwrapPath(err))
 	}
 	s.wrote.Store(true)
 	err = renameIntoPlace(f, path, data, !canSyncFS)
@@ -77,7 +91,10 @@ func (s *stagingArea) write(path string, data []byte) error {
 func (s *stagingArea) privateFolder() (string, error) {
 	s.mu.Lock()
 	if s.root == "" && s.err == nil {
-		s.root, s.err = os.MkdirTemp(s.out, ".readout-tmp-")
+		s.root, s.err = os.MkdirTemp(s.out, stagingPrefix)
+		if s.err == nil {
+			s.lock, _, _ = lockFolder(s.root)
+		}
 	}
 	root, err := s.root, s.err
 	s.mu.Unlock()
@@ -94,11 +111,39 @@ func (s *stagingArea) finish() error {
 	var err error
 	if s.wrote.Load() && canSyncFS {
 		if err = syncFS(s.out); err != nil {
-			err = fmt.Errorf("%s: flushing the records to disk: %w", s.out, err)
+			err = fmt.Errorf("%s: flushing the records to disk: %w", pathName(s.out), err)
 		}
 	}
 	if s.root != "" {
 		os.RemoveAll(s.root)
 	}
+	if s.lock != nil {
+		s.lock.Close()
+	}
 	return err
+}
+
+// stagingPrefix starts the name of a batch's staging folder in OUT.
+const stagingPrefix = ".readout-tmp-"
+
+// removeStaleStaging removes the staging folders in out that no running
+// batch holds (left by a batch that was killed), and returns their paths.
+// A folder that cannot be locked or removed is left as it is.
+func removeStaleStaging(out string) []string {
+	dirs, _ := filepath.Glob(filepath.Join(out, stagingPrefix+"*"))
+	var removed []string
+	for _, dir := range dirs {
+		if st, err := os.Lstat(dir); err != nil || !st.IsDir() {
+			continue
+		}
+		lock, busy, err := lockFolder(dir)
+		if err != nil || busy {
+			continue
+		}
+		if os.RemoveAll(dir) == nil {
+			removed = append(removed, dir)
+		}
+		lock.Close()
+	}
+	return removed
 }

@@ -1,0 +1,79 @@
+package readout_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/readout/readout"
+	"github.com/readout/readout/parser"
+)
+
+// longSentence is one sentence of about n bytes made of exchanges with
+// time expressions, joint talks, talks between two people and visits,
+// joined by ", and ": the shapes whose rules once scanned the whole
+// sentence for each exchange.
+func longSentence(n int) string {
+	names := []string{"Olaf Scholz", "Joe Biden", "Fumio Kishida", "Emmanuel Macron", "Mark Rutte", "Li Qiang"}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		if i > 0 {
+			b.WriteString(", and ")
+		}
+		a, c := names[i%len(names)], names[(i+1)%len(names)]
+		switch i % 4 {
+		case 0:
+			b.WriteString("President " + a + " spoke by phone with Chancellor " + c + " on Monday")
+		case 1:
+			b.WriteString("the two leaders held talks next week")
+		case 2:
+			b.WriteString("talks between " + a + " and " + c + " on Friday later that day")
+		case 3:
+			b.WriteString(a + " will visit Japan later this month to meet " + c)
+		}
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// TestLongSentenceTakesLinearTime: a 3 MB sentence takes at most a small
+// multiple of what a 200 KB one takes per byte (the two are timed in the
+// same test, so the machine's speed cancels out). When every exchange
+// scanned the sentence, 200 KB took 0.5 s and 3 MB several minutes.
+func TestLongSentenceTakesLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts 3 MB: a few seconds; skipped with -short")
+	}
+	rules, err := readout.DefaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, large := longSentence(200<<10), longSentence(3<<20)
+	doc, err := parser.Parse(context.Background(), small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Sentences) != 1 {
+		t.Fatalf("the input is %d sentences, want 1", len(doc.Sentences))
+	}
+	convert := func(src string) time.Duration {
+		start := time.Now()
+		r, err := readout.Convert(context.Background(), []byte(src), "long.txt", rules, readout.Options{MaxBytes: len(src)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Counterparts) == 0 {
+			t.Fatal("no counterparts found: the test sentence does not exercise the exchange rules")
+		}
+		return time.Since(start)
+	}
+	convert(small) // warm up: the tagger's model, the pools
+	tSmall := min(convert(small), convert(small))
+	tLarge := convert(large)
+	perByte := (tLarge.Seconds() / float64(len(large))) / (tSmall.Seconds() / float64(len(small)))
+	t.Logf("200 KB: %v, 3 MB: %v; time per byte %.1f× the small input's", tSmall, tLarge, perByte)
+	if perByte > 4 {
+		t.Errorf("3 MB took %v, %.1f× the time per byte of 200 KB (%v): not linear", tLarge, perByte, tSmall)
+	}
+}
