@@ -2,7 +2,7 @@
 GO ?= go
 PKGS := ./...
 
-.PHONY: build test test-long vet fmt-check check-fixtures bench fuzz eval clean
+.PHONY: build test test-long vet lint race fmt-check check-fixtures bench fuzz eval clean
 
 build:
 	$(GO) build -o bin/readout ./cmd/readout
@@ -11,9 +11,25 @@ build:
 # vet, the unit/golden/testscript tests with -short: the long tests (a 50 MB
 # input, 100,000 quotation marks, the browser test of `readout show`) skip
 # or run on smaller inputs.
-test: fmt-check vet
+test: fmt-check vet lint
 	$(GO) test -short -count=1 $(PKGS)
-	@$(MAKE) --no-print-directory check-fixtures
+	@$(MAKE) --no-print-directory race check-fixtures
+
+# lint: staticcheck, and no function outside tests above cyclomatic
+# complexity 30 (gocyclo). Both run at pinned versions through the module
+# proxy, so a fresh machine needs nothing installed by hand.
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+GOCYCLO ?= $(GO) run github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0
+lint:
+	$(STATICCHECK) $(PKGS)
+	$(GOCYCLO) -over 30 -ignore '_test|cmd/cldump|cmd/tagdump' .
+
+# race: the concurrent paths under the race detector: batch and stream
+# workers, the ordered sink, rules shared between goroutines, the signal
+# and interrupt handling.
+RACE_TESTS := TestBatchSameBytesWhateverJobs|TestStreamSameBytesWhateverJobs|TestInOrderBoundedAndOrdered|TestInterruptedOutputIsAPrefix|TestExtractIsSafeConcurrently|TestParseIsDeterministic
+race:
+	$(GO) test -short -race -count=1 -run '$(RACE_TESTS)' . ./cmd/readout ./parser
 
 # test-long: every test at full size, without -short, then the browser
 # test of `readout show` (headless chromium driven by chromedp; it needs
@@ -46,7 +62,7 @@ vet:
 # benchmark compares one pinned core with two.
 BENCH_ROUNDS ?= 7
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s . ./legacy ./parser
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s . ./extract ./parser
 	$(GO) test -v -run '^$$' -bench 'Batch' -benchtime 3x ./cmd/readout
 	@$(GO) test -c -o bin/readout.test .
 	@for i in $$(seq $(BENCH_ROUNDS)); do \

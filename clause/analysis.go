@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,6 +66,9 @@ type Analysis struct {
 	VGs  []VG
 	VGAt []int32 // token → the verb group holding it, or -1
 
+	finiteBefore []int32 // token k → tokens before k in finite verb groups (set once the links are made)
+	objectVG     []int32 // NP → the first verb group whose object it is, or -1
+
 	Times  []Time
 	timeAt []int32 // token → the time expression starting there, or -1
 
@@ -95,7 +99,45 @@ func Analyze(doc *parser.Document, lex *lexicon.Lexicon) *Analysis {
 	}
 	a.linkNPs()
 	a.linkVGs()
+	a.countFinite()
 	return a
+}
+
+// VGsIn returns the verb groups whose first token lies in tokens [from,
+// to], as the index range [lo, hi) of a.VGs, which are in text order.
+func (a *Analysis) VGsIn(from, to int) (lo, hi int) {
+	lo = sort.Search(len(a.VGs), func(i int) bool { return a.VGs[i].First >= from })
+	hi = sort.Search(len(a.VGs), func(i int) bool { return a.VGs[i].First > to })
+	return lo, max(lo, hi)
+}
+
+// ObjectVG returns the first verb group whose object is NP n, or -1.
+func (a *Analysis) ObjectVG(n int) int {
+	if n < 0 || n >= len(a.objectVG) {
+		return -1
+	}
+	return int(a.objectVG[n])
+}
+
+// countFinite fills finiteBefore once the verb groups are final, so that
+// finiteBetween takes constant time: a long sentence asks it for many
+// spans.
+func (a *Analysis) countFinite() {
+	n := len(a.Doc.Tokens)
+	c := make([]int32, n+1)
+	for k := 0; k < n; k++ {
+		c[k+1] = c[k]
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
+			c[k+1]++
+		}
+	}
+	a.finiteBefore = c
+	a.objectVG = filled(len(a.NPs))
+	for v := len(a.VGs) - 1; v >= 0; v-- {
+		if o := a.VGs[v].Object; o >= 0 {
+			a.objectVG[o] = int32(v)
+		}
+	}
 }
 
 // filled is n entries of -1, and a few more past the end, so that a

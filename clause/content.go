@@ -9,8 +9,8 @@ import "github.com/readout/readout/lexicon"
 // the reporting subject ("… and called for …", "… and he accused …").
 func (a *Analysis) ClauseEnd(start int) int {
 	s := a.Sentence(start)
-	end := s.Last
-	for j := start + 1; j <= s.Last; j++ {
+	end := min(s.Last, start+maxClauseTokens)
+	for j := start + 1; j <= end; j++ {
 		if e, cut := a.cutAt(start, j); cut {
 			end = e
 			break
@@ -18,6 +18,11 @@ func (a *Analysis) ClauseEnd(start int) int {
 	}
 	return a.trimEnd(start, end)
 }
+
+// maxClauseTokens bounds a clause: news sentences run to 25 tokens or so,
+// and one that runs on for thousands (a list joined by commas and "and")
+// must not make every verb group in it scan to its end.
+const maxClauseTokens = 160
 
 // cutAt reports whether the clause from start ends before token j, and
 // its last token if so.

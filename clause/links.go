@@ -493,6 +493,10 @@ func (a *Analysis) isParenthetical(from, to int) bool {
 
 // finiteBetween: a finite verb group in tokens [from, to].
 func (a *Analysis) finiteBetween(from, to int) bool {
+	if c := a.finiteBefore; c != nil {
+		from, to = max(from, 0), min(to, len(c)-2)
+		return from <= to && c[to+1] > c[from]
+	}
 	for k := from; k <= to; k++ {
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
 			return true

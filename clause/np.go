@@ -637,7 +637,7 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 	switch {
 	case j > i && a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last):
 		return 1
-	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 <= last && a.Words[j+1] == "." && a.Doc.Tokens[j+1].Start == a.Doc.Tokens[j].End && IsCap(a.Words[j+2]):
+	case a.isSplitInitial(j, last):
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
 	case !IsCap(w) || a.In(lexicon.CalendarWords, j):
 		return 0
@@ -653,12 +653,27 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 	case j == i && a.isGazetteer(j):
 		return -1
 	case isFunctionTag(a.Tag(j)) && !(a.Tag(j) == "RB" && j > i):
-		if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j) && !a.knownNameBeforeVerb(j, last)) {
-			return -1
-		}
-		return 1
+		return a.functionTagNameLen(i, j, last)
 	case a.InQuote(j) && !a.InQuote(i):
 		return 0
+	}
+	return 1
+}
+
+// isSplitInitial: token j is a capital letter the tokenizer split from
+// its dot, before a capitalised word ("S. Jaishankar").
+func (a *Analysis) isSplitInitial(j, last int) bool {
+	w := a.Words[j]
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 <= last && a.Words[j+1] == "." && a.Doc.Tokens[j+1].Start == a.Doc.Tokens[j].End && IsCap(a.Words[j+2])
+}
+
+// functionTagNameLen: a capitalised word the tagger gave a function tag
+// continues a name (1); opening one (j == i), it is a name only when it is
+// no closed-class word and is capitalised elsewhere or a known name before
+// a verb, else there is no name (-1).
+func (a *Analysis) functionTagNameLen(i, j, last int) int {
+	if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j) && !a.knownNameBeforeVerb(j, last)) {
+		return -1
 	}
 	return 1
 }
@@ -739,26 +754,21 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	head, aff := -1, ""
 	for k := j; k <= s.Last && k < j+8; k++ {
-		if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
-			break // "today", "next week": a time, not a noun phrase
-		}
-		if a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j {
-			break // "Biden spoke by phone": a verb the tagger took for a noun
+		if a.endsCommonNP(i, j, k) {
+			break
 		}
 		if n, c := a.modifierName(k); n > 0 && head < 0 {
 			aff = c // "US counterpart", "the Chinese side"
 			k += n - 1
 			continue
 		}
-		t := a.Tag(k)
-		if isNounTag(t) && (!a.Cap(k) || t != "NNP" && a.atClauseStart(k)) || t == "NNS" || a.isPluralRole(k) {
+		if a.isCommonHead(k) {
 			head = k
 			continue
 		}
-		if t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= s.Last && isNounTag(a.Tag(k+1)) || t == "HYPH" {
-			continue
+		if !a.isNounModifier(k, s.Last) {
+			break
 		}
-		break
 	}
 	if head < 0 {
 		return NP{}, false
@@ -767,6 +777,31 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	np.Plural = a.Tag(head) == "NNS"
 	np.Affiliation = aff
 	return np, true
+}
+
+// endsCommonNP: token k, in a common NP that starts at i (its words at
+// j), cannot belong to it: another chunk, the other side of a quotation
+// mark, a time ("today", "next week"), or a verb the tagger took for a
+// noun ("Biden spoke by phone").
+func (a *Analysis) endsCommonNP(i, j, k int) bool {
+	if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
+		return true
+	}
+	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j
+}
+
+// isCommonHead: token k may be a common NP's head noun (a lower-case
+// noun, a capitalised one opening a clause, a plural, a plural role).
+func (a *Analysis) isCommonHead(k int) bool {
+	t := a.Tag(k)
+	return isNounTag(t) && (!a.Cap(k) || t != "NNP" && a.atClauseStart(k)) || t == "NNS" || a.isPluralRole(k)
+}
+
+// isNounModifier: token k may stand before a common NP's head: an
+// adjective, a number, a participle before a noun, a hyphen.
+func (a *Analysis) isNounModifier(k, last int) bool {
+	t := a.Tag(k)
+	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH"
 }
 
 // modifierLen is the length of a demonym, country or title modifier at k.

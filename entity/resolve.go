@@ -81,6 +81,17 @@ func (r *resolver) commonEntity(np int) int {
 		first = n.Head
 	}
 	name := a.NameText(first, n.Last)
+	if n.Possessor >= 0 {
+		// "Kenji Mori's office", "the ministry's spokesman": named with
+		// whose it is.
+		if pe := r.Of(int(n.Possessor)); pe >= 0 && r.Ents[pe].Kind != Document {
+			mark := "’s"
+			if k := a.NPs[n.Possessor].Last + 1; a.Is(k, clause.Possessive) {
+				mark = a.Words[k] // as written: 's, ’s or ’
+			}
+			name = r.Name(pe) + mark + " " + name
+		}
+	}
 	// "the ministry" after "the Ministry of Foreign Affairs"; "the
 	// president" after "President X" was handled as a role.
 	if e := r.latest([]string{head}, func(i int) bool {

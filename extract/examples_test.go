@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/readout/readout/grammar"
+	"github.com/readout/readout/parser"
 )
 
 // TestRuleExamples runs every built-in rule's examples and counterexamples:
@@ -91,5 +92,50 @@ func TestCheckExamplesFails(t *testing.T) {
 		if f.Line != w.line || !strings.Contains(f.Msg, w.msg) || f.File != path || f.Rule != "test.warned" {
 			t.Errorf("failure %d = %v; want line %d with %q", i, f, w.line, w.msg)
 		}
+	}
+}
+
+// TestEmittedRulesAreDefined: every rule id the extraction writes on the
+// fixtures names a rule of the grammar (readout rules lists it).
+func TestEmittedRulesAreDefined(t *testing.T) {
+	g, err := grammar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := filepath.Glob("../testdata/fixtures/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	used := map[string]bool{}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := parser.Parse(context.Background(), string(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := Extract(context.Background(), doc, g, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range rec.Quotes {
+			used[q.Rule] = true
+		}
+		for _, c := range rec.Counterparts {
+			used[c.Rule] = true
+		}
+		for _, pl := range rec.Pledges {
+			used[pl.Rule] = true
+		}
+	}
+	for id := range used {
+		if g.Rule(id) == nil {
+			t.Errorf("the fixtures' records name rule %q, which no rules file defines", id)
+		}
+	}
+	if len(used) < 10 {
+		t.Errorf("the fixtures use only %d rules; expected the common ones", len(used))
 	}
 }

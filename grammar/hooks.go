@@ -342,8 +342,9 @@ func continuesSpeaker(c *Context, m *Match) bool {
 // outside quotations between tokens from and to.
 func (c *Context) otherSubjectBetween(e, from, to int) bool {
 	a := c.A
-	for _, vg := range a.VGs {
-		if vg.First <= from || vg.First >= to || vg.Subject < 0 || a.InQuote(vg.Head) {
+	lo, hi := a.VGsIn(from+1, to-1)
+	for _, vg := range a.VGs[lo:hi] {
+		if vg.Subject < 0 || a.InQuote(vg.Head) {
 			continue
 		}
 		o := c.Ents.Of(int(vg.Subject))
@@ -507,15 +508,18 @@ func exchangeOwner(c *Context, m *Match) bool {
 func (c *Context) owner(n int) int {
 	a := c.A
 	np := &a.NPs[n]
-	for _, vg := range a.VGs {
-		if vg.Subject >= 0 && vg.Object >= 0 && (int(vg.Object) == n || vg.Object == np.Possessor) {
-			// "X held talks with Y", "X held the ministers' talk with Y";
-			// "X's visit included a meeting with Y": X.
-			if subj := &a.NPs[vg.Subject]; c.Ents.Of(int(vg.Subject)) < 0 && subj.Possessor >= 0 {
-				return int(subj.Possessor)
-			}
-			return int(vg.Subject)
+	v := a.ObjectVG(n)
+	if w := a.ObjectVG(int(np.Possessor)); w >= 0 && (v < 0 || w < v) {
+		v = w
+	}
+	if v >= 0 && a.VGs[v].Subject >= 0 {
+		// "X held talks with Y", "X held the ministers' talk with Y";
+		// "X's visit included a meeting with Y": X.
+		vg := &a.VGs[v]
+		if subj := &a.NPs[vg.Subject]; c.Ents.Of(int(vg.Subject)) < 0 && subj.Possessor >= 0 {
+			return int(subj.Possessor)
 		}
+		return int(vg.Subject)
 	}
 	if np.Possessor >= 0 && (c.Ents.Of(int(np.Possessor)) >= 0 || a.NPs[np.Possessor].Kind != clause.KindPronoun) {
 		return int(np.Possessor) // "during his call with Y"
@@ -526,8 +530,9 @@ func (c *Context) owner(n int) int {
 	si := a.Doc.Tokens[np.First].Sentence
 	// The sentence's main subject: the first finite verb group's, before
 	// or after the noun ("During a call with Y, X said …").
-	for _, vg := range a.VGs {
-		if vg.First < s.First || vg.First > s.Last || vg.Form != clause.Finite || vg.Subject < 0 || a.InQuote(vg.Head) != a.InQuote(np.First) {
+	lo, hi := a.VGsIn(s.First, s.Last)
+	for _, vg := range a.VGs[lo:hi] {
+		if vg.Form != clause.Finite || vg.Subject < 0 || a.InQuote(vg.Head) != a.InQuote(np.First) {
 			continue
 		}
 		if vg.Rel >= 0 && int(vg.Rel) != int(vg.Subject) {
@@ -540,8 +545,9 @@ func (c *Context) owner(n int) int {
 	}
 	if np.First <= a.Sents[si].Body+1 && si > 0 && a.Doc.Sentences[si-1].Paragraph == s.Paragraph {
 		prev := a.Doc.Sentences[si-1]
-		for _, vg := range a.VGs {
-			if vg.First >= prev.First && vg.First <= prev.Last && vg.Form == clause.Finite && vg.Subject >= 0 {
+		lo, hi := a.VGsIn(prev.First, prev.Last)
+		for _, vg := range a.VGs[lo:hi] {
+			if vg.Form == clause.Finite && vg.Subject >= 0 {
 				return int(vg.Subject)
 			}
 		}
@@ -568,8 +574,10 @@ func clauseSubjectAsB(c *Context, m *Match) bool {
 	a := c.A
 	s := a.Sentence(m.First)
 	best := -1
-	for i, vg := range a.VGs {
-		if vg.First < s.First || vg.First > s.Last || vg.Form != clause.Finite || vg.Subject < 0 {
+	lo, hi := a.VGsIn(s.First, s.Last)
+	for i := lo; i < hi; i++ {
+		vg := &a.VGs[i]
+		if vg.Form != clause.Finite || vg.Subject < 0 {
 			continue
 		}
 		if vg.First < m.First || best < 0 {
@@ -746,11 +754,13 @@ func notPredicative(c *Context, m *Match) bool {
 		return true
 	}
 	a := c.A
-	for _, vg := range a.VGs {
-		if int(vg.Object) == ch.NP || vg.Object >= 0 && a.NPs[ch.NP].Possessor == vg.Object {
-			_, aux := a.Match(lexicon.Auxiliaries, vg.Head)
-			return aux != "be"
-		}
+	v := a.ObjectVG(ch.NP)
+	if w := a.ObjectVG(int(a.NPs[ch.NP].Possessor)); w >= 0 && (v < 0 || w < v) {
+		v = w
 	}
-	return true
+	if v < 0 {
+		return true
+	}
+	_, aux := a.Match(lexicon.Auxiliaries, a.VGs[v].Head)
+	return aux != "be"
 }

@@ -42,6 +42,17 @@ const (
 	ShapeGrammar
 )
 
+var shapeNames = [...]string{"words", "valued", "verbs", "countries", "organisations", "lists", "grammar"}
+
+// String names a shape as readout rules --lists shows it: words, valued,
+// verbs, countries, organisations, lists, grammar.
+func (s Shape) String() string {
+	if s < 0 || int(s) >= len(shapeNames) {
+		return fmt.Sprintf("Shape(%d)", int(s))
+	}
+	return shapeNames[s]
+}
+
 // Section describes one top-level key of a rules file.
 type Section struct {
 	Name   string
