@@ -7,10 +7,20 @@ import "github.com/readout/readout/lexicon"
 // follows the clause rather than belonging to it: a semicolon, ", according
 // to X", ", adding that …", ", X said", ", said X", or a second verb of
 // the reporting subject ("… and called for …", "… and he accused …").
-func (a *Analysis) ClauseEnd(start int) int {
+func (a *Analysis) ClauseEnd(start int) int { return a.clauseEnd(start, true) }
+
+// clauseEnd is ClauseEnd; reported says the clause is reported speech,
+// which ends before a phrase naming the exchange it was said in ("…,
+// during their telephone conversation"), while an action keeps it ("will
+// meet him, on the sidelines of the visit").
+func (a *Analysis) clauseEnd(start int, reported bool) int {
 	s := a.Sentence(start)
 	end := min(s.Last, start+maxClauseTokens)
 	for j := start + 1; j <= end; j++ {
+		if reported && a.Punct(j, ",") && a.exchangePhraseAfterComma(j+1) {
+			end = j - 1
+			break
+		}
 		if e, cut := a.cutAt(start, j); cut {
 			end = e
 			break
@@ -50,6 +60,24 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// exchangePhraseAfterComma: a preposition and a noun phrase that names an
+// exchange follow a comma ("…, during their telephone conversation", "…,
+// at the meeting on Monday"): the phrase says where the reporting verb's
+// speech was made, not what was said.
+func (a *Analysis) exchangePhraseAfterComma(k int) bool {
+	if a.Tag(k) != "IN" || a.InQuote(k) {
+		return false
+	}
+	n := a.npStarting(k + 1)
+	if n < 0 {
+		return false
+	}
+	if own := a.NPs[n].PossessorOf; own >= 0 {
+		n = int(own) // "their telephone conversation"
+	}
+	return a.In(lexicon.ExchangeNouns, a.NPs[n].Last)
 }
 
 // secondVerbOfSpeaker: "… to resume talks and called for …", "… and he
@@ -208,7 +236,7 @@ func (a *Analysis) CommaBefore(first int) int {
 // quotation, where the quotation ends.
 func (a *Analysis) ActionEnd(v int) int {
 	vg := &a.VGs[v]
-	end := a.ClauseEnd(vg.Head)
+	end := a.clauseEnd(vg.Head, false)
 	q := a.Doc.Tokens[vg.Head].Quote
 	for j := vg.Last + 1; j <= end; j++ {
 		if q >= 0 && a.Doc.Tokens[j].Quote != q {
@@ -227,7 +255,10 @@ func (a *Analysis) ActionEnd(v int) int {
 			// with this one or with one before it ends the action.
 			// "to support and encourage this process" shares its object:
 			// one action.
-			if w := a.VGAt[j+n]; w >= 0 && j > vg.Last+1 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) {
+			// "to remain in touch and provide guidance": a bare infinitive
+			// under the same "to" goes on with the same action.
+			if w := a.VGAt[j+n]; w >= 0 && j > vg.Last+1 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) &&
+				!(a.VGs[w].Form == Infinitive && int(a.VGs[w].Coord) == v && a.VGs[w].First == a.VGs[w].Head) {
 				return a.trimEnd(vg.Head, j-1)
 			}
 		}

@@ -473,8 +473,10 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
 		return true
 	}
+	// A prepositional phrase ("under the joint efforts of both sides"),
+	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
-	return (t == "IN" || t == "RB" || a.Is(from, As)) && to-from < 6
+	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
 }
 
 // isParenthetical: tokens [from, to] are an attribution inserted in a

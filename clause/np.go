@@ -510,6 +510,9 @@ func (a *Analysis) sourceNP(i int, s parser.Sentence) (NP, bool) {
 // nameNP: a run of capitalised words: a person, or a place, source,
 // institution or thing by what stands around it.
 func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
+	if a.isPlaceCompound(i) {
+		return NP{}, false // "China-US ties": a modifier of a common noun
+	}
 	ne := a.nameRun(i, s.Last, a.atClauseStart(i))
 	if ne < i {
 		return NP{}, false
@@ -804,6 +807,35 @@ func (a *Analysis) isNounModifier(k, last int) bool {
 	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH"
 }
 
+// isPlaceCompound: token k joins two or more countries (or their
+// demonyms) with hyphens ("China-US", "India-Pakistan", "Sino-Japanese").
+func (a *Analysis) isPlaceCompound(k int) bool {
+	w := a.Words[k]
+	if !strings.Contains(w, "-") || !a.Cap(k) {
+		return false
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		if _, ok := a.Lex.Has(lexicon.Places, p); ok {
+			continue
+		}
+		if _, ok := a.Lex.Has(lexicon.Demonyms, p); ok {
+			continue
+		}
+		if _, ok := a.Lex.Has(lexicon.Capitals, p); ok {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // modifierLen is the length of a demonym, country or title modifier at k.
 func (a *Analysis) modifierLen(k int) int {
 	if n, _ := a.modifierName(k); n > 0 {
@@ -816,6 +848,9 @@ func (a *Analysis) modifierLen(k int) int {
 // modifierName: a demonym or a country's name used as a modifier at k,
 // and the country.
 func (a *Analysis) modifierName(k int) (int, string) {
+	if a.isPlaceCompound(k) {
+		return 1, "" // "China-US ties", "the India-Pakistan talks": no one country
+	}
 	if n, c := a.Match(lexicon.Demonyms, k); n > 0 {
 		return n, c
 	}

@@ -62,6 +62,10 @@ func (r *resolver) roleEntity(np int) int {
 func (r *resolver) commonEntity(np int) int {
 	a := r.A
 	n := &a.NPs[np]
+	if e := r.possessorsCountry(n); e >= 0 {
+		r.Why[np] = Decision{Pick: e, Reason: "the country its possessor speaks for"}
+		return e
+	}
 	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) {
 		return -1
 	}
@@ -122,6 +126,29 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// possessorsCountry: "his country", "her government" (lexicon:
+// country_nouns, singular) stand for the country or organisation their
+// possessor, a person, speaks for; -1 when it is not such a phrase or the
+// person's affiliation is unknown.
+func (r *resolver) possessorsCountry(n *clause.NP) int {
+	a := r.A
+	if n.Possessor < 0 || n.Plural || n.Head < 0 || !a.In(lexicon.CountryNouns, n.Head) {
+		return -1
+	}
+	pe := r.Of(int(n.Possessor))
+	if pe < 0 || r.Ents[pe].Kind != Person || r.Ents[pe].Affiliation == "" {
+		return -1
+	}
+	aff := r.Ents[pe].Affiliation
+	if _, ok := a.Lex.Country[aff]; ok {
+		return r.Gazetteer(Place, aff, aff)
+	}
+	if _, ok := a.Lex.Org[aff]; ok {
+		return r.Gazetteer(Org, aff, aff)
+	}
+	return -1
 }
 
 // issuer is who issued a document ("the statement", "a White House

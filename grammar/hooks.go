@@ -444,6 +444,7 @@ func init() {
 		"side-in-report":      sideInReport,
 		"continue-has-object": continueHasObject,
 		"not-a-reference":     notAReference,
+		"not-a-topic":         notATopic,
 		"one-way-channel":     oneWayChannel,
 		"not-predicative":     notPredicative,
 	} {
@@ -460,6 +461,7 @@ func init() {
 		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
+		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
@@ -716,6 +718,24 @@ func continueHasObject(c *Context, m *Match) bool {
 		return true
 	}
 	return a.NPStarting(k) >= 0 && a.NPs[a.NPStarting(k)].Kind == clause.KindCommon
+}
+
+// notATopic: the exchange noun is not the object of a speech act ("X
+// discussed the Brazil-Argentina negotiations"): a topic, not an exchange.
+func notATopic(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return true
+	}
+	a := c.A
+	v := a.ObjectVG(ch.NP)
+	if v < 0 || !a.In(lexicon.ActVerbs, a.VGs[v].Head) && !a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
+		return true
+	}
+	// "said the India-Pakistan talks would resume": the subject of the
+	// reported clause, not a topic.
+	w := a.VGAt[a.NPs[ch.NP].Last+1]
+	return w >= 0 && int(a.VGs[w].Subject) == ch.NP
 }
 
 func notAReference(c *Context, m *Match) bool {
