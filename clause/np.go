@@ -122,11 +122,28 @@ func (a *Analysis) pronounNP(i int, _ parser.Sentence) (NP, bool) {
 	if n == 0 || a.Cap(i) && i > 0 && !a.atClauseStart(i) && v != lexicon.I {
 		return NP{}, false // "He" mid-sentence is a name ("Liu He")
 	}
+	if n == 1 && len(a.Words[i]) > 1 && isAcronym(a.Words[i]) && a.isGazetteer(i) {
+		return NP{}, false // "US officials said": the United States, not "us"
+	}
 	np := newNP(i, i+n-1, KindPronoun)
 	np.Value = v
 	np.Gender = pronounGender(v)
 	np.Plural = v == lexicon.They || v == lexicon.We
 	return np, true
+}
+
+// pairWordContinues: token k goes on with a pair phrase: a lower-case
+// noun, an adjective before a noun, or a capitalised title word ("the two
+// Foreign Ministers").
+func (a *Analysis) pairWordContinues(k, last int) bool {
+	if a.Is(k, Possessive) {
+		return false
+	}
+	t := a.Tag(k)
+	if a.Cap(k) {
+		return a.isTitleWord(k) || a.isPluralRole(k)
+	}
+	return isNounTag(t) || t == "JJ" && k+1 <= last && (isNounTag(a.Tag(k+1)) || a.isTitleWord(k+1) || a.isPluralRole(k+1))
 }
 
 // pronounGender: the pronoun values he and she (lexicon: pronouns).
@@ -170,8 +187,8 @@ func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
 		n = k - i + 1
 	}
 	last := i + n - 1
-	for last+1 <= s.Last && isNounTag(a.Tag(last+1)) && !a.Cap(last+1) && !a.Is(last+1, Possessive) {
-		last++
+	for last+1 <= s.Last && a.pairWordContinues(last+1, s.Last) {
+		last++ // "the two foreign ministers", "both heads of state"
 	}
 	if last+1 <= s.Last && a.Cap(last+1) && !a.Is(last, Determiner) && last == i+n-1 && a.Is(i, Definite) && n == 2 {
 		return NP{}, false // "the two Koreas": a name follows
@@ -355,9 +372,20 @@ func (a *Analysis) orgRunNP(i int, s parser.Sentence) (NP, bool) {
 	if n, _ := a.Match(lexicon.Organisations, j); n > 0 && j+n-1 >= e {
 		return NP{}, false // the gazetteer knows it: gazetteerNP names it
 	}
+	head := e
+	aff := ""
+	if k := e + 1; k+1 <= s.Last && (a.Is(k, Genitive) || a.Is(k, Benefactive)) {
+		// "the Ministry of Foreign Affairs", "the Foreign Ministry of
+		// Ghana": a domain or a country completes the name.
+		if n, _ := a.Match(lexicon.Domains, k+1); n > 0 && a.Cap(k+1) {
+			e = k + n
+		} else if n := a.placeLen(k + 1); n > 0 && !a.continuesName(k+1+n, s.Last) {
+			e, aff = k+n, a.gazetteerValue(k+1)
+		}
+	}
 	np := newNP(i, e, KindOrg)
 	np.NameFirst, np.NameLast = j, e
-	np.Head = e
+	np.Head, np.Affiliation = head, aff
 	return np, true
 }
 
@@ -412,6 +440,9 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 		return np, true
 	}
 	n := a.placeLen(j)
+	if n == 1 && j == i && a.givenNameBeforeSurname(i, s.Last) {
+		return NP{}, false // "Israel Katz", "Georgia Meloni": a person
+	}
 	if n == 0 || a.continuesName(j+n, s.Last) || a.modifiesNoun(j+n, s.Last) {
 		return NP{}, false // "US counterpart", "China policy": a modifier (commonNP)
 	}
@@ -519,7 +550,6 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	np := newNP(i, ne, KindName)
 	np.NameFirst, np.NameLast = i, ne
-	defer a.postTitle(&np, s.Last)
 	switch {
 	case ne-i < 2 && a.placeLen(ne+1) > 0 && ne+1 <= s.Last:
 		// "Northern Ireland": a word of a place's name.
@@ -539,6 +569,7 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	case a.In(lexicon.OrgHeads, ne) || ne == i && isAcronym(a.Words[i]):
 		np.Kind = KindOrg // "… Ministry"; "MEA", "NPC": an acronym names a body, not a person
 	}
+	a.postTitle(&np, s.Last) // "Amelia Hart MP"
 	return np, true
 }
 
@@ -654,6 +685,9 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		j > i && (a.isTitleWord(j) || a.isGazetteer(j)):
 		return 0
 	case j == i && a.isGazetteer(j):
+		if a.givenNameBeforeSurname(j, last) {
+			return 1 // "Israel Katz"
+		}
 		return -1
 	case isFunctionTag(a.Tag(j)) && !(a.Tag(j) == "RB" && j > i):
 		return a.functionTagNameLen(i, j, last)
@@ -699,6 +733,22 @@ func (a *Analysis) loneCapIsName(i, last int) bool {
 		return false
 	}
 	return !isFunctionTag(t) || a.capitalisedElsewhere(i)
+}
+
+// givenNameBeforeSurname: the word at i, a place's name, is also a given
+// name (gazetteer) and a capitalised word that is no place, title or
+// calendar word follows it: a person ("Israel Katz", "Georgia Meloni"),
+// not the country.
+func (a *Analysis) givenNameBeforeSurname(i, last int) bool {
+	k := i + 1
+	if k > last || !a.Cap(k) || a.isGazetteer(k) || a.isTitleWord(k) || a.In(lexicon.CalendarWords, k) || a.In(lexicon.OrgHeads, k) || a.In(lexicon.ThingHeads, k) {
+		return false
+	}
+	if _, given := gazetteer.GivenName(a.Words[i]); !given {
+		return false
+	}
+	t := a.Tag(k)
+	return t == "NNP" || gazetteer.FamilyName(a.Words[k])
 }
 
 // knownNameBeforeVerb: a capitalised word the gazetteer knows as a given
@@ -751,6 +801,9 @@ func (a *Analysis) capitalisedElsewhere(j int) bool {
 // commonNP: a determiner or possessive, modifiers and a noun: "the talks",
 // "a phone call", "their third call", "officials".
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
+	if a.complementizerThat(i, s) {
+		return NP{}, false // "said that relations would improve": the NP starts after "that"
+	}
 	j := i
 	if a.Tag(j) == "DT" || a.Tag(j) == "PDT" || a.Tag(j) == "CD" || a.Is(j, Determiner) {
 		j++
@@ -780,6 +833,38 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	np.Plural = a.Tag(head) == "NNS"
 	np.Affiliation = aff
 	return np, true
+}
+
+// complementizerThat: "that" at i opens a content clause rather than
+// determining a noun: after a speech verb and its object ("said that
+// relations …", "told reporters that trade …"), at the start of a
+// sentence, or before a plural noun, which "that" cannot determine.
+func (a *Analysis) complementizerThat(i int, s parser.Sentence) bool {
+	if !a.Is(i, Complementizer) || a.Tag(i) == "WDT" {
+		return false
+	}
+	if i == s.First {
+		return true
+	}
+	// A speech verb, perhaps with its object, just before: "said that",
+	// "told reporters that", "assured him that".
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		if a.In(lexicon.SpeechVerbs, k) && strings.HasPrefix(a.Tag(k), "VB") {
+			return true
+		}
+		if t := a.Tag(k); !(isNounTag(t) || t == "PRP" || t == "DT" || t == "JJ" || t == "RB") {
+			break
+		}
+	}
+	for k := i + 1; k <= s.Last && k <= i+4; k++ {
+		switch t := a.Tag(k); {
+		case t == "NNS" || t == "NNPS":
+			return true
+		case t == "NN" || t == "NNP":
+			return false
+		}
+	}
+	return false
 }
 
 // endsCommonNP: token k, in a common NP that starts at i (its words at
@@ -956,11 +1041,12 @@ func (a *Analysis) titlePrefix(t *titleChain, j, last int) int {
 	return j
 }
 
-// titleCore reads modifiers and heads ("Prime Minister", "External Affairs
-// Minister") and returns the token after the last head, or -1.
-func (a *Analysis) titleCore(t *titleChain, j, last int) int {
+// titleHeadStart skips, from token j, the words before a title's
+// modifiers and heads that are part of the title but in no list: a
+// domain ("External Affairs Minister"), capitalised words after an
+// affiliation, lower-case nouns ("government spokesman").
+func (a *Analysis) titleHeadStart(t *titleChain, j, last int) int {
 	k := j
-	coreStart := j
 	// "External Affairs Minister Subrahmanyam Jaishankar": capitalised
 	// words that are neither names nor gazetteer entries, before a head
 	// that a name follows.
@@ -973,6 +1059,11 @@ func (a *Analysis) titleCore(t *titleChain, j, last int) int {
 			k = c
 		}
 	}
+	// "External Affairs Minister Rohan Iyer", "Home Affairs Secretary":
+	// a domain the lexicon knows, before a head.
+	if n, _ := a.Match(lexicon.Domains, k); n > 0 && a.Cap(k) && k+n <= last && a.In(lexicon.TitleHeads, k+n) {
+		k += n
+	}
 	// "government spokesman Steffen Hebestreit", "army chief Carl Dorsey":
 	// lower-case nouns before a head that a name follows.
 	if !a.Cap(k) {
@@ -984,6 +1075,14 @@ func (a *Analysis) titleCore(t *titleChain, j, last int) int {
 			k = c
 		}
 	}
+	return k
+}
+
+// titleCore reads modifiers and heads ("Prime Minister", "External Affairs
+// Minister") and returns the token after the last head, or -1.
+func (a *Analysis) titleCore(t *titleChain, j, last int) int {
+	k := a.titleHeadStart(t, j, last)
+	coreStart := j
 	heads, lastHead, lastHeadLen := 0, -1, 0
 	for k <= last && k-j < 6 {
 		if n, _ := a.Match(lexicon.TitleHeads, k); n > 0 {
