@@ -249,6 +249,9 @@ func (a *Analysis) ActionEnd(v int) int {
 		if a.Punct(j, ",") && a.Is(j+1, Subordinator) {
 			return a.trimEnd(vg.Head, j-1)
 		}
+		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end && a.newClauseAt(j+n) {
+			return a.trimEnd(vg.Head, j-1) // "see that summit take place next spring, and I have invited …"
+		}
 		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end {
 			// "would not recognise X and would keep Y"; "agreed to
 			// strengthen X and exchanged views": a verb group coordinated
@@ -264,6 +267,18 @@ func (a *Analysis) ActionEnd(v int) int {
 		}
 	}
 	return end
+}
+
+// newClauseAt: a clause of its own starts at token k: a noun phrase that
+// is the subject of the finite verb group right after it ("and I have
+// invited …", "but the ministry said …").
+func (a *Analysis) newClauseAt(k int) bool {
+	n := a.npStarting(k)
+	if n < 0 {
+		return false
+	}
+	v := a.VGAt[a.NPs[n].Last+1]
+	return v >= 0 && a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == n
 }
 
 // isFragment: quotation q is a short fragment inside a sentence (fewer

@@ -587,16 +587,46 @@ func (a *Analysis) coordinatedInfinitive(i int, s parser.Sentence) int {
 	return p
 }
 
+// reportingVerbBefore: after ", and" or ", but", a past verb goes on
+// with the speech verb that reports the clause before it, not with a verb
+// of that clause ("X said the EU was ready to …, but gave no figure"):
+// the first finite speech verb of the sentence, or -1.
+func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
+	vg := &a.VGs[i]
+	c := vg.First - 1
+	for c > s.First && a.Is(c, Coordinator) {
+		c--
+	}
+	if !a.Punct(c, ",") || vg.Tense != Past {
+		return -1
+	}
+	lo, _ := a.VGsIn(s.First, s.Last)
+	for p := lo; p < i; p++ {
+		prev := &a.VGs[p]
+		if prev.Form != Finite || prev.Tense != Past || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+			continue
+		}
+		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) {
+			return p
+		}
+		return -1 // the first finite verb of the sentence is no speech verb
+	}
+	return -1
+}
+
 // coordinatedWith finds the verb group that verb group i, after "and", is
 // coordinated with: the nearest finite one before it in the sentence of
 // the same tense ("X said that it is … and called for …": said), else the
 // nearest; -1 when there is none.
 func (a *Analysis) coordinatedWith(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
+	if p := a.reportingVerbBefore(i, s); p >= 0 {
+		return p
+	}
 	nearest := -1
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
 		prev := &a.VGs[p]
-		if prev.Form != Finite || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+		if prev.Form != Finite || a.InQuote(prev.First) != a.InQuote(vg.First) {
 			continue
 		}
 		if nearest < 0 {

@@ -875,6 +875,9 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 	if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
 		return true
 	}
+	if a.In(lexicon.Modals, k) && !a.Cap(k) || a.afterDoSupport(k) {
+		return true // "The committee cannot approve", "did not comment"
+	}
 	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j
 }
 
@@ -981,6 +984,11 @@ func (a *Analysis) titleAt(i, last int) (titleChain, bool) {
 	// before it: "foreign minister Wang Yi", "the president", "Li,
 	// chairman of …"; "a general call" is no title.
 	if !a.Cap(j) && t.textStart == i && !a.Is(i, Definite) && (k > last || !a.Cap(k)) && !a.afterNameComma(i) {
+		return t, false
+	}
+	// A lowercase title word before a lowercase noun modifies it: "the
+	// general election", "a minister-level meeting".
+	if !a.Cap(k-1) && k <= last && !a.Cap(k) && isNounTag(a.Tag(k)) && !a.Is(k, Possessive) {
 		return t, false
 	}
 	k = a.titleDomain(&t, k, last)

@@ -120,6 +120,9 @@ type resolver struct {
 	*Set
 	recent, recentSubjects []int // people (and titled roles), most recent last
 	lastInstitution        int   // 1 + the latest organisation or source named
+	lastIt                 int   // 1 + the latest entity "it" can mean
+	orgsNamed              []int // organisations in the order of their mentions
+	lastPair               int   // 1 + the pair "the two leaders" last meant
 	lastSentence           map[int]int
 	// quoted: the people named inside the quotation being read, most
 	// recent last: a pronoun there may mean them ("Zarif's visit to
@@ -215,6 +218,15 @@ func (r *resolver) link(np, e int) {
 	}
 	if !inQuote && (en.Kind == Org || en.Kind == Source && en.Title == "" && !r.isDocumentHead(en.Head)) {
 		r.lastInstitution = e + 1
+	}
+	if en.Kind == Org && (len(r.orgsNamed) == 0 || r.orgsNamed[len(r.orgsNamed)-1] != e) {
+		r.orgsNamed = append(r.orgsNamed, e)
+	}
+	// What a later "it" can mean: an organisation, a singular source, or
+	// a country that is the subject of a verb ("Ghana said it would …").
+	if !inQuote && n.Kind != clause.KindPronoun && !en.Plural && !n.Plural &&
+		(en.Kind == Org || en.Kind == Source && en.Title == "" && !r.isDocumentHead(en.Head) || en.Kind == Place && !en.City && r.subjectNP[np]) {
+		r.lastIt = e + 1
 	}
 	// Names inside a quotation are the speaker's words: they do not
 	// become what a later "he" means outside it.

@@ -3,6 +3,7 @@ package entity
 import (
 	"github.com/readout/readout/clause"
 	"github.com/readout/readout/lexicon"
+	"slices"
 )
 
 // titleFits: a role's title words are all in the person's ("the Prime
@@ -98,6 +99,11 @@ func (r *resolver) commonEntity(np int) int {
 	}
 	// "the ministry" after "the Ministry of Foreign Affairs"; "the
 	// president" after "President X" was handled as a role.
+	if e := r.orgByNoun(head); e >= 0 && n.Possessor < 0 {
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
+		r.Why[np] = Decision{Pick: e, Reason: "the organisation named before that the noun refers to (organisations: nouns)"}
+		return e
+	}
 	if e := r.latest([]string{head}, func(i int) bool {
 		en := &r.Ents[i]
 		return en.Kind == Org && lastWord(en.Name) == head ||
@@ -126,6 +132,27 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// orgByNoun: the latest organisation named whose gazetteer entry lists
+// head among the nouns that refer back to it ("the alliance" after NATO,
+// "the bloc" after the European Union); -1 when none.
+func (r *resolver) orgByNoun(head string) int {
+	for k := len(r.orgsNamed) - 1; k >= 0; k-- {
+		e := r.orgsNamed[k]
+		if info := r.A.Lex.Org[r.Ents[e].Name]; info != nil && slices.Contains(info.Nouns, head) {
+			return e
+		}
+	}
+	// "NATO Secretary General Mark Rutte … the alliance": the
+	// organisation a person named lately speaks for.
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		aff := r.Ents[r.recent[k]].Affiliation
+		if info := r.A.Lex.Org[aff]; info != nil && slices.Contains(info.Nouns, head) {
+			return r.Gazetteer(Org, aff, aff)
+		}
+	}
+	return -1
 }
 
 // possessorsCountry: "his country", "her government" (lexicon:
@@ -189,8 +216,12 @@ func (r *resolver) pronounEntity(np int) int {
 	case lexicon.They:
 		return r.theyEntity(np)
 	case lexicon.It:
-		if r.lastInstitution > 0 {
-			return r.lastInstitution - 1
+		if !r.subjectNP[np] && a.Tag(n.First) != "PRP$" {
+			return -1 // "US officials welcomed it": an object "it" is most often a thing
+		}
+		if r.lastIt > 0 {
+			r.Why[np] = Decision{Pick: r.lastIt - 1, Reason: "the latest organisation, singular source or subject country"}
+			return r.lastIt - 1
 		}
 		return -1
 	case lexicon.He, lexicon.She:
@@ -286,10 +317,17 @@ func (r *resolver) pairEntity(np int) int {
 		}
 	}
 	if len(two) < 2 {
+		if r.lastPair > 0 {
+			// "the two leaders" again, long after they were named: the
+			// pair it meant before.
+			r.Why[np] = Decision{Pick: r.lastPair - 1, Reason: "the pair meant before"}
+			return r.lastPair - 1
+		}
 		r.Why[np] = Decision{Pick: -1, Reason: "fewer than two people named in the last 8 sentences"}
 		return -1
 	}
 	e := r.PairOf(two[1], two[0])
+	r.lastPair = e + 1
 	r.Why[np] = Decision{Candidates: two, Pick: e, Reason: "the two people last named"}
 	return e
 }
@@ -381,7 +419,9 @@ func (s *Set) SameSide(a, sp int) bool {
 	}
 	ea, es := &s.Ents[a], &s.Ents[sp]
 	for _, m := range ea.Members {
-		if m == sp {
+		// "the two leaders agreed …", said one side's spokesperson: a
+		// pair with someone of the speaker's side.
+		if m == sp || m != a && s.SameSide(m, sp) {
 			return true
 		}
 	}

@@ -99,8 +99,9 @@ type CountryInfo struct {
 type OrgInfo struct {
 	Name    string
 	Aliases []string
-	Country string // the country it speaks for, if any
-	PartOf  string // the organisation it belongs to, if any
+	Country string   // the country it speaks for, if any
+	PartOf  string   // the organisation it belongs to, if any
+	Nouns   []string // common nouns that refer back to it: "the alliance" (NATO), "the bloc" (EU)
 }
 
 type list struct {

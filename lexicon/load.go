@@ -296,6 +296,7 @@ func (f *file) orgsOf(v *Node) error {
 			"aliases": func(x *Node) error { return f.strings(x, &o.info.Aliases) },
 			"country": func(x *Node) (err error) { o.info.Country, err = f.word(x); return },
 			"part_of": func(x *Node) (err error) { o.info.PartOf, err = f.word(x); return },
+			"nouns":   func(x *Node) error { return f.strings(x, &o.info.Nouns) },
 		})
 		if err != nil {
 			return err
