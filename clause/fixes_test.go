@@ -54,3 +54,17 @@ func TestConstructionsFixed(t *testing.T) {
 			not:  []string{`Lin.`}},
 	})
 }
+
+// TestDescriptionsFixed: a description set off by commas after a name is
+// no subject, and a clause after "said" is no inverted subject.
+func TestDescriptionsFixed(t *testing.T) {
+	runRows(t, []row{
+		{name: "description between a name and its verb", text: "Gen. Carl Dorsey, the army chief of staff, said the exercises would go ahead.",
+			want: []string{`NP[role] "the army chief of staff"`, `VG[finite past] "said" subj="Gen. Carl Dorsey"`},
+			not:  []string{`"said" … inverted`}},
+		{name: "lower-case role with a noun before its head", text: "The government spokesman said so.",
+			want: []string{`NP[role] "The government spokesman" name=government spokesman title=Government spokesman`}},
+		{name: "a clause after said is not its subject", text: "Asked about the plan, said the exercises would go ahead.",
+			not: []string{`"said" … inverted`}},
+	})
+}

@@ -473,6 +473,15 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
 		return true
 	}
+	// "Gen. Carl Dorsey, the army chief of staff, said": a description
+	// of the name before the comma, with no verb of its own.
+	if np := a.npStarting(from); np >= 0 && a.Is(from, Determiner) && to-from < 10 {
+		if before := a.npEnding(from - 2); before >= 0 && a.Punct(from-1, ",") {
+			if k := a.NPs[before].Kind; k == KindName || k == KindTitled {
+				return true
+			}
+		}
+	}
 	// A prepositional phrase ("under the joint efforts of both sides"),
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
@@ -661,6 +670,11 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	// "Said Rice, “…”" opens with an inversion; "Said she had …" opens
 	// with a clause whose speaker is the one quoted before.
 	if end := a.NPs[o].Last + 1; start && !(a.Punct(end, ",") || a.Punct(end, ":") || a.isQuoteMark(end)) {
+		return
+	}
+	// "…, said the exercises would go ahead": the NP opens a clause of
+	// its own, which the verb reports.
+	if v := a.VGAt[a.NPs[o].Last+1]; v >= 0 && a.VGs[v].First == a.NPs[o].Last+1 && a.VGs[v].Form == Finite {
 		return
 	}
 	vg.Subject, vg.Inverted = int32(a.Conjuncts(o)[0]), true

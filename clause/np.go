@@ -961,6 +961,7 @@ type titleChain struct {
 	core        string
 	affiliation string
 	gender      byte
+	definite    bool // "the" opens it
 }
 
 // titleAt recognises "[the] [Country|Demonym|Org ['s]] Modifier* Head
@@ -970,7 +971,7 @@ func (a *Analysis) titleAt(i, last int) (titleChain, bool) {
 	j := i
 	if j <= last && a.Is(j, Definite) {
 		j++
-		t.nameStart, t.textStart = j, j
+		t.nameStart, t.textStart, t.definite = j, j, true
 	}
 	if j > last {
 		return t, false
@@ -1079,8 +1080,8 @@ func (a *Analysis) titleHeadStart(t *titleChain, j, last int) int {
 		for c <= last && c < k+2 && (a.Tag(c) == "NN" || a.Tag(c) == "JJ") && !a.isTitleWord(c) {
 			c++
 		}
-		if c > k && a.In(lexicon.TitleHeads, c) && c+1 <= last && a.Cap(c+1) {
-			k = c
+		if c > k && a.In(lexicon.TitleHeads, c) && (c+1 <= last && a.Cap(c+1) || t.definite) {
+			k = c // "army chief Carl Dorsey", "the army chief of staff"
 		}
 	}
 	return k

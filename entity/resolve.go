@@ -90,7 +90,7 @@ func (r *resolver) commonEntity(np int) int {
 		// "Kenji Mori's office", "the ministry's spokesman": named with
 		// whose it is.
 		if pe := r.Of(int(n.Possessor)); pe >= 0 && r.Ents[pe].Kind != Document {
-			mark := "’s"
+			mark := "'s"
 			if k := a.NPs[n.Possessor].Last + 1; a.Is(k, clause.Possessive) {
 				mark = a.Words[k] // as written: 's, ’s or ’
 			}
