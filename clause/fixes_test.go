@@ -68,3 +68,15 @@ func TestDescriptionsFixed(t *testing.T) {
 			not: []string{`"said" … inverted`}},
 	})
 }
+
+// TestSidesPairs: a pair named by its two countries.
+func TestSidesPairs(t *testing.T) {
+	runRows(t, []row{
+		{name: "two demonyms and leaders", text: "The French and U.S. leaders agreed to stay in close contact.",
+			want: []string{`NP[pair] "The French and U.S. leaders"`, `VG[finite past] "agreed" subj="The French and U.S. leaders"`}},
+		{name: "two demonyms and sides", text: "The Chinese and Russian sides met in Beijing.",
+			want: []string{`NP[pair] "The Chinese and Russian sides"`}},
+		{name: "one country is no pair", text: "The French leaders met in Paris.",
+			not: []string{`NP[pair]`}},
+	})
+}

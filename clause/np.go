@@ -45,6 +45,9 @@ type NP struct {
 	Gender              byte   // 'm', 'f', or 0 when the words do not say
 	Plural              bool
 	City                bool // a city or region of the world gazetteer: never a party or a speaker
+	// Sides are, for a pair named by its countries ("the French and U.S.
+	// leaders", "the Chinese and Russian sides"), the two countries.
+	Sides [2]string
 
 	// Links to other NPs (indexes into Analysis.NPs, or -1).
 	Possessor   int32 // "China" in "China's top legislator"
@@ -132,6 +135,40 @@ func (a *Analysis) pronounNP(i int, _ parser.Sentence) (NP, bool) {
 	return np, true
 }
 
+// sidesPair: "the French and U.S. leaders", "the Chinese and Russian
+// sides": two countries (demonyms or names) joined by "and", then a plural
+// role or source noun: a pair named by its sides.
+func (a *Analysis) sidesPair(i int, s parser.Sentence) (NP, bool) {
+	j := i
+	if a.Is(j, Definite) {
+		j++
+	}
+	n1, c1 := a.modifierName(j)
+	if n1 == 0 || c1 == "" {
+		return NP{}, false
+	}
+	k := j + n1
+	if !a.Is(k, Coordinator) {
+		return NP{}, false
+	}
+	k += a.RoleLen(k, Coordinator)
+	n2, c2 := a.modifierName(k)
+	if n2 == 0 || c2 == "" || c2 == c1 {
+		return NP{}, false
+	}
+	h := k + n2
+	for h < s.Last && h < k+n2+3 && !a.isPluralRole(h) && !(a.Tag(h) == "NNS" && a.In(lexicon.SourceNouns, h)) && a.Tag(h) == "JJ" {
+		h++
+	}
+	if h > s.Last || !(a.isPluralRole(h) || a.Tag(h) == "NNS" && a.In(lexicon.SourceNouns, h) || a.In(lexicon.PairWords, h)) {
+		return NP{}, false
+	}
+	np := newNP(i, h, KindPair)
+	np.Plural, np.Sides = true, [2]string{c1, c2}
+	np.Head = h
+	return np, true
+}
+
 // pairWordContinues: token k goes on with a pair phrase: a lower-case
 // noun, an adjective before a noun, or a capitalised title word ("the two
 // Foreign Ministers").
@@ -166,6 +203,9 @@ func (a *Analysis) isPluralRole(j int) bool {
 // pairNP: "the two leaders", "both sides", "both Presidents"; a noun after
 // a pair phrase belongs to it ("the two countries' foreign ministers" aside).
 func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
+	if np, ok := a.sidesPair(i, s); ok {
+		return np, true
+	}
 	n, _ := a.Match(lexicon.PairWords, i)
 	if n == 0 {
 		// "both Presidents", "the two foreign ministers": a quantity and a

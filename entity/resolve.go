@@ -306,8 +306,35 @@ func (s *Set) Plausible(e int) bool {
 	return false
 }
 
+// sidesEntity: "the French and U.S. leaders" are the people last named
+// who speak for those two countries, else the two countries.
+func (r *resolver) sidesEntity(np int) int {
+	n := &r.A.NPs[np]
+	var two [2]int
+	for i, side := range n.Sides {
+		two[i] = -1
+		for k := len(r.recent) - 1; k >= 0; k-- {
+			if e := r.recent[k]; r.Ents[e].Kind == Person && r.Ents[e].Affiliation == side {
+				two[i] = e
+				break
+			}
+		}
+	}
+	reason := "the people last named who speak for its two countries"
+	if two[0] < 0 || two[1] < 0 || two[0] == two[1] {
+		two[0], two[1] = r.Gazetteer(Place, n.Sides[0], n.Sides[0]), r.Gazetteer(Place, n.Sides[1], n.Sides[1])
+		reason = "its two countries"
+	}
+	e := r.PairOf(two[0], two[1])
+	r.Why[np] = Decision{Candidates: two[:], Pick: e, Reason: reason}
+	return e
+}
+
 // pairEntity is "A and B" for the two people most recently named.
 func (r *resolver) pairEntity(np int) int {
+	if n := &r.A.NPs[np]; n.Sides[0] != "" {
+		return r.sidesEntity(np)
+	}
 	sent := r.A.Doc.Tokens[r.A.NPs[np].First].Sentence
 	var two []int
 	for k := len(r.recent) - 1; k >= 0 && len(two) < 2; k-- {
