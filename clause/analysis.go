@@ -328,6 +328,36 @@ func (a *Analysis) isTitle(si int) bool {
 // afterDateline returns the first token of sentence si after a dateline
 // that opens its paragraph ("WASHINGTON (AP) —", "BERLIN (AA) –",
 // "Canberra:"), or its first token when there is none.
+// isDatelineWord: token j may stand in a dateline before its dash: a
+// comma or slash, an acronym or a word in capitals, a date ("BEIJING,
+// Dec. 1 (Xinhua) --"), or a capitalised first word before a colon.
+func (a *Analysis) isDatelineWord(j int, s parser.Sentence) bool {
+	w := a.Words[j]
+	switch {
+	case w == "," || w == "/":
+		return true
+	case isAcronym(strings.Trim(w, ".")) || strings.ToUpper(w) == w && IsCap(w):
+		return true
+	case j > s.First && (a.In(lexicon.CalendarWords, j) || a.In(lexicon.MonthAbbreviations, j) || a.Tag(j) == "CD"):
+		return true
+	}
+	return j == s.First && IsCap(w) && a.Punct(j+1, ":")
+}
+
+// isAllCaps: a word of two or more letters, all capitals ("MOSCOW").
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func (a *Analysis) afterDateline(si int) int {
 	d := a.Doc
 	s := d.Sentences[si]
@@ -338,6 +368,8 @@ func (a *Analysis) afterDateline(si int) int {
 	for j := s.First; j <= s.Last && j < s.First+12; j++ {
 		w := a.Words[j]
 		switch {
+		case inParens && w != ")":
+			// "(UrduPoint News / Sputnik - 19th December, 2019)"
 		case isDash(w) || w == ":":
 			if j > s.First && j+1 <= s.Last {
 				return j + 1
@@ -347,12 +379,12 @@ func (a *Analysis) afterDateline(si int) int {
 			inParens = true
 		case w == ")":
 			inParens = false
-		case inParens || w == "," || w == "/":
-		case isAcronym(strings.Trim(w, ".")) || strings.ToUpper(w) == w && IsCap(w):
-		case j > s.First && (a.In(lexicon.CalendarWords, j) || a.In(lexicon.MonthAbbreviations, j) || a.Tag(j) == "CD"):
-			// "BEIJING, Dec. 1 (Xinhua) --"
-		case j == s.First && IsCap(w) && a.Punct(j+1, ":"):
-		default:
+			// "MOSCOW (Sputnik, Dec. 19) Russian Foreign Minister …": a
+			// capitalised place, a parenthesis, then the body.
+			if j+1 <= s.Last && IsCap(a.Words[j+1]) && !isDash(a.Words[j+1]) && a.Words[j+1] != ":" && isAllCaps(a.Words[s.First]) {
+				return j + 1
+			}
+		case !a.isDatelineWord(j, s):
 			return s.First
 		}
 	}

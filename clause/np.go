@@ -103,6 +103,9 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	if !a.Cap(i) && !a.Bits(i).Any(npStarters) && !isNominalTag(a.Tag(i)) && a.Tag(i) != "DT" && a.Tag(i) != "PRP$" && a.Tag(i) != "CD" {
 		return NP{}, false // most tokens start nothing: say so fast
 	}
+	if a.complementizerThat(i, s) {
+		return NP{}, false // "added that German officials …": the NP starts after "that"
+	}
 	for _, try := range []func(int, parser.Sentence) (NP, bool){
 		a.pronounNP, a.pairNP, a.titledNP, a.bodyNP, a.orgRunNP, a.gazetteerNP, a.demonymNP, a.sourceNP, a.nameNP, a.commonNP,
 	} {
@@ -841,9 +844,6 @@ func (a *Analysis) capitalisedElsewhere(j int) bool {
 // commonNP: a determiner or possessive, modifiers and a noun: "the talks",
 // "a phone call", "their third call", "officials".
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
-	if a.complementizerThat(i, s) {
-		return NP{}, false // "said that relations would improve": the NP starts after "that"
-	}
 	j := i
 	if a.Tag(j) == "DT" || a.Tag(j) == "PDT" || a.Tag(j) == "CD" || a.Is(j, Determiner) {
 		j++

@@ -157,7 +157,7 @@ func TestPronouns(t *testing.T) {
 		{name: "she and he by title holders' gender",
 			text: "President Tomas Berg spoke with Chancellor Ingrid Laue. She said the talks were useful. He replied that he agreed.",
 			want: []string{
-				`s1 "She" → person "Ingrid Laue" title=Chancellor gender=f why=the latest person it can mean`,
+				`s1 "She" → person "Ingrid Laue" title=Chancellor gender=f why=the person last named in this sentence or the one before`,
 				`s2 "He" → person "Tomas Berg" title=President gender=m why=the latest subject it can mean`,
 				`s2 "he" → person "Tomas Berg"`,
 				`ent person "Tomas Berg" title=President gender=m aliases=Tomas Berg|He|he`,

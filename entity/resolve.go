@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/readout/readout/clause"
+	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
 	"slices"
 )
@@ -78,25 +79,7 @@ func (r *resolver) commonEntity(np int) int {
 			return e
 		}
 	}
-	first := n.First
-	if a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$" {
-		first++
-	}
-	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
-		first = n.Head
-	}
-	name := a.NameText(first, n.Last)
-	if n.Possessor >= 0 {
-		// "Kenji Mori's office", "the ministry's spokesman": named with
-		// whose it is.
-		if pe := r.Of(int(n.Possessor)); pe >= 0 && r.Ents[pe].Kind != Document {
-			mark := "'s"
-			if k := a.NPs[n.Possessor].Last + 1; a.Is(k, clause.Possessive) {
-				mark = a.Words[k] // as written: 's, ’s or ’
-			}
-			name = r.Name(pe) + mark + " " + name
-		}
-	}
+	name := r.sourceName(n)
 	// "the ministry" after "the Ministry of Foreign Affairs"; "the
 	// president" after "President X" was handled as a role.
 	if e := r.orgByNoun(head); e >= 0 && n.Possessor < 0 {
@@ -132,6 +115,33 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// sourceName is how a source is named: its words without the
+// determiner, and with whose it is when it has a possessor ("Kenji
+// Mori's office", "the ministry's spokesman").
+func (r *resolver) sourceName(n *clause.NP) string {
+	a := r.A
+	first := n.First
+	if a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$" {
+		first++
+	}
+	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
+		first = n.Head
+	}
+	name := a.NameText(first, n.Last)
+	if n.Possessor < 0 {
+		return name
+	}
+	pe := r.Of(int(n.Possessor))
+	if pe < 0 || r.Ents[pe].Kind == Document {
+		return name
+	}
+	mark := "'s"
+	if k := a.NPs[n.Possessor].Last + 1; a.Is(k, clause.Possessive) {
+		mark = a.Words[k] // as written: 's, ’s or ’
+	}
+	return r.Name(pe) + mark + " " + name
 }
 
 // orgByNoun: the latest organisation named whose gazetteer entry lists
@@ -252,20 +262,7 @@ func (r *resolver) personPronoun(np int) int {
 			return cands[0]
 		}
 	}
-	for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
-		if e := r.recentSubjects[k]; fits(e) && sent-r.lastSentence[e] <= 6 {
-			cands = append(cands, e)
-		}
-	}
-	reason := "the latest subject it can mean"
-	if len(cands) == 0 {
-		reason = "the latest person it can mean"
-		for k := len(r.recent) - 1; k >= 0 && len(cands) < 3; k-- {
-			if e := r.recent[k]; fits(e) {
-				cands = append(cands, e)
-			}
-		}
-	}
+	cands, reason := r.pronounCandidates(sent, fits)
 	if len(cands) > 0 {
 		pick := cands[0]
 		// Learn the gender only from a subject pronoun: "his" in "X
@@ -299,9 +296,11 @@ func (s *Set) Plausible(e int) bool {
 	en := &s.Ents[e]
 	switch en.Kind {
 	case Person:
-		return en.Title != "" || len(en.words) >= 2 || en.Gender != 0 || en.Subject
+		// "statements from Trump": a family name the gazetteer knows.
+		return en.Title != "" || len(en.words) >= 2 || en.Gender != 0 || en.Subject ||
+			len(en.words) == 1 && (gazetteer.FamilyName(en.Name) || s.subjectNames[en.words[0]])
 	case Source:
-		return en.Title != ""
+		return en.Title != "" || !en.Plural && en.Head != "" && isTitleHead(s.A.Lex, en.Head)
 	}
 	return false
 }
@@ -330,6 +329,53 @@ func (r *resolver) sidesEntity(np int) int {
 	return e
 }
 
+// isTitleHead: word (lower case) is a head of a title of office
+// ("spokesman", "official"): a source named by it is one person.
+func isTitleHead(lex *lexicon.Lexicon, word string) bool {
+	_, ok := lex.Has(lexicon.TitleHeads, word)
+	return ok
+}
+
+// pronounCandidates lists, best first, the people "he" or "she" in
+// sentence sent may mean (fits says which may), and why: a subject of
+// this sentence or the one before; else a person named in them, the
+// latest first ("… statements from Trump. He claimed …"); else an older
+// subject; else the latest people named.
+func (r *resolver) pronounCandidates(sent int, fits func(int) bool) ([]int, string) {
+	var cands []int
+	reason := "the subject of this sentence or the one before"
+	for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
+		if e := r.recentSubjects[k]; fits(e) && sent-r.lastSubjectSentence[e] <= 1 {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 {
+		reason = "the person last named in this sentence or the one before"
+		for k := len(r.recent) - 1; k >= 0 && len(cands) < 3; k-- {
+			if e := r.recent[k]; fits(e) && sent-r.lastSentence[e] <= 1 {
+				cands = append(cands, e)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		reason = "the latest subject it can mean"
+		for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
+			if e := r.recentSubjects[k]; fits(e) && sent-r.lastSentence[e] <= 6 {
+				cands = append(cands, e)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		reason = "the latest person it can mean"
+		for k := len(r.recent) - 1; k >= 0 && len(cands) < 3; k-- {
+			if e := r.recent[k]; fits(e) {
+				cands = append(cands, e)
+			}
+		}
+	}
+	return cands, reason
+}
+
 // pairEntity is "A and B" for the two people most recently named.
 func (r *resolver) pairEntity(np int) int {
 	if n := &r.A.NPs[np]; n.Sides[0] != "" {
@@ -339,8 +385,8 @@ func (r *resolver) pairEntity(np int) int {
 	var two []int
 	for k := len(r.recent) - 1; k >= 0 && len(two) < 2; k-- {
 		e := r.recent[k]
-		if r.Plausible(e) && sent-r.lastSentence[e] <= 8 {
-			two = append(two, e)
+		if r.Plausible(e) && (r.Ents[e].Kind == Person || r.Ents[e].Title != "") && sent-r.lastSentence[e] <= 8 {
+			two = append(two, e) // people or offices, not "a spokesperson" who speaks of them
 		}
 	}
 	if len(two) < 2 {

@@ -139,3 +139,39 @@ func TestEmittedRulesAreDefined(t *testing.T) {
 		t.Errorf("the fixtures use only %d rules; expected the common ones", len(used))
 	}
 }
+
+// TestSpeakerCaptureOfWords: a rule that captures its speaker with a word
+// element (no noun phrase) is checked, not a crash.
+func TestSpeakerCaptureOfWords(t *testing.T) {
+	const rules = `rules:
+  - id: test.word-speaker
+    doc: 'Lopez said that …'
+    produce: quote
+    kind: indirect
+    priority: 100
+    pattern:
+      - word: Lopez
+        as: speaker
+      - verb: {in: [speech_verbs]}
+        as: cue
+      - role: complementizer
+      - content: clause
+        as: text
+    hooks: [subject-speaks]
+    examples:
+      - text: "Lopez said that the talks would resume."
+    counterexamples:
+      - "The talks resumed."
+`
+	path := filepath.Join(t.TempDir(), "test.yaml")
+	if err := os.WriteFile(path, []byte(rules), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := grammar.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := CheckExamples(context.Background(), g, []*grammar.Rule{g.Rule("test.word-speaker")}); err != nil {
+		t.Fatal(err)
+	}
+}

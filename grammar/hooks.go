@@ -95,6 +95,9 @@ func subjectSpeaks(c *Context, m *Match) bool {
 	if !ok {
 		return true
 	}
+	if sp.NP < 0 {
+		return c.EntityOf(sp) >= 0 // a capture of words, not a noun phrase: only an entity a hook gave
+	}
 	np := &c.A.NPs[sp.NP]
 	if np.Kind == clause.KindThing {
 		return false
@@ -135,6 +138,9 @@ func actorSide(c *Context, m *Match) bool {
 	}
 	a := c.EntityOf(act)
 	if a < 0 {
+		if act.NP < 0 {
+			return false
+		}
 		np := &c.A.NPs[act.NP]
 		return np.Kind == clause.KindPronoun // "we", "I": the speaker's side
 	}

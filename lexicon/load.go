@@ -122,7 +122,7 @@ func parseFile(name string, b []byte) (*file, error) {
 		seen[k.Value] = k.Line
 		s, ok := sectionByName(k.Value)
 		if !ok {
-			return nil, errAt(name, k.Line, "unknown section %q (see readout rules --sections)", k.Value)
+			return nil, errAt(name, k.Line, "unknown section %q (see readout rules --lists)", k.Value)
 		}
 		if err := f.section(s, v); err != nil {
 			return nil, err

@@ -418,9 +418,16 @@ func isSplitRune(r rune) bool {
 func appendSplit(toks []Token, text string, off int) []Token {
 	start := 0
 	emit := func(i, j int) {
-		if j > i {
-			toks = append(toks, Token{Text: text[i:j], Start: off + i, End: off + j, Quote: -1})
+		if j <= i {
+			return
 		}
+		// Two apostrophes written together are one mark: the doubled
+		// apostrophes some papers quote with (''We will win,'' she said).
+		if n := len(toks); text[i:j] == "'" && n > 0 && toks[n-1].Text == "'" && toks[n-1].End == off+i {
+			toks[n-1].Text, toks[n-1].End = "''", off+j
+			return
+		}
+		toks = append(toks, Token{Text: text[i:j], Start: off + i, End: off + j, Quote: -1})
 	}
 	for i, r := range text {
 		n := utf8.RuneLen(r)

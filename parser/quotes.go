@@ -67,6 +67,22 @@ func markOf(r rune) (class string, dir markDir, ok bool) {
 	return "", notMark, false
 }
 
+// tokenMark is markOf for a token: one mark, or the doubled apostrophes
+// ('' and ``) that stand for double quotation marks.
+func tokenMark(text string) (class string, dir markDir, ok bool) {
+	switch text {
+	case "''":
+		return "double", either, true
+	case "``":
+		return "double", opening, true
+	}
+	r, n := utf8.DecodeRuneInString(text)
+	if n != len(text) {
+		return "", notMark, false
+	}
+	return markOf(r)
+}
+
 // pairQuotes pairs quotation marks by class, paragraph by paragraph, in one
 // pass over the tokens. Unbalanced marks produce warnings, never errors.
 func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
@@ -149,7 +165,7 @@ func (qp *quotePairer) carryOver(pi, first int) {
 		if o == nil {
 			continue
 		}
-		cls, dir, _ := markOf(firstRune(d.Tokens[first].Text))
+		cls, dir, _ := tokenMark(d.Tokens[first].Text)
 		if len(d.Tokens[first].Text) == utf8.RuneLen(firstRune(d.Tokens[first].Text)) && cls == c && (dir == opening || dir == either) {
 			o.parts = append(o.parts, Span{o.start, d.Paragraphs[pi-1].End})
 			o.start = d.Tokens[first].End
@@ -177,11 +193,7 @@ func (qp *quotePairer) carryOver(pi, first int) {
 func (qp *quotePairer) mark(ti, first int) {
 	d := qp.d
 	t := d.Tokens[ti]
-	r, n := utf8.DecodeRuneInString(t.Text)
-	if n != len(t.Text) {
-		return
-	}
-	class, dir, ok := markOf(r)
+	class, dir, ok := tokenMark(t.Text)
 	if !ok {
 		return
 	}
