@@ -68,7 +68,7 @@ func markOf(r rune) (class string, dir markDir, ok bool) {
 }
 
 // tokenMark is markOf for a token: one mark, or the doubled apostrophes
-// ('' and ``) that stand for double quotation marks.
+// (” and “) that stand for double quotation marks.
 func tokenMark(text string) (class string, dir markDir, ok bool) {
 	switch text {
 	case "''":
