@@ -209,6 +209,11 @@ func (a *Analysis) FrontedStart(v int) int {
 	if !a.finiteBetween(start, v-1) {
 		return -1
 	}
+	// "Asked whether he would run, Smith said no": a participle clause
+	// with no subject is an adverbial, not a reported clause.
+	if g := a.VGAt[start]; g >= 0 && a.VGs[g].First == start && (a.VGs[g].Form == Participle || a.VGs[g].Form == Gerund) {
+		return -1
+	}
 	return start
 }
 

@@ -66,6 +66,14 @@ func TestDescriptionsFixed(t *testing.T) {
 			want: []string{`NP[role] "The government spokesman" name=government spokesman title=Government spokesman`}},
 		{name: "a clause after said is not its subject", text: "Asked about the plan, said the exercises would go ahead.",
 			not: []string{`"said" … inverted`}},
+		{name: "an age after a name", text: "Tom Bell, 49, said the factory would close.",
+			want: []string{`VG[finite past] "said" subj="Tom Bell"`}},
+		{name: "a party and state after a name", text: "Rep. Anna Pike, R-Ohio, said the inquiry would go on.",
+			want: []string{`VG[finite past] "said" subj="Rep. Anna Pike"`}},
+		{name: "a possessive description after a name", text: "Ann Lee, Ruiz's campaign manager, said the race was tight.",
+			want: []string{`VG[finite past] "said" subj="Ann Lee"`}},
+		{name: "a list of names is no description", text: "Lopez, Ramos and Ortega said the race was tight.",
+			want: []string{`NP[name] "Lopez" name=Lopez conj="Ramos"`, `VG[finite past] "said" subj="Lopez"`}},
 	})
 }
 

@@ -482,11 +482,52 @@ func (a *Analysis) isInsertion(from, to int) bool {
 			}
 		}
 	}
+	if a.describesName(from, to) {
+		return true
+	}
 	// A prepositional phrase ("under the joint efforts of both sides"),
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
 }
+
+// describesName: tokens [from, to], set off by commas after a name, are
+// a short description of that person with no verb of its own: an age
+// ("Tom Bell, 49, said"), a party and state ("Jim Jordan, R-Ohio, said"),
+// a possessive description ("Ann Lee, Ruiz's campaign manager, said") or
+// a common noun phrase ("Ann Lee, spokeswoman for the ministry, said").
+// Another name ("Smith, Jones and Brown") is a list, not a description.
+func (a *Analysis) describesName(from, to int) bool {
+	if to-from >= 10 || !a.Punct(from-1, ",") {
+		return false
+	}
+	before := a.npEnding(from - 2)
+	if before < 0 || !isNaming(&a.NPs[before]) {
+		return false
+	}
+	switch w := a.Words[from]; {
+	case a.Tag(from) == "CD" && (from == to || a.Words[to] == "years" || a.Words[to] == "old"):
+		return true
+	case isPartyCode(w) && from == to || from+2 == to && isPartyLetter(w) && isDash(a.Words[from+1]):
+		return true
+	}
+	np := a.npStarting(from)
+	if np < 0 {
+		return false
+	}
+	n := &a.NPs[np]
+	if n.PossessorOf >= 0 {
+		return a.isDescription(&a.NPs[n.PossessorOf])
+	}
+	return !isNaming(n) && a.isDescription(n) && n.Last >= to-4
+}
+
+// isPartyCode: "R-Ohio", "D-N.Y.", "I-Vt." (a US party and state).
+func isPartyCode(w string) bool {
+	return len(w) > 2 && isPartyLetter(w[:1]) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+func isPartyLetter(w string) bool { return w == "R" || w == "D" || w == "I" }
 
 // isParenthetical: tokens [from, to] are an attribution inserted in a
 // clause: "Lopez said", "said Lopez", "he added".
