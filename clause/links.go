@@ -103,7 +103,7 @@ func (a *Analysis) linkApposition(i int) {
 	other := &a.NPs[o]
 	switch {
 	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12):
-	case a.isDescription(np) && isNaming(other) && (comma && (a.closesApposition(other.Last+1, other.Last+1) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
+	case a.isDescription(np) && isNaming(other) && (comma && (a.closesAppositionAfterName(np, other) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
 	default:
 		return
 	}
@@ -148,6 +148,28 @@ func (a *Analysis) closesApposition(j, limit int) bool {
 			// "KISHIDA Fumio, Prime Minister of Japan held …": the verb
 			// right after the description ends it.
 			return a.VGs[v].First == j && a.VGs[v].Form == Finite
+		}
+	}
+	return false
+}
+
+// closesAppositionAfterName: the name after a description and a comma
+// ends the apposition ("his counterpart, Ruth Wanjiru, said"). After
+// "according to" a verb does not end it: "According to an adviser,
+// Macron congratulated …" is an attribution and its clause.
+func (a *Analysis) closesAppositionAfterName(desc, name *NP) bool {
+	j := name.Last + 1
+	if a.roleEndsAt(desc.First-1, Attribution) {
+		return j >= len(a.Words) || a.Punct(j, ",") || isDash(a.Words[j]) || a.Punct(j, ")")
+	}
+	return a.closesApposition(j, j)
+}
+
+// roleEndsAt: a phrase of role r ends at token j.
+func (a *Analysis) roleEndsAt(j int, r Role) bool {
+	for k := j; k >= 0 && k > j-4; k-- {
+		if n := a.RoleLen(k, r); n > 0 && k+n-1 == j {
+			return true
 		}
 	}
 	return false
@@ -757,7 +779,14 @@ func (a *Analysis) openerSubject(i int) {
 // preposition has the subject of the finite verb group before it.
 func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
-	if !a.Punct(vg.First-1, ",") && !(vg.First-1 >= s.First && (a.Tag(vg.First-1) == "IN" || a.Is(vg.First-1, Subordinator))) {
+	before := vg.First - 1
+	if before > s.First && a.isQuoteMark(before) && a.Punct(before-1, ",") {
+		before-- // "… that Iran “has always had …,” adding that …"
+	}
+	if before > s.First && a.Tag(before) == "RB" && a.Punct(before-1, ",") {
+		before-- // "…, only responding, “…”"
+	}
+	if !a.Punct(before, ",") && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) {
 		return
 	}
 	// The nearest speech or act verb before it ("… he said, adding that"),

@@ -21,6 +21,10 @@ func TestResolutionsFixed(t *testing.T) {
 			want: []string{`s1 "country" → place "United States"`}},
 		{name: "a possessed office is named with its owner", text: "Prime Minister Kenji Mori's office said the talks were useful.",
 			want: []string{`s0 "office" → source "Kenji Mori's office"`}},
+		{name: "a role after a headline that names the person bare", text: "Mori call with Tomas Berg\n\nPrime Minister Kenji Mori spoke with the Danish President about trade.",
+			want: []string{`"the Danish President" → person "Tomas Berg"`}},
+		{name: "two bare names in the headline: the role stays a role", text: "Berg and Lund talk trade\n\nPrime Minister Kenji Mori spoke with the Danish President about trade.",
+			not: []string{`"the Danish President" → person`}},
 		{name: "a given name first decides the gender", text: "Minister Hana Novak met the strikers. She thanked them.",
 			want: []string{`s1 "She" → person "Hana Novak"`}},
 	})

@@ -47,6 +47,16 @@ func (r *resolver) roleEntity(np int) int {
 		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 		return e
 	}
+	if e := r.headlinePerson(n); e >= 0 {
+		en := &r.Ents[e]
+		en.Title, en.TitleCore = n.Title, n.TitleCore
+		if en.Affiliation == "" {
+			en.Affiliation = n.Affiliation
+		}
+		addAlias(en, a.NameText(n.First, n.Last))
+		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "the one person the headline names without a title"}
+		return e
+	}
 	e := r.newEntity(Source, name)
 	r.byName[k] = e
 	en := &r.Ents[e]
@@ -55,6 +65,41 @@ func (r *resolver) roleEntity(np int) int {
 	addAlias(en, a.NameText(n.First, n.Last))
 	r.Why[np] = Decision{Pick: e, Reason: "no one named with this title before: the role itself"}
 	return e
+}
+
+// headlinePerson: a headline names people bare ("PM phone call with
+// Barack Obama") and the body by their office ("spoke with the United
+// States President"). A role named before no fitting title is the one
+// person the headline names without a title, when there is exactly one
+// and nobody else holds the role's title; else -1.
+func (r *resolver) headlinePerson(n *clause.NP) int {
+	a := r.A
+	t := a.Doc.Title
+	if t == nil || n.First < len(a.Doc.Tokens) && a.Doc.Tokens[n.First].Start < t.End {
+		return -1
+	}
+	found := -1
+	for e := range r.Ents {
+		en := &r.Ents[e]
+		if en.Kind != Person || len(en.Mentions) == 0 {
+			continue
+		}
+		if en.TitleCore != "" {
+			if en.TitleCore == n.TitleCore {
+				return -1
+			}
+			continue
+		}
+		first := a.NPs[en.Mentions[0]].First
+		if a.Doc.Tokens[first].Start >= t.End || en.Affiliation != "" && n.Affiliation != "" && en.Affiliation != n.Affiliation {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // commonEntity resolves a common noun phrase whose head names a source:

@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -323,7 +324,7 @@ func insideReportSpeaker(c *Context, m *Match) bool {
 }
 
 // continuesSpeaker: the latest direct quote before this one, within two
-// paragraphs, gives its speaker, unless someone else was the subject of a
+// paragraphs, gives its speaker (and its cue), unless someone else was the subject of a
 // sentence in between.
 func continuesSpeaker(c *Context, m *Match) bool {
 	a := c.A
@@ -337,7 +338,7 @@ func continuesSpeaker(c *Context, m *Match) bool {
 			return false
 		}
 		sp := none(m.First, m.First-1)
-		sp.Name, sp.Entity = "speaker", r.Speaker
+		sp.Name, sp.Entity, sp.Value = "speaker", r.Speaker, r.Cue // the continued quote's cue attributes this one too
 		m.Captures = append(m.Captures, sp)
 		return true
 	}
@@ -354,8 +355,18 @@ func (c *Context) otherSubjectBetween(e, from, to int) bool {
 			continue
 		}
 		o := c.Ents.Of(int(vg.Subject))
-		if o >= 0 && o != e && c.Ents.Ents[o].Kind == entity.Person {
+		if o < 0 || o == e {
+			continue
+		}
+		switch c.Ents.Ents[o].Kind {
+		case entity.Person:
 			return true
+		case entity.Source, entity.Org:
+			// "“…,” Lee said. Critics disagree. “…”": another source
+			// that speaks takes the floor.
+			if c.A.In(lexicon.SpeechVerbs, vg.Head) && !slices.Contains(c.Ents.Ents[e].Members, o) {
+				return true
+			}
 		}
 	}
 	return false
