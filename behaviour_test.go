@@ -183,6 +183,12 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"Ruth Hale", "indirect", "asked", "the agency had reviewed the contracts", "indirect.question"}},
 		{"age after the name", "Tom Bell, 49, said the factory would close next year.",
 			wantQuote{"Tom Bell", "indirect", "said", "the factory would close next year", "indirect"}},
+		{"existential subject", "Democrats said there are good reasons to delay the vote.",
+			wantQuote{"Democrats", "indirect", "said", "there are good reasons to delay the vote", "indirect"}},
+		{"a name modifying the subject", "Political scientists say Republican turnout is higher this year.",
+			wantQuote{"Political scientists", "indirect", "say", "Republican turnout is higher this year", "indirect"}},
+		{"an acronym modifying the subject", "The campaign said the AP report was misleading.",
+			wantQuote{"campaign", "indirect", "said", "the AP report was misleading", "indirect"}},
 		{"speculation cue", "Analysts speculated that the bank would cut rates.",
 			wantQuote{"Analysts", "indirect", "speculated", "the bank would cut rates", "indirect"}},
 	}

@@ -415,6 +415,9 @@ func (a *Analysis) orgRunNP(i int, s parser.Sentence) (NP, bool) {
 	if n, _ := a.Match(lexicon.Organisations, j); n > 0 && j+n-1 >= e {
 		return NP{}, false // the gazetteer knows it: gazetteerNP names it
 	}
+	if j > i && a.modifiesNoun(e+1, s.Last) && a.lowerBody(e+1, s.Last) <= e {
+		return NP{}, false // "the AP report": a modifier of a common noun (commonNP)
+	}
 	head := e
 	aff := ""
 	if k := e + 1; k+1 <= s.Last && (a.Is(k, Genitive) || a.Is(k, Benefactive)) {
@@ -476,7 +479,7 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 	if a.Is(j, Definite) && j+1 <= s.Last {
 		j++
 	}
-	if n, v := a.Match(lexicon.Organisations, j); n > 0 && !a.continuesName(j+n, s.Last) {
+	if n, v := a.Match(lexicon.Organisations, j); n > 0 && !a.continuesName(j+n, s.Last) && !(j > i && a.modifiesNoun(j+n, s.Last) && a.lowerBody(j+n, s.Last) < j+n) {
 		np := newNP(i, j+n-1, KindOrg)
 		np.NameFirst, np.NameLast, np.Value = j, j+n-1, v
 		np.Affiliation = a.orgCountry(v)
@@ -932,7 +935,8 @@ func (a *Analysis) isCommonHead(k int) bool {
 // adjective, a number, a participle before a noun, a hyphen.
 func (a *Analysis) isNounModifier(k, last int) bool {
 	t := a.Tag(k)
-	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH"
+	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH" ||
+		t == "NNP" && k > 0 && a.Is(k-1, Definite) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report"
 }
 
 // isPlaceCompound: token k joins two or more countries (or their

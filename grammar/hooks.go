@@ -413,15 +413,35 @@ func startsClause(c *Context, m *Match) bool {
 		}
 		vg := &a.VGs[v]
 		if vg.Subject < 0 {
-			return false
+			// "said there are good reasons", "said it is time": an
+			// existential subject the chunker leaves out.
+			return k == t.First+1 && a.Is(t.First, clause.Existential)
 		}
 		first := a.Conjuncts(int(vg.Subject))[0]
 		for a.NPs[first].Of >= 0 {
 			first = int(a.NPs[first].Of)
 		}
-		return a.NPs[first].First == t.First || a.NPs[first].Possessor >= 0 && a.NPs[a.NPs[first].Possessor].First == t.First
+		start := a.NPs[first].First
+		if p := a.NPs[first].Possessor; p >= 0 {
+			start = min(start, a.NPs[p].First)
+		}
+		return start == t.First || nominalRun(a, t.First, start-1)
 	}
 	return false
+}
+
+// nominalRun: tokens [from, to] are one to three modifiers the chunker
+// left out of the subject's noun phrase ("Republican turnout is …").
+func nominalRun(a *clause.Analysis, from, to int) bool {
+	if to < from || to-from > 2 {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		if t := a.Tag(k); !(t == "NNP" || t == "NNPS" || t == "JJ" || t == "NN") || a.VGAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // objectThenInfinitive: "NATO to strengthen its unity".
