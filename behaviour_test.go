@@ -189,6 +189,10 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"Political scientists", "indirect", "say", "Republican turnout is higher this year", "indirect"}},
 		{"an acronym modifying the subject", "The campaign said the AP report was misleading.",
 			wantQuote{"campaign", "indirect", "said", "the AP report was misleading", "indirect"}},
+		{"according to records, after the clause", "Smith was arrested in 2010, according to court records.",
+			wantQuote{"court records", "indirect", "according to", "Smith was arrested in 2010", "indirect.inverted"}},
+		{"a news agency as a source", "Turnout was high, according to the Associated Press.",
+			wantQuote{"Associated Press", "indirect", "according to", "Turnout was high", "indirect.inverted"}},
 		{"speculation cue", "Analysts speculated that the bank would cut rates.",
 			wantQuote{"Analysts", "indirect", "speculated", "the bank would cut rates", "indirect"}},
 	}

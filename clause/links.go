@@ -165,6 +165,11 @@ func (a *Analysis) closesAppositionAfterName(desc, name *NP) bool {
 	return a.closesApposition(j, j)
 }
 
+// AfterAttribution reports whether np follows "according to" (or another
+// attribution phrase): "according to court records", "according to the
+// results" name a source, whatever their head noun.
+func (a *Analysis) AfterAttribution(np *NP) bool { return a.roleEndsAt(np.First-1, Attribution) }
+
 // roleEndsAt: a phrase of role r ends at token j.
 func (a *Analysis) roleEndsAt(j int, r Role) bool {
 	for k := j; k >= 0 && k > j-4; k-- {

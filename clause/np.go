@@ -522,6 +522,16 @@ func (a *Analysis) continuesName(j, last int) bool {
 	return (t == "NNP" || t == "NNPS") && !a.In(lexicon.CalendarWords, j) && !a.isTitleWord(j) && !a.isGazetteer(j) && a.In(lexicon.OrgHeads, j)
 }
 
+// startsTitle: a title starts at j: a title head, or a modifier before
+// another title word ("Press Secretary"); a modifier that ends a name
+// ("the Associated Press") does not.
+func (a *Analysis) startsTitle(j, last int) bool {
+	if a.In(lexicon.TitleHeads, j) {
+		return true
+	}
+	return a.isTitleWord(j) && j+1 <= last && a.isTitleWord(j+1)
+}
+
 func (a *Analysis) isTitleWord(j int) bool {
 	return a.Bits(j).Any(titleWords)
 }
@@ -728,7 +738,7 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		return 0
 	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD", // "Jan 21"
 		a.In(lexicon.Indefinites, j), // "Everyone essentially confirmed …"
-		j > i && (a.isTitleWord(j) || a.isGazetteer(j)):
+		j > i && (a.startsTitle(j, last) || a.isGazetteer(j)):
 		return 0
 	case j == i && a.isGazetteer(j):
 		if a.givenNameBeforeSurname(j, last) {

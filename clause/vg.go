@@ -105,8 +105,8 @@ func (a *Analysis) vgAt(i int, s parser.Sentence) (VG, bool) {
 		}
 		vg.Form = Infinitive
 		j = i + 1
-	} else if !a.isVerb(i) {
-		return vg, false
+	} else if !a.isVerb(i) || a.RoleLen(i, Attribution) > 0 {
+		return vg, false // "according to" is an attribution, not a verb
 	}
 	head := a.chainHead(j, s.Last)
 	if head < 0 {

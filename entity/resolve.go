@@ -104,8 +104,10 @@ func (r *resolver) headlinePerson(n *clause.NP) int {
 
 // commonEntity resolves a common noun phrase whose head names a source:
 // "the ministry" to the ministry named before, "South Korean officials"
-// and "the spokesman" to sources named as written. Other common noun
-// phrases ("the talks") are no entity.
+// and "the spokesman" to sources named as written; after "according to"
+// any noun names a source ("court records", "a court filing"), but a bare
+// singular noun is an idiom ("according to plan"). Other common noun phrases
+// ("the talks") are no entity.
 func (r *resolver) commonEntity(np int) int {
 	a := r.A
 	n := &a.NPs[np]
@@ -113,7 +115,7 @@ func (r *resolver) commonEntity(np int) int {
 		r.Why[np] = Decision{Pick: e, Reason: "the country its possessor speaks for"}
 		return e
 	}
-	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) {
+	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) && !(a.AfterAttribution(n) && (n.Plural || n.Last > n.First)) {
 		return -1
 	}
 	head := a.Low[n.Head]
