@@ -193,6 +193,12 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"court records", "indirect", "according to", "Smith was arrested in 2010", "indirect.inverted"}},
 		{"a news agency as a source", "Turnout was high, according to the Associated Press.",
 			wantQuote{"Associated Press", "indirect", "according to", "Turnout was high", "indirect.inverted"}},
+		{"a contracted is", "Bush says it's even more important to defend gun rights.",
+			wantQuote{"Bush", "indirect", "says", "it's even more important to defend gun rights", "indirect"}},
+		{"a demonstrative subject", "Cornyn told reporters this was the only chance to pass a measure.",
+			wantQuote{"Cornyn", "indirect", "told", "this was the only chance to pass a measure", "indirect"}},
+		{"told someone, no that", "Immigration officials told him he had never been a citizen.",
+			wantQuote{"Immigration officials", "indirect", "told", "he had never been a citizen", "indirect.told-zero-that"}},
 		{"speculation cue", "Analysts speculated that the bank would cut rates.",
 			wantQuote{"Analysts", "indirect", "speculated", "the bank would cut rates", "indirect"}},
 	}

@@ -158,7 +158,21 @@ func (a *Analysis) isAdverb(j int) bool {
 // isAuxiliary: a modal, or a form of be, have, do or get that another
 // verb may follow.
 func (a *Analysis) isAuxiliary(j int) bool {
-	return a.Tag(j) == "MD" || a.In(lexicon.Modals, j) || a.In(lexicon.Auxiliaries, j)
+	return a.Tag(j) == "MD" || a.In(lexicon.Modals, j) || a.In(lexicon.Auxiliaries, j) || a.contractedBe(j)
+}
+
+// contractedBe: "'s" after a personal pronoun or "there", "that", "what"
+// is "is" or "has" ("he's not giving up", "it's time"), which the tagger
+// takes for a possessive.
+func (a *Analysis) contractedBe(j int) bool {
+	if j == 0 || a.Low[j] != "'s" && a.Low[j] != "’s" {
+		return false
+	}
+	switch a.Low[j-1] {
+	case "he", "she", "it", "there", "that", "what", "who", "here", "where":
+		return true
+	}
+	return false
 }
 
 // isVerb: token j is a verb. The tagger's verb tags are trusted; so is a
@@ -166,6 +180,9 @@ func (a *Analysis) isAuxiliary(j int) bool {
 // urged" as NN), when nothing makes it a noun (a determiner, a possessive
 // or an adjective before it).
 func (a *Analysis) isVerb(j int) bool {
+	if a.contractedBe(j) {
+		return true
+	}
 	t := a.Tag(j)
 	if a.In(lexicon.Modals, j) && !a.Cap(j) {
 		return true // "cannot", tagged as a noun

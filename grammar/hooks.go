@@ -413,9 +413,10 @@ func startsClause(c *Context, m *Match) bool {
 		}
 		vg := &a.VGs[v]
 		if vg.Subject < 0 {
-			// "said there are good reasons", "said it is time": an
-			// existential subject the chunker leaves out.
-			return k == t.First+1 && a.Is(t.First, clause.Existential)
+			// "said there are good reasons", "said it is time", "told
+			// reporters this was …": an existential or demonstrative
+			// subject the chunker leaves out.
+			return k == t.First+1 && (a.Is(t.First, clause.Existential) || a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite))
 		}
 		first := a.Conjuncts(int(vg.Subject))[0]
 		for a.NPs[first].Of >= 0 {
