@@ -406,6 +406,13 @@ func startsClause(c *Context, m *Match) bool {
 		return false
 	}
 	a := c.A
+	if cue, ok := m.One("cue"); ok && cue.First >= 0 {
+		// "…,'' said Mr. Stevens, who took aim at …": the noun phrase
+		// after an inverted verb is its subject, not a clause it reports.
+		if v := a.VGAt[cue.First]; v >= 0 && a.VGs[v].Inverted {
+			return false
+		}
+	}
 	for k := t.First; k <= t.Last; k++ {
 		v := a.VGAt[k]
 		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != clause.Finite {
