@@ -343,6 +343,12 @@ func TestPledges(t *testing.T) {
 			wantPledge{"Joe Biden and Keir Starmer", "boost trade", "commitment"}},
 		{"a body speaks for its organisation", "European Council President Charles Michel said the EU is ready to deepen ties with Japan.",
 			wantPledge{"European Union", "deepen ties with Japan", "commitment"}},
+		{"decided to", "The two leaders, Joe Biden and Keir Starmer, decided to establish a working group on trade.",
+			wantPledge{"Joe Biden and Keir Starmer", "establish a working group on trade", "commitment"}},
+		{"a noun after looked forward to, with a comparative", "President Joe Biden looked forward to further joint cooperation.",
+			wantPledge{"Joe Biden", "further joint cooperation", "intent"}},
+		{"our team, in a quote", "“Our team is ready to work around the clock,” President Tomas Berg of Denmark said.",
+			wantPledge{"Denmark", "work around the clock", "commitment"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -416,6 +422,17 @@ func TestInvertedSubjectIsNoClause(t *testing.T) {
 	if !findQuote(r, wantQuote{"Ruth Hale", "direct", "said", "It is crazy that nobody else is trying to win", "direct"}) {
 		t.Errorf("no direct quote in\n%s", describe(r))
 	}
+}
+
+// A verb the tagger takes for a noun after a subject is still its verb.
+func TestPastFormAfterSubjectIsAVerb(t *testing.T) {
+	r := convert(t, "The Secretary-General met today with the President of Kenya, William Ruto.\n\nSecretary-General Ana Lima said so.", nil)
+	for _, c := range r.Counterparts {
+		if c.Channel == record.Meeting && slices.Contains(c.Parties, "William Ruto") {
+			return
+		}
+	}
+	t.Errorf("no meeting with William Ruto in\n%s", describe(r))
 }
 
 func TestTitleIsRecorded(t *testing.T) {

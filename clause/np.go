@@ -100,7 +100,7 @@ func (a *Analysis) findNPs(si int) {
 
 // npAt tries each kind of noun phrase at token i, most specific first.
 func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
-	if !a.Cap(i) && !a.Bits(i).Any(npStarters) && !isNominalTag(a.Tag(i)) && a.Tag(i) != "DT" && a.Tag(i) != "PRP$" && a.Tag(i) != "CD" {
+	if !a.Cap(i) && !a.Bits(i).Any(npStarters) && !isNominalTag(a.Tag(i)) && a.Tag(i) != "DT" && a.Tag(i) != "PRP$" && a.Tag(i) != "CD" && a.Tag(i) != "RBR" {
 		return NP{}, false // most tokens start nothing: say so fast
 	}
 	if a.complementizerThat(i, s) {
@@ -857,6 +857,9 @@ func (a *Analysis) capitalisedElsewhere(j int) bool {
 // commonNP: a determiner or possessive, modifiers and a noun: "the talks",
 // "a phone call", "their third call", "officials".
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
+	if i > s.First && a.NPAt[i-1] >= 0 && a.knownPastForm(i) {
+		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
+	}
 	j := i
 	if a.Tag(j) == "DT" || a.Tag(j) == "PDT" || a.Tag(j) == "CD" || a.Is(j, Determiner) {
 		j++
@@ -936,6 +939,12 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 
 // isCommonHead: token k may be a common NP's head noun (a lower-case
 // noun, a capitalised one opening a clause, a plural, a plural role).
+// knownPastForm: token j is the past form of a verb of a list ("met",
+// "urged"), whatever its tag.
+func (a *Analysis) knownPastForm(j int) bool {
+	return !a.Cap(j) && a.Bits(j).Any(verbListBits) && a.Lex.FormOf(a.Low[j], a.listLemma(j)) == lexicon.PastForm
+}
+
 func (a *Analysis) isCommonHead(k int) bool {
 	t := a.Tag(k)
 	return isNounTag(t) && (!a.Cap(k) || t != "NNP" && a.atClauseStart(k)) || t == "NNS" || a.isPluralRole(k)
@@ -946,6 +955,7 @@ func (a *Analysis) isCommonHead(k int) bool {
 func (a *Analysis) isNounModifier(k, last int) bool {
 	t := a.Tag(k)
 	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH" ||
+		t == "RBR" && k+1 <= last && (a.Tag(k+1) == "JJ" || isNounTag(a.Tag(k+1)) && !a.Cap(k+1)) || // "further joint cooperation"
 		t == "NNP" && k > 0 && a.Is(k-1, Definite) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report"
 }
 

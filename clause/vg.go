@@ -211,7 +211,7 @@ func (a *Analysis) isVerb(j int) bool {
 	default:
 		return false
 	}
-	if j > 0 {
+	if j > 0 && a.npEnding(j-1) < 0 { // after a noun phrase it is its verb ("The Secretary-General met")
 		switch a.Tag(j - 1) {
 		case "DT", "PRP$", "POS", "JJ", "JJR", "JJS":
 			return false

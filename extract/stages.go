@@ -463,6 +463,9 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 	}
 	if cp.NP >= 0 {
 		np := &x.A.NPs[cp.NP]
+		if ownGroup(x.A, np) {
+			np = &x.A.NPs[np.Possessor] // "our team is ready to …": the speaker's side, as "we"
+		}
 		if np.Kind == clause.KindPronoun && (np.Value == lexicon.I || np.Value == lexicon.We) {
 			if !inReport || rep.Speaker < 0 {
 				return -1
@@ -476,6 +479,17 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 		}
 	}
 	return x.speakerOf(&m, "actor")
+}
+
+// ownGroup: a singular noun phrase possessed by "our" ("our team", "our
+// government"), which stands for the speaker's side as "we" does; "our
+// two countries" is both sides, and stays what it is.
+func ownGroup(a *clause.Analysis, np *clause.NP) bool {
+	if np.Kind != clause.KindCommon || np.Plural || np.Possessor < 0 {
+		return false
+	}
+	p := &a.NPs[np.Possessor]
+	return p.Kind == clause.KindPronoun && p.Value == lexicon.We
 }
 
 // affiliationEntity is the entity of a country or organisation by name.

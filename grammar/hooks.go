@@ -143,6 +143,9 @@ func actorSide(c *Context, m *Match) bool {
 			return false
 		}
 		np := &c.A.NPs[act.NP]
+		if np.Kind == clause.KindCommon && !np.Plural && np.Possessor >= 0 {
+			np = &c.A.NPs[np.Possessor] // "our team"
+		}
 		return np.Kind == clause.KindPronoun // "we", "I": the speaker's side
 	}
 	if c.Ents.SameSide(a, r.Speaker) {
