@@ -199,6 +199,8 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"Cornyn", "indirect", "told", "this was the only chance to pass a measure", "indirect"}},
 		{"told someone, no that", "Immigration officials told him he had never been a citizen.",
 			wantQuote{"Immigration officials", "indirect", "told", "he had never been a citizen", "indirect.told-zero-that"}},
+		{"a speech verb the tagger takes for a noun", "UN special envoy Staffan de Mistura estimates that 400,000 people have been killed.",
+			wantQuote{"Staffan de Mistura", "indirect", "estimates", "400,000 people have been killed", "indirect"}},
 		{"speculation cue", "Analysts speculated that the bank would cut rates.",
 			wantQuote{"Analysts", "indirect", "speculated", "the bank would cut rates", "indirect"}},
 	}
@@ -421,6 +423,16 @@ func TestInvertedSubjectIsNoClause(t *testing.T) {
 	}
 	if !findQuote(r, wantQuote{"Ruth Hale", "direct", "said", "It is crazy that nobody else is trying to win", "direct"}) {
 		t.Errorf("no direct quote in\n%s", describe(r))
+	}
+}
+
+// A title in quotation marks is no quote; a headline in title case is.
+func TestTitleInMarksIsNoQuote(t *testing.T) {
+	r := convert(t, "Leaders Back Deal\n\nPresident Tomas Berg said the two countries would work toward a “Free and Open Indo-Pacific.”", nil)
+	for _, q := range r.Quotes {
+		if q.Kind == record.Direct {
+			t.Errorf("a title taken for a quote: %+v", q)
+		}
 	}
 }
 

@@ -940,9 +940,19 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 // isCommonHead: token k may be a common NP's head noun (a lower-case
 // noun, a capitalised one opening a clause, a plural, a plural role).
 // knownPastForm: token j is the past form of a verb of a list ("met",
-// "urged"), whatever its tag.
+// "urged"), or a speech verb's third person before "that" ("estimates
+// that"), whatever its tag.
 func (a *Analysis) knownPastForm(j int) bool {
-	return !a.Cap(j) && a.Bits(j).Any(verbListBits) && a.Lex.FormOf(a.Low[j], a.listLemma(j)) == lexicon.PastForm
+	if a.Cap(j) || !a.Bits(j).Any(verbListBits) {
+		return false
+	}
+	switch a.Lex.FormOf(a.Low[j], a.listLemma(j)) {
+	case lexicon.PastForm:
+		return true
+	case lexicon.ThirdPerson: // "X estimates that …"
+		return a.In(lexicon.SpeechVerbs, j) && j+1 < len(a.Words) && a.Is(j+1, Complementizer)
+	}
+	return false
 }
 
 func (a *Analysis) isCommonHead(k int) bool {

@@ -90,6 +90,10 @@ func (x *Extraction) addDirect(m grammar.Match) {
 		x.lose(m, "fewer than two words")
 		return
 	}
+	if isTitleCase(q.Text) && (x.Doc.Title == nil || q.Span.Start >= x.Doc.Title.End) {
+		x.lose(m, "a title or name in quotation marks (every word capitalised)")
+		return
+	}
 	if cue, ok := m.One("cue"); ok {
 		q.Cue, q.CueTok = x.cueText(cue), cue.First
 	} else if sp, ok := m.One("speaker"); ok && sp.Entity >= 0 && sp.Value != "" {
@@ -353,6 +357,33 @@ func collapseParagraphs(t string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// isTitleCase: a short text whose words all start with a capital, but for
+// small function words: a title, slogan or name in quotation marks ("a
+// “Free and Open Indo-Pacific.”"), not speech. Headlines are exempt
+// (the caller checks): they are often written so.
+func isTitleCase(s string) bool {
+	caps, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		n++
+		switch r := []rune(w)[0]; {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsDigit(r):
+		default:
+			switch w {
+			case "and", "of", "the", "for", "a", "an", "in", "on", "to", "with", "at", "by", "or":
+			default:
+				return false
+			}
+		}
+	}
+	return n <= 8 && caps >= 2
 }
 
 func wordCount(s string) int {
