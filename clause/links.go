@@ -533,9 +533,9 @@ func (a *Analysis) describesName(from, to int) bool {
 		return false
 	}
 	switch w := a.Words[from]; {
-	case a.Tag(from) == "CD" && (from == to || a.Words[to] == "years" || a.Words[to] == "old"):
+	case a.Tag(from) == "CD" && (from == to || to-from <= 2 && !a.Cap(to)): // "49", "49 years old"
 		return true
-	case isPartyCode(w) && from == to || from+2 == to && isPartyLetter(w) && isDash(a.Words[from+1]):
+	case isPartyCode(w) && from == to || from+2 == to && len(w) == 1 && IsCap(w) && isDash(a.Words[from+1]):
 		return true
 	}
 	np := a.npStarting(from)
@@ -549,12 +549,11 @@ func (a *Analysis) describesName(from, to int) bool {
 	return !isNaming(n) && a.isDescription(n) && n.Last >= to-4
 }
 
-// isPartyCode: "R-Ohio", "D-N.Y.", "I-Vt." (a US party and state).
+// isPartyCode: a capital letter, a hyphen and a capitalised word: "R-Ohio",
+// "D-N.Y.", "I-Vt." (a US party and state, by its shape).
 func isPartyCode(w string) bool {
-	return len(w) > 2 && isPartyLetter(w[:1]) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
-
-func isPartyLetter(w string) bool { return w == "R" || w == "D" || w == "I" }
 
 // isParenthetical: tokens [from, to] are an attribution inserted in a
 // clause: "Lopez said", "said Lopez", "he added".

@@ -165,14 +165,11 @@ func (a *Analysis) isAuxiliary(j int) bool {
 // is "is" or "has" ("he's not giving up", "it's time"), which the tagger
 // takes for a possessive.
 func (a *Analysis) contractedBe(j int) bool {
-	if j == 0 || a.Low[j] != "'s" && a.Low[j] != "’s" {
-		return false
+	if j == 0 || !a.Is(j, Possessive) || len(a.Low[j]) < 2 || a.Tag(j-1) == "PRP$" {
+		return false // a bare apostrophe is only ever a possessive
 	}
-	switch a.Low[j-1] {
-	case "he", "she", "it", "there", "that", "what", "who", "here", "where":
-		return true
-	}
-	return false
+	return a.Tag(j-1) == "PRP" && a.In(lexicon.Pronouns, j-1) || a.Is(j-1, Existential) || a.Is(j-1, Relative) ||
+		a.Is(j-1, Place) || a.Is(j-1, Complementizer) || a.Tag(j-1) == "WP"
 }
 
 // isVerb: token j is a verb. The tagger's verb tags are trusted; so is a

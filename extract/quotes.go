@@ -90,7 +90,7 @@ func (x *Extraction) addDirect(m grammar.Match) {
 		x.lose(m, "fewer than two words")
 		return
 	}
-	if isTitleCase(q.Text) && (x.Doc.Title == nil || q.Span.Start >= x.Doc.Title.End) {
+	if isTitleCase(q.Text, x.isFunctionWord) && (x.Doc.Title == nil || q.Span.Start >= x.Doc.Title.End) {
 		x.lose(m, "a title or name in quotation marks (every word capitalised)")
 		return
 	}
@@ -363,7 +363,7 @@ func collapseParagraphs(t string) string {
 // small function words: a title, slogan or name in quotation marks ("a
 // “Free and Open Indo-Pacific.”"), not speech. Headlines are exempt
 // (the caller checks): they are often written so.
-func isTitleCase(s string) bool {
+func isTitleCase(s string, isFunctionWord func(string) bool) bool {
 	caps, n := 0, 0
 	for _, w := range strings.Fields(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -375,15 +375,17 @@ func isTitleCase(s string) bool {
 		case unicode.IsUpper(r):
 			caps++
 		case unicode.IsDigit(r):
-		default:
-			switch w {
-			case "and", "of", "the", "for", "a", "an", "in", "on", "to", "with", "at", "by", "or":
-			default:
-				return false
-			}
+		case !isFunctionWord(w):
+			return false
 		}
 	}
 	return n <= 8 && caps >= 2
+}
+
+// isFunctionWord: w is a function word of the lexicon ("and", "of", "the").
+func (x *Extraction) isFunctionWord(w string) bool {
+	_, ok := x.G.Lex.Has(lexicon.FunctionWords, w)
+	return ok
 }
 
 func wordCount(s string) int {
