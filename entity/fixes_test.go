@@ -25,6 +25,8 @@ func TestResolutionsFixed(t *testing.T) {
 			want: []string{`"the Danish President" → person "Tomas Berg"`}},
 		{name: "two bare names in the headline: the role stays a role", text: "Berg and Lund talk trade\n\nPrime Minister Kenji Mori spoke with the Danish President about trade.",
 			not: []string{`"the Danish President" → person`}},
+		{name: "his after and means the possessor of the coordinated phrase", text: "Javad Zarif flew to Ankara. Spokesman Ali Qasemi said that during Zarif's visit to Ankara and his talks with Erdogan, the sides agreed.",
+			want: []string{`"his" → person "Javad Zarif"`}},
 		{name: "a given name first decides the gender", text: "Minister Hana Novak met the strikers. She thanked them.",
 			want: []string{`s1 "She" → person "Hana Novak"`}},
 	})

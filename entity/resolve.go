@@ -309,6 +309,11 @@ func (r *resolver) personPronoun(np int) int {
 			return cands[0]
 		}
 	}
+	if e := r.coordinatedPossessor(n, fits); e >= 0 {
+		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "the possessor of the phrase it is coordinated with (\"X's visit and his talks\")"}
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
+		return e
+	}
 	cands, reason := r.pronounCandidates(sent, fits)
 	if len(cands) > 0 {
 		pick := cands[0]
@@ -322,6 +327,33 @@ func (r *resolver) personPronoun(np int) int {
 		return pick
 	}
 	r.Why[np] = Decision{Pick: -1, Reason: "no person of that gender named before"}
+	return -1
+}
+
+// coordinatedPossessor: "during Zarif's visit to Ankara and his talks
+// with Erdogan": a possessive pronoun right after "and" means the person
+// whose possessive ('s) opens the phrase it is coordinated with, a few
+// tokens before; else -1.
+func (r *resolver) coordinatedPossessor(n *clause.NP, fits func(int) bool) int {
+	a := r.A
+	if a.Tag(n.First) != "PRP$" || n.First < 3 || !a.Is(n.First-1, clause.Coordinator) {
+		return -1
+	}
+	s := a.Sentence(n.First)
+	for k := n.First - 2; k >= s.First && k > n.First-10; k-- {
+		if a.Punct(k, ",") || a.Is(k, clause.Coordinator) {
+			return -1
+		}
+		if !a.Is(k, clause.Possessive) {
+			continue
+		}
+		if p := a.NPEnding(k - 1); p >= 0 && r.ofNP[p] >= 0 {
+			if e := int(r.ofNP[p]); r.Ents[e].Kind == Person && fits(e) {
+				return e
+			}
+		}
+		return -1
+	}
 	return -1
 }
 
