@@ -37,6 +37,54 @@ func longSentence(n int) string {
 	return b.String()
 }
 
+// manyQuotes is an article of about n bytes in short paragraphs, each
+// with quotations, continuations and reported speech: the shapes whose
+// stages once re-sorted every quote, or compared every quote with every
+// other, for each one found.
+func manyQuotes(n int) string {
+	names := []string{"Olaf Scholz", "Joe Biden", "Fumio Kishida", "Emmanuel Macron", "Mark Rutte", "Li Qiang"}
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		a, c := names[i%len(names)], names[(i+1)%len(names)]
+		b.WriteString("“We will work together on trade and energy,” said President " + a + ".\n\n")
+		b.WriteString("“The next round of talks will decide a great deal for both of our countries.”\n\n")
+		b.WriteString(c + " told reporters that the talks had been useful, adding that " + a + " would visit Tokyo next month.\n\n")
+	}
+	return b.String()
+}
+
+// TestManyQuotesTakeLinearTime: a 3 MB article of many quotes takes at
+// most a small multiple of what a 200 KB one takes per byte.
+func TestManyQuotesTakeLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts 3 MB: a few seconds; skipped with -short")
+	}
+	rules, err := readout.DefaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, large := manyQuotes(200<<10), manyQuotes(3<<20)
+	convert := func(src string) time.Duration {
+		start := time.Now()
+		r, err := readout.Convert(context.Background(), []byte(src), "quotes.txt", rules, readout.Options{MaxBytes: len(src)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotes) < len(src)/400 {
+			t.Fatalf("%d quotes in %d bytes: the test article does not exercise the quote stages", len(r.Quotes), len(src))
+		}
+		return time.Since(start)
+	}
+	convert(small) // warm up
+	tSmall := min(convert(small), convert(small))
+	tLarge := convert(large)
+	perByte := (tLarge.Seconds() / float64(len(large))) / (tSmall.Seconds() / float64(len(small)))
+	t.Logf("200 KB: %v, 3 MB: %v; time per byte %.1f× the small input's", tSmall, tLarge, perByte)
+	if perByte > 4 {
+		t.Errorf("3 MB took %v, %.1f× the time per byte of 200 KB (%v): not linear", tLarge, perByte, tSmall)
+	}
+}
+
 // TestLongSentenceTakesLinearTime: a 3 MB sentence takes at most a small
 // multiple of what a 200 KB one takes per byte (the two are timed in the
 // same test, so the machine's speed cancels out). When every exchange

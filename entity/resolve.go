@@ -81,6 +81,9 @@ func (r *resolver) headlinePerson(n *clause.NP) int {
 	found := -1
 	for e := range r.Ents {
 		en := &r.Ents[e]
+		if len(en.Mentions) > 0 && a.Doc.Tokens[a.NPs[en.Mentions[0]].First].Start >= t.End {
+			break // entities come in the order of their first mention: the headline's are first
+		}
 		if en.Kind != Person || len(en.Mentions) == 0 {
 			continue
 		}

@@ -170,13 +170,24 @@ func (x *Extraction) isRequestText(first int) bool {
 // quotation is that direct quote.
 func (x *Extraction) settleIndirect(cands []Quote) []Quote {
 	var out []Quote
+	// byCue: the candidates with a cue, by its token, so that each
+	// candidate looks only at the cues inside its own text (linear in
+	// the article, not quadratic in its quotes).
+	byCue := make([]int, 0, len(cands))
+	for j := range cands {
+		if cands[j].CueTok >= 0 {
+			byCue = append(byCue, j)
+		}
+	}
+	sort.SliceStable(byCue, func(a, b int) bool { return cands[byCue[a]].CueTok < cands[byCue[b]].CueTok })
+	taken := map[int]int{} // token → the index in out of the quote covering it
 	for i, q := range cands {
-		if why := x.relayed(q, cands, i); why != "" {
+		if why := x.relayed(q, cands, i, byCue); why != "" {
 			x.markSpeaks(q.Speaker)
 			x.lose(q.Match, why)
 			continue
 		}
-		if j := overlapping(q, out); j >= 0 {
+		if j := overlappingTaken(q, taken); j >= 0 {
 			x.lose(q.Match, "its words are already reported by "+out[j].Match.Rule.ID)
 			continue
 		}
@@ -184,23 +195,46 @@ func (x *Extraction) settleIndirect(cands []Quote) []Quote {
 			x.lose(q.Match, "the clause is a quotation: one direct quote")
 			continue
 		}
+		for k := q.First; k <= q.Last; k++ {
+			taken[k] = len(out)
+		}
 		out = append(out, q)
 	}
 	return out
 }
 
-// relayed: another candidate's cue lies inside q's text (the inner speaker
-// is the one recorded).
-func (x *Extraction) relayed(q Quote, cands []Quote, i int) string {
-	for j, o := range cands {
-		if j == i || o.CueTok < 0 || o.Speaker == q.Speaker {
-			continue
-		}
-		if o.CueTok >= q.First && o.CueTok <= q.Last && !(o.First <= q.First && o.Last >= q.Last) {
-			return "relayed: " + o.Match.Rule.ID + " reports an inner speaker"
+// overlappingTaken returns the first kept quote (lowest index) that shares
+// a token with q, or -1.
+func overlappingTaken(q Quote, taken map[int]int) int {
+	best := -1
+	for k := q.First; k <= q.Last; k++ {
+		if j, ok := taken[k]; ok && (best < 0 || j < best) {
+			best = j
 		}
 	}
-	return ""
+	return best
+}
+
+// relayed: another candidate's cue lies inside q's text (the inner speaker
+// is the one recorded). byCue holds the indexes of the candidates with a
+// cue, sorted by its token; of several, the first in list order counts.
+func (x *Extraction) relayed(q Quote, cands []Quote, i int, byCue []int) string {
+	from := sort.Search(len(byCue), func(k int) bool { return cands[byCue[k]].CueTok >= q.First })
+	firstJ := -1
+	for k := from; k < len(byCue) && cands[byCue[k]].CueTok <= q.Last; k++ {
+		j := byCue[k]
+		o := &cands[j]
+		if j == i || o.Speaker == q.Speaker || o.First <= q.First && o.Last >= q.Last {
+			continue
+		}
+		if firstJ < 0 || j < firstJ {
+			firstJ = j
+		}
+	}
+	if firstJ < 0 {
+		return ""
+	}
+	return "relayed: " + cands[firstJ].Match.Rule.ID + " reports an inner speaker"
 }
 
 func overlapping(q Quote, out []Quote) int {
@@ -281,11 +315,27 @@ func (x *Extraction) discourseStage() {
 			} else {
 				x.addDirect(m)
 			}
-			if len(x.Quotes) > n {
-				x.sortQuotes()
-				x.setReports()
-			}
+			x.insertReports(n)
 		}
+	}
+	// Quotes were appended (claimed indexes stay valid) and their reports
+	// inserted in order; sorting once here keeps the stage linear.
+	x.sortQuotes()
+	x.setReports()
+}
+
+// insertReports adds the reports of the quotes appended from index n on
+// to the sorted reports later rules read.
+func (x *Extraction) insertReports(n int) {
+	for _, q := range x.Quotes[n:] {
+		r := grammar.Report{First: q.First, Last: q.Last, Speaker: q.Speaker, Direct: q.Kind == record.Direct,
+			Request: q.Request, Describes: q.describes(), Cue: q.Cue}
+		rs := x.C.Reports
+		i := sort.Search(len(rs), func(i int) bool { return rs[i].First > r.First })
+		rs = append(rs, grammar.Report{})
+		copy(rs[i+1:], rs[i:])
+		rs[i] = r
+		x.C.Reports = rs
 	}
 }
 
@@ -319,13 +369,8 @@ func (x *Extraction) sortQuotes() {
 
 // setReports gives later rules the quotes decided, by token.
 func (x *Extraction) setReports() {
-	rs := make([]grammar.Report, 0, len(x.Quotes))
-	for _, q := range x.Quotes {
-		rs = append(rs, grammar.Report{First: q.First, Last: q.Last, Speaker: q.Speaker, Direct: q.Kind == record.Direct,
-			Request: q.Request, Describes: q.describes(), Cue: q.Cue})
-	}
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].First < rs[j].First })
-	x.C.Reports = rs
+	x.C.Reports = x.C.Reports[:0]
+	x.insertReports(0)
 }
 
 // joinParts joins the parts of a quote with one space, dropping a comma

@@ -332,9 +332,10 @@ func insideReportSpeaker(c *Context, m *Match) bool {
 func continuesSpeaker(c *Context, m *Match) bool {
 	a := c.A
 	para := a.Para(m.First)
-	for j := len(c.Reports) - 1; j >= 0; j-- {
+	start := sort.Search(len(c.Reports), func(i int) bool { return c.Reports[i].First >= m.First })
+	for j := start - 1; j >= 0; j-- {
 		r := c.Reports[j]
-		if r.First >= m.First || r.Last >= m.First || r.Describes {
+		if r.Last >= m.First || r.Describes {
 			continue
 		}
 		if r.Speaker < 0 || para-a.Para(r.First) > 2 || c.otherSubjectBetween(r.Speaker, r.Last, m.First) {
