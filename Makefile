@@ -62,7 +62,7 @@ vet:
 # benchmark compares one pinned core with two.
 BENCH_ROUNDS ?= 7
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s . ./extract ./parser
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1s .
 	$(GO) test -v -run '^$$' -bench 'Batch' -benchtime 3x ./cmd/readout
 	@$(GO) test -c -o bin/readout.test .
 	@for i in $$(seq $(BENCH_ROUNDS)); do \

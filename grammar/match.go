@@ -128,6 +128,13 @@ type matcher struct {
 	last  int
 	caps  []Capture
 	steps []Step
+
+	// the attempt under way: its rule, first token, what run returns,
+	// and the final step of every sequence (finish, bound once)
+	rule  *Rule
+	start int
+	found Match
+	done  func(end int) bool
 }
 
 // canStart is a quick test that the first element may match at p.
@@ -154,20 +161,28 @@ func (m *matcher) canStart(e *Element, p int) bool {
 
 // run matches rule r from token p and applies its hooks.
 func (m *matcher) run(r *Rule, p int) (Match, bool) {
-	var found Match
-	ok := m.seq(r.Pattern, 0, p, func(end int) bool {
-		mt := Match{Rule: r, First: p, Last: end - 1,
-			Captures: append([]Capture(nil), m.caps...), Steps: append([]Step(nil), m.steps...)}
-		for _, h := range r.Hooks {
-			if !h(m.c, &mt) {
-				return false
-			}
-		}
-		found = mt
-		return true
-	})
+	if m.done == nil {
+		m.done = m.finish // one closure per matcher, not one per attempt
+	}
+	m.rule, m.start, m.found = r, p, Match{}
+	ok := m.seq(r.Pattern, 0, p, m.done)
 	m.caps, m.steps = m.caps[:0], m.steps[:0]
-	return found, ok
+	return m.found, ok
+}
+
+// finish builds the match of m.rule from m.start to end and runs its
+// hooks; it refuses the end when a hook does.
+func (m *matcher) finish(end int) bool {
+	r := m.rule
+	mt := Match{Rule: r, First: m.start, Last: end - 1,
+		Captures: append([]Capture(nil), m.caps...), Steps: append([]Step(nil), m.steps...)}
+	for _, h := range r.Hooks {
+		if !h(m.c, &mt) {
+			return false
+		}
+	}
+	m.found = mt
+	return true
 }
 
 // seq matches elems[k:] from token p, calling done with the end of the
