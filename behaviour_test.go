@@ -170,6 +170,21 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"Joe Biden", "direct", "said", "an honor to meet the prime minister again.", "direct.embedded"}},
 		{"clause going on after the quote", "Lammy added that Britain would 'put its best people forward' for the final round.",
 			wantQuote{"Lammy", "indirect", "added", "Britain would 'put its best people forward' for the final round", "indirect"}},
+
+		// News sources beyond officials: groups, common nouns, documents
+		// of record, questions, and descriptions between name and verb.
+		{"plural common-noun source", "Critics say the plan would raise taxes on farmers.",
+			wantQuote{"Critics", "indirect", "say", "the plan would raise taxes on farmers", "indirect"}},
+		{"organisation as a common noun", "The company denied that it had broken the law.",
+			wantQuote{"company", "indirect", "denied", "it had broken the law", "indirect"}},
+		{"according to a poll", "According to a new poll, most voters oppose the measure.",
+			wantQuote{"new poll", "indirect", "According to", "most voters oppose the measure", "indirect.according-to"}},
+		{"reported question", "Senator Ruth Hale asked whether the agency had reviewed the contracts.",
+			wantQuote{"Ruth Hale", "indirect", "asked", "the agency had reviewed the contracts", "indirect.question"}},
+		{"age after the name", "Tom Bell, 49, said the factory would close next year.",
+			wantQuote{"Tom Bell", "indirect", "said", "the factory would close next year", "indirect"}},
+		{"speculation cue", "Analysts speculated that the bank would cut rates.",
+			wantQuote{"Analysts", "indirect", "speculated", "the bank would cut rates", "indirect"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -348,10 +363,26 @@ func TestNothingToFind(t *testing.T) {
 		"\ufeff",
 		"The weather was mild on Monday. Markets closed higher.",
 		"Parliament passed the budget by 80 votes to 40 on Thursday.",
+		// Feelings alone are no speech act.
+		"The Kenyan people feel deeply sorrowful about the loss of lives.",
 	} {
 		r := convert(t, src, nil)
 		if len(r.Quotes)+len(r.Counterparts)+len(r.Pledges)+len(r.Speakers) != 0 {
 			t.Errorf("%q: found something in\n%s", src, describe(r))
+		}
+	}
+}
+
+// An opening participle clause is an adverbial, not a clause the
+// attribution after it reports.
+func TestParticipleClauseIsNoQuote(t *testing.T) {
+	for _, src := range []string{
+		"Asked whether he would run again, Senator Ruth Hale said no.",
+		"Pressed on the timing, the minister said nothing.",
+	} {
+		r := convert(t, src, nil)
+		if len(r.Quotes) != 0 {
+			t.Errorf("%q: found a quote in\n%s", src, describe(r))
 		}
 	}
 }

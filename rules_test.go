@@ -121,6 +121,7 @@ func TestMalformedRulesFile(t *testing.T) {
 		{"second document", "say_like: [opine]\n---\nheads: [Vizier]\n", "3"},
 		{"invalid UTF-8", "say_like: [opine]\nheads: [\xff]\n", "2"},
 		{"a rule without examples", "rules:\n  - id: my.rule\n    doc: x\n    produce: speaker\n    pattern:\n      - verb: {in: speech_verbs}\n        subject: speaker\n", "2"},
+		{"discourse stage on a pledge rule", "rules:\n  - id: my.rule\n    doc: x\n    produce: pledge\n    stage: discourse\n    examples: [x]\n    counterexamples: [y]\n    pattern:\n      - verb: {in: speech_verbs}\n        subject: actor\n        as: action\n", "2"},
 		{"a rule with an unknown list", "rules:\n  - id: my.rule\n    doc: x\n    produce: speaker\n    examples: [x]\n    pattern:\n      - in: no_such_list\n        as: speaker\n", "7"},
 	}
 	for _, tt := range tests {

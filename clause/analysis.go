@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,6 +66,9 @@ type Analysis struct {
 	VGs  []VG
 	VGAt []int32 // token → the verb group holding it, or -1
 
+	finiteBefore []int32 // token k → tokens before k in finite verb groups (set once the links are made)
+	objectVG     []int32 // NP → the first verb group whose object it is, or -1
+
 	Times  []Time
 	timeAt []int32 // token → the time expression starting there, or -1
 
@@ -95,7 +99,45 @@ func Analyze(doc *parser.Document, lex *lexicon.Lexicon) *Analysis {
 	}
 	a.linkNPs()
 	a.linkVGs()
+	a.countFinite()
 	return a
+}
+
+// VGsIn returns the verb groups whose first token lies in tokens [from,
+// to], as the index range [lo, hi) of a.VGs, which are in text order.
+func (a *Analysis) VGsIn(from, to int) (lo, hi int) {
+	lo = sort.Search(len(a.VGs), func(i int) bool { return a.VGs[i].First >= from })
+	hi = sort.Search(len(a.VGs), func(i int) bool { return a.VGs[i].First > to })
+	return lo, max(lo, hi)
+}
+
+// ObjectVG returns the first verb group whose object is NP n, or -1.
+func (a *Analysis) ObjectVG(n int) int {
+	if n < 0 || n >= len(a.objectVG) {
+		return -1
+	}
+	return int(a.objectVG[n])
+}
+
+// countFinite fills finiteBefore once the verb groups are final, so that
+// finiteBetween takes constant time: a long sentence asks it for many
+// spans.
+func (a *Analysis) countFinite() {
+	n := len(a.Doc.Tokens)
+	c := make([]int32, n+1)
+	for k := 0; k < n; k++ {
+		c[k+1] = c[k]
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
+			c[k+1]++
+		}
+	}
+	a.finiteBefore = c
+	a.objectVG = filled(len(a.NPs))
+	for v := len(a.VGs) - 1; v >= 0; v-- {
+		if o := a.VGs[v].Object; o >= 0 {
+			a.objectVG[o] = int32(v)
+		}
+	}
 }
 
 // filled is n entries of -1, and a few more past the end, so that a
@@ -286,6 +328,36 @@ func (a *Analysis) isTitle(si int) bool {
 // afterDateline returns the first token of sentence si after a dateline
 // that opens its paragraph ("WASHINGTON (AP) —", "BERLIN (AA) –",
 // "Canberra:"), or its first token when there is none.
+// isDatelineWord: token j may stand in a dateline before its dash: a
+// comma or slash, an acronym or a word in capitals, a date ("BEIJING,
+// Dec. 1 (Xinhua) --"), or a capitalised first word before a colon.
+func (a *Analysis) isDatelineWord(j int, s parser.Sentence) bool {
+	w := a.Words[j]
+	switch {
+	case w == "," || w == "/":
+		return true
+	case isAcronym(strings.Trim(w, ".")) || strings.ToUpper(w) == w && IsCap(w):
+		return true
+	case j > s.First && (a.In(lexicon.CalendarWords, j) || a.In(lexicon.MonthAbbreviations, j) || a.Tag(j) == "CD"):
+		return true
+	}
+	return j == s.First && IsCap(w) && a.Punct(j+1, ":")
+}
+
+// isAllCaps: a word of two or more letters, all capitals ("MOSCOW").
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func (a *Analysis) afterDateline(si int) int {
 	d := a.Doc
 	s := d.Sentences[si]
@@ -296,6 +368,8 @@ func (a *Analysis) afterDateline(si int) int {
 	for j := s.First; j <= s.Last && j < s.First+12; j++ {
 		w := a.Words[j]
 		switch {
+		case inParens && w != ")":
+			// "(UrduPoint News / Sputnik - 19th December, 2019)"
 		case isDash(w) || w == ":":
 			if j > s.First && j+1 <= s.Last {
 				return j + 1
@@ -305,12 +379,12 @@ func (a *Analysis) afterDateline(si int) int {
 			inParens = true
 		case w == ")":
 			inParens = false
-		case inParens || w == "," || w == "/":
-		case isAcronym(strings.Trim(w, ".")) || strings.ToUpper(w) == w && IsCap(w):
-		case j > s.First && (a.In(lexicon.CalendarWords, j) || a.In(lexicon.MonthAbbreviations, j) || a.Tag(j) == "CD"):
-			// "BEIJING, Dec. 1 (Xinhua) --"
-		case j == s.First && IsCap(w) && a.Punct(j+1, ":"):
-		default:
+			// "MOSCOW (Sputnik, Dec. 19) Russian Foreign Minister …": a
+			// capitalised place, a parenthesis, then the body.
+			if j+1 <= s.Last && IsCap(a.Words[j+1]) && !isDash(a.Words[j+1]) && a.Words[j+1] != ":" && isAllCaps(a.Words[s.First]) {
+				return j + 1
+			}
+		case !a.isDatelineWord(j, s):
 			return s.First
 		}
 	}

@@ -7,10 +7,20 @@ import "github.com/readout/readout/lexicon"
 // follows the clause rather than belonging to it: a semicolon, ", according
 // to X", ", adding that …", ", X said", ", said X", or a second verb of
 // the reporting subject ("… and called for …", "… and he accused …").
-func (a *Analysis) ClauseEnd(start int) int {
+func (a *Analysis) ClauseEnd(start int) int { return a.clauseEnd(start, true) }
+
+// clauseEnd is ClauseEnd; reported says the clause is reported speech,
+// which ends before a phrase naming the exchange it was said in ("…,
+// during their telephone conversation"), while an action keeps it ("will
+// meet him, on the sidelines of the visit").
+func (a *Analysis) clauseEnd(start int, reported bool) int {
 	s := a.Sentence(start)
-	end := s.Last
-	for j := start + 1; j <= s.Last; j++ {
+	end := min(s.Last, start+maxClauseTokens)
+	for j := start + 1; j <= end; j++ {
+		if reported && a.Punct(j, ",") && a.exchangePhraseAfterComma(j+1) {
+			end = j - 1
+			break
+		}
 		if e, cut := a.cutAt(start, j); cut {
 			end = e
 			break
@@ -18,6 +28,11 @@ func (a *Analysis) ClauseEnd(start int) int {
 	}
 	return a.trimEnd(start, end)
 }
+
+// maxClauseTokens bounds a clause: news sentences run to 25 tokens or so,
+// and one that runs on for thousands (a list joined by commas and "and")
+// must not make every verb group in it scan to its end.
+const maxClauseTokens = 160
 
 // cutAt reports whether the clause from start ends before token j, and
 // its last token if so.
@@ -45,6 +60,24 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// exchangePhraseAfterComma: a preposition and a noun phrase that names an
+// exchange follow a comma ("…, during their telephone conversation", "…,
+// at the meeting on Monday"): the phrase says where the reporting verb's
+// speech was made, not what was said.
+func (a *Analysis) exchangePhraseAfterComma(k int) bool {
+	if a.Tag(k) != "IN" || a.InQuote(k) {
+		return false
+	}
+	n := a.npStarting(k + 1)
+	if n < 0 {
+		return false
+	}
+	if own := a.NPs[n].PossessorOf; own >= 0 {
+		n = int(own) // "their telephone conversation"
+	}
+	return a.In(lexicon.ExchangeNouns, a.NPs[n].Last)
 }
 
 // secondVerbOfSpeaker: "… to resume talks and called for …", "… and he
@@ -176,6 +209,11 @@ func (a *Analysis) FrontedStart(v int) int {
 	if !a.finiteBetween(start, v-1) {
 		return -1
 	}
+	// "Asked whether he would run, Smith said no": a participle clause
+	// with no subject is an adverbial, not a reported clause.
+	if g := a.VGAt[start]; g >= 0 && a.VGs[g].First == start && (a.VGs[g].Form == Participle || a.VGs[g].Form == Gerund) {
+		return -1
+	}
 	return start
 }
 
@@ -203,7 +241,7 @@ func (a *Analysis) CommaBefore(first int) int {
 // quotation, where the quotation ends.
 func (a *Analysis) ActionEnd(v int) int {
 	vg := &a.VGs[v]
-	end := a.ClauseEnd(vg.Head)
+	end := a.clauseEnd(vg.Head, false)
 	q := a.Doc.Tokens[vg.Head].Quote
 	for j := vg.Last + 1; j <= end; j++ {
 		if q >= 0 && a.Doc.Tokens[j].Quote != q {
@@ -216,18 +254,36 @@ func (a *Analysis) ActionEnd(v int) int {
 		if a.Punct(j, ",") && a.Is(j+1, Subordinator) {
 			return a.trimEnd(vg.Head, j-1)
 		}
+		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end && a.newClauseAt(j+n) {
+			return a.trimEnd(vg.Head, j-1) // "see that summit take place next spring, and I have invited …"
+		}
 		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end {
 			// "would not recognise X and would keep Y"; "agreed to
 			// strengthen X and exchanged views": a verb group coordinated
 			// with this one or with one before it ends the action.
 			// "to support and encourage this process" shares its object:
 			// one action.
-			if w := a.VGAt[j+n]; w >= 0 && j > vg.Last+1 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) {
+			// "to remain in touch and provide guidance": a bare infinitive
+			// under the same "to" goes on with the same action.
+			if w := a.VGAt[j+n]; w >= 0 && j > vg.Last+1 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) &&
+				!(a.VGs[w].Form == Infinitive && int(a.VGs[w].Coord) == v && a.VGs[w].First == a.VGs[w].Head) {
 				return a.trimEnd(vg.Head, j-1)
 			}
 		}
 	}
 	return end
+}
+
+// newClauseAt: a clause of its own starts at token k: a noun phrase that
+// is the subject of the finite verb group right after it ("and I have
+// invited …", "but the ministry said …").
+func (a *Analysis) newClauseAt(k int) bool {
+	n := a.npStarting(k)
+	if n < 0 {
+		return false
+	}
+	v := a.VGAt[a.NPs[n].Last+1]
+	return v >= 0 && a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == n
 }
 
 // isFragment: quotation q is a short fragment inside a sentence (fewer

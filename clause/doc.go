@@ -15,8 +15,9 @@
 //     conditional, negated, active);
 //   - clause links: each verb group's subject (past appositions, relative
 //     clauses, coordination and inversion), object and passive agent;
-//   - the extent of a content clause starting at a token (ClauseEnd), and
-//     of the clause before an inverted attribution (FrontedStart);
+//   - the extent of a content clause starting at a token (ClauseEnd), of
+//     the action of a verb group (ActionEnd), and of the clause before an
+//     inverted attribution (FrontedStart);
 //   - time expressions, indexed once per sentence ("later that day").
 //
 // # Invariants

@@ -103,7 +103,7 @@ func (a *Analysis) linkApposition(i int) {
 	other := &a.NPs[o]
 	switch {
 	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12):
-	case a.isDescription(np) && isNaming(other) && (comma && (a.closesApposition(other.Last+1, other.Last+1) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
+	case a.isDescription(np) && isNaming(other) && (comma && (a.closesAppositionAfterName(np, other) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
 	default:
 		return
 	}
@@ -148,6 +148,28 @@ func (a *Analysis) closesApposition(j, limit int) bool {
 			// "KISHIDA Fumio, Prime Minister of Japan held …": the verb
 			// right after the description ends it.
 			return a.VGs[v].First == j && a.VGs[v].Form == Finite
+		}
+	}
+	return false
+}
+
+// closesAppositionAfterName: the name after a description and a comma
+// ends the apposition ("his counterpart, Ruth Wanjiru, said"). After
+// "according to" a verb does not end it: "According to an adviser,
+// Macron congratulated …" is an attribution and its clause.
+func (a *Analysis) closesAppositionAfterName(desc, name *NP) bool {
+	j := name.Last + 1
+	if a.roleEndsAt(desc.First-1, Attribution) {
+		return j >= len(a.Words) || a.Punct(j, ",") || isDash(a.Words[j]) || a.Punct(j, ")")
+	}
+	return a.closesApposition(j, j)
+}
+
+// roleEndsAt: a phrase of role r ends at token j.
+func (a *Analysis) roleEndsAt(j int, r Role) bool {
+	for k := j; k >= 0 && k > j-4; k-- {
+		if n := a.RoleLen(k, r); n > 0 && k+n-1 == j {
+			return true
 		}
 	}
 	return false
@@ -473,9 +495,61 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
 		return true
 	}
+	// "Gen. Carl Dorsey, the army chief of staff, said": a description
+	// of the name before the comma, with no verb of its own.
+	if np := a.npStarting(from); np >= 0 && a.Is(from, Determiner) && to-from < 10 {
+		if before := a.npEnding(from - 2); before >= 0 && a.Punct(from-1, ",") {
+			if k := a.NPs[before].Kind; k == KindName || k == KindTitled {
+				return true
+			}
+		}
+	}
+	if a.describesName(from, to) {
+		return true
+	}
+	// A prepositional phrase ("under the joint efforts of both sides"),
+	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
-	return (t == "IN" || t == "RB" || a.Is(from, As)) && to-from < 6
+	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
 }
+
+// describesName: tokens [from, to], set off by commas after a name, are
+// a short description of that person with no verb of its own: an age
+// ("Tom Bell, 49, said"), a party and state ("Jim Jordan, R-Ohio, said"),
+// a possessive description ("Ann Lee, Ruiz's campaign manager, said") or
+// a common noun phrase ("Ann Lee, spokeswoman for the ministry, said").
+// Another name ("Smith, Jones and Brown") is a list, not a description.
+func (a *Analysis) describesName(from, to int) bool {
+	if to-from >= 10 || !a.Punct(from-1, ",") {
+		return false
+	}
+	before := a.npEnding(from - 2)
+	if before < 0 || !isNaming(&a.NPs[before]) {
+		return false
+	}
+	switch w := a.Words[from]; {
+	case a.Tag(from) == "CD" && (from == to || a.Words[to] == "years" || a.Words[to] == "old"):
+		return true
+	case isPartyCode(w) && from == to || from+2 == to && isPartyLetter(w) && isDash(a.Words[from+1]):
+		return true
+	}
+	np := a.npStarting(from)
+	if np < 0 {
+		return false
+	}
+	n := &a.NPs[np]
+	if n.PossessorOf >= 0 {
+		return a.isDescription(&a.NPs[n.PossessorOf])
+	}
+	return !isNaming(n) && a.isDescription(n) && n.Last >= to-4
+}
+
+// isPartyCode: "R-Ohio", "D-N.Y.", "I-Vt." (a US party and state).
+func isPartyCode(w string) bool {
+	return len(w) > 2 && isPartyLetter(w[:1]) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+func isPartyLetter(w string) bool { return w == "R" || w == "D" || w == "I" }
 
 // isParenthetical: tokens [from, to] are an attribution inserted in a
 // clause: "Lopez said", "said Lopez", "he added".
@@ -493,6 +567,10 @@ func (a *Analysis) isParenthetical(from, to int) bool {
 
 // finiteBetween: a finite verb group in tokens [from, to].
 func (a *Analysis) finiteBetween(from, to int) bool {
+	if c := a.finiteBefore; c != nil {
+		from, to = max(from, 0), min(to, len(c)-2)
+		return from <= to && c[to+1] > c[from]
+	}
 	for k := from; k <= to; k++ {
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
 			return true
@@ -581,16 +659,46 @@ func (a *Analysis) coordinatedInfinitive(i int, s parser.Sentence) int {
 	return p
 }
 
+// reportingVerbBefore: after ", and" or ", but", a past verb goes on
+// with the speech verb that reports the clause before it, not with a verb
+// of that clause ("X said the EU was ready to …, but gave no figure"):
+// the first finite speech verb of the sentence, or -1.
+func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
+	vg := &a.VGs[i]
+	c := vg.First - 1
+	for c > s.First && a.Is(c, Coordinator) {
+		c--
+	}
+	if !a.Punct(c, ",") || vg.Tense != Past {
+		return -1
+	}
+	lo, _ := a.VGsIn(s.First, s.Last)
+	for p := lo; p < i; p++ {
+		prev := &a.VGs[p]
+		if prev.Form != Finite || prev.Tense != Past || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+			continue
+		}
+		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) {
+			return p
+		}
+		return -1 // the first finite verb of the sentence is no speech verb
+	}
+	return -1
+}
+
 // coordinatedWith finds the verb group that verb group i, after "and", is
 // coordinated with: the nearest finite one before it in the sentence of
 // the same tense ("X said that it is … and called for …": said), else the
 // nearest; -1 when there is none.
 func (a *Analysis) coordinatedWith(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
+	if p := a.reportingVerbBefore(i, s); p >= 0 {
+		return p
+	}
 	nearest := -1
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
 		prev := &a.VGs[p]
-		if prev.Form != Finite || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+		if prev.Form != Finite || a.InQuote(prev.First) != a.InQuote(vg.First) {
 			continue
 		}
 		if nearest < 0 {
@@ -625,6 +733,11 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	// "Said Rice, “…”" opens with an inversion; "Said she had …" opens
 	// with a clause whose speaker is the one quoted before.
 	if end := a.NPs[o].Last + 1; start && !(a.Punct(end, ",") || a.Punct(end, ":") || a.isQuoteMark(end)) {
+		return
+	}
+	// "…, said the exercises would go ahead": the NP opens a clause of
+	// its own, which the verb reports.
+	if v := a.VGAt[a.NPs[o].Last+1]; v >= 0 && a.VGs[v].First == a.NPs[o].Last+1 && a.VGs[v].Form == Finite {
 		return
 	}
 	vg.Subject, vg.Inverted = int32(a.Conjuncts(o)[0]), true
@@ -666,7 +779,14 @@ func (a *Analysis) openerSubject(i int) {
 // preposition has the subject of the finite verb group before it.
 func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
-	if !a.Punct(vg.First-1, ",") && !(vg.First-1 >= s.First && (a.Tag(vg.First-1) == "IN" || a.Is(vg.First-1, Subordinator))) {
+	before := vg.First - 1
+	if before > s.First && a.isQuoteMark(before) && a.Punct(before-1, ",") {
+		before-- // "… that Iran “has always had …,” adding that …"
+	}
+	if before > s.First && a.Tag(before) == "RB" && a.Punct(before-1, ",") {
+		before-- // "…, only responding, “…”"
+	}
+	if !a.Punct(before, ",") && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) {
 		return
 	}
 	// The nearest speech or act verb before it ("… he said, adding that"),

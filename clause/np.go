@@ -45,6 +45,9 @@ type NP struct {
 	Gender              byte   // 'm', 'f', or 0 when the words do not say
 	Plural              bool
 	City                bool // a city or region of the world gazetteer: never a party or a speaker
+	// Sides are, for a pair named by its countries ("the French and U.S.
+	// leaders", "the Chinese and Russian sides"), the two countries.
+	Sides [2]string
 
 	// Links to other NPs (indexes into Analysis.NPs, or -1).
 	Possessor   int32 // "China" in "China's top legislator"
@@ -100,6 +103,9 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	if !a.Cap(i) && !a.Bits(i).Any(npStarters) && !isNominalTag(a.Tag(i)) && a.Tag(i) != "DT" && a.Tag(i) != "PRP$" && a.Tag(i) != "CD" {
 		return NP{}, false // most tokens start nothing: say so fast
 	}
+	if a.complementizerThat(i, s) {
+		return NP{}, false // "added that German officials …": the NP starts after "that"
+	}
 	for _, try := range []func(int, parser.Sentence) (NP, bool){
 		a.pronounNP, a.pairNP, a.titledNP, a.bodyNP, a.orgRunNP, a.gazetteerNP, a.demonymNP, a.sourceNP, a.nameNP, a.commonNP,
 	} {
@@ -122,11 +128,62 @@ func (a *Analysis) pronounNP(i int, _ parser.Sentence) (NP, bool) {
 	if n == 0 || a.Cap(i) && i > 0 && !a.atClauseStart(i) && v != lexicon.I {
 		return NP{}, false // "He" mid-sentence is a name ("Liu He")
 	}
+	if n == 1 && len(a.Words[i]) > 1 && isAcronym(a.Words[i]) && a.isGazetteer(i) {
+		return NP{}, false // "US officials said": the United States, not "us"
+	}
 	np := newNP(i, i+n-1, KindPronoun)
 	np.Value = v
 	np.Gender = pronounGender(v)
 	np.Plural = v == lexicon.They || v == lexicon.We
 	return np, true
+}
+
+// sidesPair: "the French and U.S. leaders", "the Chinese and Russian
+// sides": two countries (demonyms or names) joined by "and", then a plural
+// role or source noun: a pair named by its sides.
+func (a *Analysis) sidesPair(i int, s parser.Sentence) (NP, bool) {
+	j := i
+	if a.Is(j, Definite) {
+		j++
+	}
+	n1, c1 := a.modifierName(j)
+	if n1 == 0 || c1 == "" {
+		return NP{}, false
+	}
+	k := j + n1
+	if !a.Is(k, Coordinator) {
+		return NP{}, false
+	}
+	k += a.RoleLen(k, Coordinator)
+	n2, c2 := a.modifierName(k)
+	if n2 == 0 || c2 == "" || c2 == c1 {
+		return NP{}, false
+	}
+	h := k + n2
+	for h < s.Last && h < k+n2+3 && !a.isPluralRole(h) && !(a.Tag(h) == "NNS" && a.In(lexicon.SourceNouns, h)) && a.Tag(h) == "JJ" {
+		h++
+	}
+	if h > s.Last || !(a.isPluralRole(h) || a.Tag(h) == "NNS" && a.In(lexicon.SourceNouns, h) || a.In(lexicon.PairWords, h)) {
+		return NP{}, false
+	}
+	np := newNP(i, h, KindPair)
+	np.Plural, np.Sides = true, [2]string{c1, c2}
+	np.Head = h
+	return np, true
+}
+
+// pairWordContinues: token k goes on with a pair phrase: a lower-case
+// noun, an adjective before a noun, or a capitalised title word ("the two
+// Foreign Ministers").
+func (a *Analysis) pairWordContinues(k, last int) bool {
+	if a.Is(k, Possessive) {
+		return false
+	}
+	t := a.Tag(k)
+	if a.Cap(k) {
+		return a.isTitleWord(k) || a.isPluralRole(k)
+	}
+	return isNounTag(t) || t == "JJ" && k+1 <= last && (isNounTag(a.Tag(k+1)) || a.isTitleWord(k+1) || a.isPluralRole(k+1))
 }
 
 // pronounGender: the pronoun values he and she (lexicon: pronouns).
@@ -149,6 +206,9 @@ func (a *Analysis) isPluralRole(j int) bool {
 // pairNP: "the two leaders", "both sides", "both Presidents"; a noun after
 // a pair phrase belongs to it ("the two countries' foreign ministers" aside).
 func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
+	if np, ok := a.sidesPair(i, s); ok {
+		return np, true
+	}
 	n, _ := a.Match(lexicon.PairWords, i)
 	if n == 0 {
 		// "both Presidents", "the two foreign ministers": a quantity and a
@@ -170,8 +230,8 @@ func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
 		n = k - i + 1
 	}
 	last := i + n - 1
-	for last+1 <= s.Last && isNounTag(a.Tag(last+1)) && !a.Cap(last+1) && !a.Is(last+1, Possessive) {
-		last++
+	for last+1 <= s.Last && a.pairWordContinues(last+1, s.Last) {
+		last++ // "the two foreign ministers", "both heads of state"
 	}
 	if last+1 <= s.Last && a.Cap(last+1) && !a.Is(last, Determiner) && last == i+n-1 && a.Is(i, Definite) && n == 2 {
 		return NP{}, false // "the two Koreas": a name follows
@@ -355,9 +415,20 @@ func (a *Analysis) orgRunNP(i int, s parser.Sentence) (NP, bool) {
 	if n, _ := a.Match(lexicon.Organisations, j); n > 0 && j+n-1 >= e {
 		return NP{}, false // the gazetteer knows it: gazetteerNP names it
 	}
+	head := e
+	aff := ""
+	if k := e + 1; k+1 <= s.Last && (a.Is(k, Genitive) || a.Is(k, Benefactive)) {
+		// "the Ministry of Foreign Affairs", "the Foreign Ministry of
+		// Ghana": a domain or a country completes the name.
+		if n, _ := a.Match(lexicon.Domains, k+1); n > 0 && a.Cap(k+1) {
+			e = k + n
+		} else if n := a.placeLen(k + 1); n > 0 && !a.continuesName(k+1+n, s.Last) {
+			e, aff = k+n, a.gazetteerValue(k+1)
+		}
+	}
 	np := newNP(i, e, KindOrg)
 	np.NameFirst, np.NameLast = j, e
-	np.Head = e
+	np.Head, np.Affiliation = head, aff
 	return np, true
 }
 
@@ -412,6 +483,9 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 		return np, true
 	}
 	n := a.placeLen(j)
+	if n == 1 && j == i && a.givenNameBeforeSurname(i, s.Last) {
+		return NP{}, false // "Israel Katz", "Georgia Meloni": a person
+	}
 	if n == 0 || a.continuesName(j+n, s.Last) || a.modifiesNoun(j+n, s.Last) {
 		return NP{}, false // "US counterpart", "China policy": a modifier (commonNP)
 	}
@@ -510,13 +584,15 @@ func (a *Analysis) sourceNP(i int, s parser.Sentence) (NP, bool) {
 // nameNP: a run of capitalised words: a person, or a place, source,
 // institution or thing by what stands around it.
 func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
+	if a.isPlaceCompound(i) {
+		return NP{}, false // "China-US ties": a modifier of a common noun
+	}
 	ne := a.nameRun(i, s.Last, a.atClauseStart(i))
 	if ne < i {
 		return NP{}, false
 	}
 	np := newNP(i, ne, KindName)
 	np.NameFirst, np.NameLast = i, ne
-	defer a.postTitle(&np, s.Last)
 	switch {
 	case ne-i < 2 && a.placeLen(ne+1) > 0 && ne+1 <= s.Last:
 		// "Northern Ireland": a word of a place's name.
@@ -536,6 +612,7 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	case a.In(lexicon.OrgHeads, ne) || ne == i && isAcronym(a.Words[i]):
 		np.Kind = KindOrg // "… Ministry"; "MEA", "NPC": an acronym names a body, not a person
 	}
+	a.postTitle(&np, s.Last) // "Amelia Hart MP"
 	return np, true
 }
 
@@ -637,7 +714,7 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 	switch {
 	case j > i && a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last):
 		return 1
-	case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 <= last && a.Words[j+1] == "." && a.Doc.Tokens[j+1].Start == a.Doc.Tokens[j].End && IsCap(a.Words[j+2]):
+	case a.isSplitInitial(j, last):
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
 	case !IsCap(w) || a.In(lexicon.CalendarWords, j):
 		return 0
@@ -651,14 +728,32 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		j > i && (a.isTitleWord(j) || a.isGazetteer(j)):
 		return 0
 	case j == i && a.isGazetteer(j):
+		if a.givenNameBeforeSurname(j, last) {
+			return 1 // "Israel Katz"
+		}
 		return -1
 	case isFunctionTag(a.Tag(j)) && !(a.Tag(j) == "RB" && j > i):
-		if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j) && !a.knownNameBeforeVerb(j, last)) {
-			return -1
-		}
-		return 1
+		return a.functionTagNameLen(i, j, last)
 	case a.InQuote(j) && !a.InQuote(i):
 		return 0
+	}
+	return 1
+}
+
+// isSplitInitial: token j is a capital letter the tokenizer split from
+// its dot, before a capitalised word ("S. Jaishankar").
+func (a *Analysis) isSplitInitial(j, last int) bool {
+	w := a.Words[j]
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && j+2 <= last && a.Words[j+1] == "." && a.Doc.Tokens[j+1].Start == a.Doc.Tokens[j].End && IsCap(a.Words[j+2])
+}
+
+// functionTagNameLen: a capitalised word the tagger gave a function tag
+// continues a name (1); opening one (j == i), it is a name only when it is
+// no closed-class word and is capitalised elsewhere or a known name before
+// a verb, else there is no name (-1).
+func (a *Analysis) functionTagNameLen(i, j, last int) int {
+	if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j) && !a.knownNameBeforeVerb(j, last)) {
+		return -1
 	}
 	return 1
 }
@@ -681,6 +776,22 @@ func (a *Analysis) loneCapIsName(i, last int) bool {
 		return false
 	}
 	return !isFunctionTag(t) || a.capitalisedElsewhere(i)
+}
+
+// givenNameBeforeSurname: the word at i, a place's name, is also a given
+// name (gazetteer) and a capitalised word that is no place, title or
+// calendar word follows it: a person ("Israel Katz", "Georgia Meloni"),
+// not the country.
+func (a *Analysis) givenNameBeforeSurname(i, last int) bool {
+	k := i + 1
+	if k > last || !a.Cap(k) || a.isGazetteer(k) || a.isTitleWord(k) || a.In(lexicon.CalendarWords, k) || a.In(lexicon.OrgHeads, k) || a.In(lexicon.ThingHeads, k) {
+		return false
+	}
+	if _, given := gazetteer.GivenName(a.Words[i]); !given {
+		return false
+	}
+	t := a.Tag(k)
+	return t == "NNP" || gazetteer.FamilyName(a.Words[k])
 }
 
 // knownNameBeforeVerb: a capitalised word the gazetteer knows as a given
@@ -739,26 +850,21 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	head, aff := -1, ""
 	for k := j; k <= s.Last && k < j+8; k++ {
-		if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
-			break // "today", "next week": a time, not a noun phrase
-		}
-		if a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j {
-			break // "Biden spoke by phone": a verb the tagger took for a noun
+		if a.endsCommonNP(i, j, k) {
+			break
 		}
 		if n, c := a.modifierName(k); n > 0 && head < 0 {
 			aff = c // "US counterpart", "the Chinese side"
 			k += n - 1
 			continue
 		}
-		t := a.Tag(k)
-		if isNounTag(t) && (!a.Cap(k) || t != "NNP" && a.atClauseStart(k)) || t == "NNS" || a.isPluralRole(k) {
+		if a.isCommonHead(k) {
 			head = k
 			continue
 		}
-		if t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= s.Last && isNounTag(a.Tag(k+1)) || t == "HYPH" {
-			continue
+		if !a.isNounModifier(k, s.Last) {
+			break
 		}
-		break
 	}
 	if head < 0 {
 		return NP{}, false
@@ -767,6 +873,95 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	np.Plural = a.Tag(head) == "NNS"
 	np.Affiliation = aff
 	return np, true
+}
+
+// complementizerThat: "that" at i opens a content clause rather than
+// determining a noun: after a speech verb and its object ("said that
+// relations …", "told reporters that trade …"), at the start of a
+// sentence, or before a plural noun, which "that" cannot determine.
+func (a *Analysis) complementizerThat(i int, s parser.Sentence) bool {
+	if !a.Is(i, Complementizer) || a.Tag(i) == "WDT" {
+		return false
+	}
+	if i == s.First {
+		return true
+	}
+	// A speech verb, perhaps with its object, just before: "said that",
+	// "told reporters that", "assured him that".
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		if a.In(lexicon.SpeechVerbs, k) && strings.HasPrefix(a.Tag(k), "VB") {
+			return true
+		}
+		if t := a.Tag(k); !(isNounTag(t) || t == "PRP" || t == "DT" || t == "JJ" || t == "RB") {
+			break
+		}
+	}
+	for k := i + 1; k <= s.Last && k <= i+4; k++ {
+		switch t := a.Tag(k); {
+		case t == "NNS" || t == "NNPS":
+			return true
+		case t == "NN" || t == "NNP":
+			return false
+		}
+	}
+	return false
+}
+
+// endsCommonNP: token k, in a common NP that starts at i (its words at
+// j), cannot belong to it: another chunk, the other side of a quotation
+// mark, a time ("today", "next week"), or a verb the tagger took for a
+// noun ("Biden spoke by phone").
+func (a *Analysis) endsCommonNP(i, j, k int) bool {
+	if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
+		return true
+	}
+	if a.In(lexicon.Modals, k) && !a.Cap(k) || a.afterDoSupport(k) {
+		return true // "The committee cannot approve", "did not comment"
+	}
+	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j
+}
+
+// isCommonHead: token k may be a common NP's head noun (a lower-case
+// noun, a capitalised one opening a clause, a plural, a plural role).
+func (a *Analysis) isCommonHead(k int) bool {
+	t := a.Tag(k)
+	return isNounTag(t) && (!a.Cap(k) || t != "NNP" && a.atClauseStart(k)) || t == "NNS" || a.isPluralRole(k)
+}
+
+// isNounModifier: token k may stand before a common NP's head: an
+// adjective, a number, a participle before a noun, a hyphen.
+func (a *Analysis) isNounModifier(k, last int) bool {
+	t := a.Tag(k)
+	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH"
+}
+
+// isPlaceCompound: token k joins two or more countries (or their
+// demonyms) with hyphens ("China-US", "India-Pakistan", "Sino-Japanese").
+func (a *Analysis) isPlaceCompound(k int) bool {
+	w := a.Words[k]
+	if !strings.Contains(w, "-") || !a.Cap(k) {
+		return false
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		if _, ok := a.Lex.Has(lexicon.Places, p); ok {
+			continue
+		}
+		if _, ok := a.Lex.Has(lexicon.Demonyms, p); ok {
+			continue
+		}
+		if _, ok := a.Lex.Has(lexicon.Capitals, p); ok {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // modifierLen is the length of a demonym, country or title modifier at k.
@@ -781,6 +976,9 @@ func (a *Analysis) modifierLen(k int) int {
 // modifierName: a demonym or a country's name used as a modifier at k,
 // and the country.
 func (a *Analysis) modifierName(k int) (int, string) {
+	if a.isPlaceCompound(k) {
+		return 1, "" // "China-US ties", "the India-Pakistan talks": no one country
+	}
 	if n, c := a.Match(lexicon.Demonyms, k); n > 0 {
 		return n, c
 	}
@@ -803,6 +1001,7 @@ type titleChain struct {
 	core        string
 	affiliation string
 	gender      byte
+	definite    bool // "the" opens it
 }
 
 // titleAt recognises "[the] [Country|Demonym|Org ['s]] Modifier* Head
@@ -812,7 +1011,7 @@ func (a *Analysis) titleAt(i, last int) (titleChain, bool) {
 	j := i
 	if j <= last && a.Is(j, Definite) {
 		j++
-		t.nameStart, t.textStart = j, j
+		t.nameStart, t.textStart, t.definite = j, j, true
 	}
 	if j > last {
 		return t, false
@@ -826,6 +1025,11 @@ func (a *Analysis) titleAt(i, last int) (titleChain, bool) {
 	// before it: "foreign minister Wang Yi", "the president", "Li,
 	// chairman of …"; "a general call" is no title.
 	if !a.Cap(j) && t.textStart == i && !a.Is(i, Definite) && (k > last || !a.Cap(k)) && !a.afterNameComma(i) {
+		return t, false
+	}
+	// A lowercase title word before a lowercase noun modifies it: "the
+	// general election", "a minister-level meeting".
+	if !a.Cap(k-1) && k <= last && !a.Cap(k) && isNounTag(a.Tag(k)) && !a.Is(k, Possessive) {
 		return t, false
 	}
 	k = a.titleDomain(&t, k, last)
@@ -886,11 +1090,12 @@ func (a *Analysis) titlePrefix(t *titleChain, j, last int) int {
 	return j
 }
 
-// titleCore reads modifiers and heads ("Prime Minister", "External Affairs
-// Minister") and returns the token after the last head, or -1.
-func (a *Analysis) titleCore(t *titleChain, j, last int) int {
+// titleHeadStart skips, from token j, the words before a title's
+// modifiers and heads that are part of the title but in no list: a
+// domain ("External Affairs Minister"), capitalised words after an
+// affiliation, lower-case nouns ("government spokesman").
+func (a *Analysis) titleHeadStart(t *titleChain, j, last int) int {
 	k := j
-	coreStart := j
 	// "External Affairs Minister Subrahmanyam Jaishankar": capitalised
 	// words that are neither names nor gazetteer entries, before a head
 	// that a name follows.
@@ -903,6 +1108,11 @@ func (a *Analysis) titleCore(t *titleChain, j, last int) int {
 			k = c
 		}
 	}
+	// "External Affairs Minister Rohan Iyer", "Home Affairs Secretary":
+	// a domain the lexicon knows, before a head.
+	if n, _ := a.Match(lexicon.Domains, k); n > 0 && a.Cap(k) && k+n <= last && a.In(lexicon.TitleHeads, k+n) {
+		k += n
+	}
 	// "government spokesman Steffen Hebestreit", "army chief Carl Dorsey":
 	// lower-case nouns before a head that a name follows.
 	if !a.Cap(k) {
@@ -910,10 +1120,18 @@ func (a *Analysis) titleCore(t *titleChain, j, last int) int {
 		for c <= last && c < k+2 && (a.Tag(c) == "NN" || a.Tag(c) == "JJ") && !a.isTitleWord(c) {
 			c++
 		}
-		if c > k && a.In(lexicon.TitleHeads, c) && c+1 <= last && a.Cap(c+1) {
-			k = c
+		if c > k && a.In(lexicon.TitleHeads, c) && (c+1 <= last && a.Cap(c+1) || t.definite) {
+			k = c // "army chief Carl Dorsey", "the army chief of staff"
 		}
 	}
+	return k
+}
+
+// titleCore reads modifiers and heads ("Prime Minister", "External Affairs
+// Minister") and returns the token after the last head, or -1.
+func (a *Analysis) titleCore(t *titleChain, j, last int) int {
+	k := a.titleHeadStart(t, j, last)
+	coreStart := j
 	heads, lastHead, lastHeadLen := 0, -1, 0
 	for k <= last && k-j < 6 {
 		if n, _ := a.Match(lexicon.TitleHeads, k); n > 0 {

@@ -167,6 +167,12 @@ func (a *Analysis) isAuxiliary(j int) bool {
 // or an adjective before it).
 func (a *Analysis) isVerb(j int) bool {
 	t := a.Tag(j)
+	if a.In(lexicon.Modals, j) && !a.Cap(j) {
+		return true // "cannot", tagged as a noun
+	}
+	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && a.afterDoSupport(j) {
+		return true // "did not comment": a bare verb, whatever its tag
+	}
 	if isVerbTag(t) {
 		return !a.Cap(j) || a.atClauseStart(j) || t != "VB"
 	}
@@ -195,6 +201,21 @@ func (a *Analysis) isVerb(j int) bool {
 		}
 	}
 	return true
+}
+
+// afterDoSupport: token j follows a form of "do" and a negation ("did
+// not comment", "does not accept", "didn't respond").
+func (a *Analysis) afterDoSupport(j int) bool {
+	k := j - 1
+	neg := false
+	for k >= 0 && k >= j-3 && a.In(lexicon.Negations, k) {
+		k, neg = k-1, true
+	}
+	if !neg || k < 0 {
+		return false
+	}
+	_, v := a.Match(lexicon.Auxiliaries, k)
+	return v == "do"
 }
 
 // listLemma is the lemma the verb lists give token j, or "".
@@ -261,10 +282,10 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 	case "VBG":
 		return Gerund, NoTense
 	case "VBN":
-		if first == vg.Head {
+		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) {
 			return Participle, NoTense
 		}
-		return Finite, Past
+		return Finite, Past // "had met"; "never met": a past tense the tagger read as a participle
 	case "VB":
 		return Finite, Present
 	}

@@ -65,6 +65,7 @@ type Set struct {
 	byAffiliation map[string][]int
 	pairs         map[[2]int]int
 	subjectNP     []bool
+	subjectNames  map[string]bool // lower-cased last words of names that are a subject somewhere
 	// Why records, for readout explain, how each pronoun and role noun
 	// was resolved: NP → the candidates weighed and the pick.
 	Why map[int]Decision
@@ -107,6 +108,14 @@ func Resolve(a *clause.Analysis) *Set {
 	for i := range s.ofNP {
 		s.ofNP[i] = -1
 	}
+	// A name that is somewhere the subject of a verb is someone's, there
+	// and before ("statements from Trump. He claimed … Trump lives …").
+	s.subjectNames = map[string]bool{}
+	for np, subj := range s.subjectNP {
+		if n := &a.NPs[np]; subj && n.Kind == clause.KindName && n.NameLast >= 0 {
+			s.subjectNames[a.Low[n.NameLast]] = true
+		}
+	}
 	r := resolver{Set: s}
 	for np := range a.NPs {
 		r.resolve(np)
@@ -118,8 +127,12 @@ func Resolve(a *clause.Analysis) *Set {
 // resolver carries the salience lists through one left-to-right pass.
 type resolver struct {
 	*Set
-	recent, recentSubjects []int // people (and titled roles), most recent last
-	lastInstitution        int   // 1 + the latest organisation or source named
+	recent, recentSubjects []int       // people (and titled roles), most recent last
+	lastInstitution        int         // 1 + the latest organisation or source named
+	lastIt                 int         // 1 + the latest entity "it" can mean
+	orgsNamed              []int       // organisations in the order of their mentions
+	lastPair               int         // 1 + the pair "the two leaders" last meant
+	lastSubjectSentence    map[int]int // entity → the sentence it was last a subject in
 	lastSentence           map[int]int
 	// quoted: the people named inside the quotation being read, most
 	// recent last: a pronoun there may mean them ("Zarif's visit to
@@ -206,34 +219,70 @@ func (r *resolver) link(np, e int) {
 	r.ofNP[np] = int32(e)
 	en := &r.Ents[e]
 	en.Mentions = append(en.Mentions, np)
-	inQuote := a.InQuote(n.First)
 	if r.subjectNP[np] && n.Kind != clause.KindPronoun {
 		en.Subject = true
 	}
 	if n.Gender != 0 && en.Gender == 0 && n.Kind != clause.KindPronoun {
 		en.Gender = n.Gender
 	}
-	if !inQuote && (en.Kind == Org || en.Kind == Source && en.Title == "" && !r.isDocumentHead(en.Head)) {
+	if a.InQuote(n.First) {
+		r.noteQuoted(np, e)
+		return
+	}
+	r.noteInstitution(np, e)
+	r.notePerson(np, e)
+}
+
+// noteQuoted: names inside a quotation are the speaker's words: they do
+// not become what a later "he" means outside it, only inside.
+func (r *resolver) noteQuoted(np, e int) {
+	n := &r.A.NPs[np]
+	if r.Ents[e].Kind != Person || n.Kind == clause.KindPronoun {
+		return
+	}
+	if q := r.A.Doc.Tokens[n.First].Quote; q != r.quotation {
+		r.quoted, r.quotation = r.quoted[:0], q
+	}
+	r.quoted = append(r.quoted, e)
+}
+
+// noteInstitution keeps what a later document, "the alliance" or "it"
+// can mean: the latest organisation or source, the organisations named,
+// and an organisation, a singular source, or a country that is the
+// subject of a verb ("Ghana said it would …").
+func (r *resolver) noteInstitution(np, e int) {
+	n, en := &r.A.NPs[np], &r.Ents[e]
+	institution := en.Kind == Org || en.Kind == Source && en.Title == "" && !r.isDocumentHead(en.Head)
+	if institution {
 		r.lastInstitution = e + 1
 	}
-	// Names inside a quotation are the speaker's words: they do not
-	// become what a later "he" means outside it.
-	if q := a.Doc.Tokens[n.First].Quote; inQuote && en.Kind == Person && n.Kind != clause.KindPronoun {
-		if q != r.quotation {
-			r.quoted, r.quotation = r.quoted[:0], q
-		}
-		r.quoted = append(r.quoted, e)
+	if en.Kind == Org && (len(r.orgsNamed) == 0 || r.orgsNamed[len(r.orgsNamed)-1] != e) {
+		r.orgsNamed = appendRecent(r.orgsNamed, e)
 	}
-	if !inQuote && (en.Kind == Person || en.Kind == Source && en.Title != "") {
-		r.recent = appendRecent(r.recent, e)
-		if r.subjectNP[np] {
-			r.recentSubjects = appendRecent(r.recentSubjects, e)
-		}
-		if r.lastSentence == nil {
-			r.lastSentence = map[int]int{}
-		}
-		r.lastSentence[e] = a.Doc.Tokens[n.First].Sentence
+	if n.Kind != clause.KindPronoun && !en.Plural && !n.Plural && (institution || en.Kind == Place && !en.City && r.subjectNP[np]) {
+		r.lastIt = e + 1
 	}
+}
+
+// notePerson keeps what "he" and "she" may mean: people, roles, and one
+// person named by a role noun ("a government spokesman", "an official"),
+// with the sentence each was last named (and last a subject) in.
+func (r *resolver) notePerson(np, e int) {
+	a := r.A
+	n, en := &a.NPs[np], &r.Ents[e]
+	if !(en.Kind == Person || en.Kind == Source && (en.Title != "" || !en.Plural && n.Head >= 0 && a.In(lexicon.TitleHeads, n.Head))) {
+		return
+	}
+	sent := a.Doc.Tokens[n.First].Sentence
+	if r.lastSentence == nil {
+		r.lastSentence, r.lastSubjectSentence = map[int]int{}, map[int]int{}
+	}
+	r.recent = appendRecent(r.recent, e)
+	if r.subjectNP[np] {
+		r.recentSubjects = appendRecent(r.recentSubjects, e)
+		r.lastSubjectSentence[e] = sent
+	}
+	r.lastSentence[e] = sent
 }
 
 func (r *resolver) isDocumentHead(head string) bool {

@@ -2,7 +2,9 @@ package entity
 
 import (
 	"github.com/readout/readout/clause"
+	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
+	"slices"
 )
 
 // titleFits: a role's title words are all in the person's ("the Prime
@@ -45,6 +47,16 @@ func (r *resolver) roleEntity(np int) int {
 		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 		return e
 	}
+	if e := r.headlinePerson(n); e >= 0 {
+		en := &r.Ents[e]
+		en.Title, en.TitleCore = n.Title, n.TitleCore
+		if en.Affiliation == "" {
+			en.Affiliation = n.Affiliation
+		}
+		addAlias(en, a.NameText(n.First, n.Last))
+		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "the one person the headline names without a title"}
+		return e
+	}
 	e := r.newEntity(Source, name)
 	r.byName[k] = e
 	en := &r.Ents[e]
@@ -55,6 +67,41 @@ func (r *resolver) roleEntity(np int) int {
 	return e
 }
 
+// headlinePerson: a headline names people bare ("PM phone call with
+// Barack Obama") and the body by their office ("spoke with the United
+// States President"). A role named before no fitting title is the one
+// person the headline names without a title, when there is exactly one
+// and nobody else holds the role's title; else -1.
+func (r *resolver) headlinePerson(n *clause.NP) int {
+	a := r.A
+	t := a.Doc.Title
+	if t == nil || n.First < len(a.Doc.Tokens) && a.Doc.Tokens[n.First].Start < t.End {
+		return -1
+	}
+	found := -1
+	for e := range r.Ents {
+		en := &r.Ents[e]
+		if en.Kind != Person || len(en.Mentions) == 0 {
+			continue
+		}
+		if en.TitleCore != "" {
+			if en.TitleCore == n.TitleCore {
+				return -1
+			}
+			continue
+		}
+		first := a.NPs[en.Mentions[0]].First
+		if a.Doc.Tokens[first].Start >= t.End || en.Affiliation != "" && n.Affiliation != "" && en.Affiliation != n.Affiliation {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
 // commonEntity resolves a common noun phrase whose head names a source:
 // "the ministry" to the ministry named before, "South Korean officials"
 // and "the spokesman" to sources named as written. Other common noun
@@ -62,6 +109,10 @@ func (r *resolver) roleEntity(np int) int {
 func (r *resolver) commonEntity(np int) int {
 	a := r.A
 	n := &a.NPs[np]
+	if e := r.possessorsCountry(n); e >= 0 {
+		r.Why[np] = Decision{Pick: e, Reason: "the country its possessor speaks for"}
+		return e
+	}
 	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) {
 		return -1
 	}
@@ -73,16 +124,14 @@ func (r *resolver) commonEntity(np int) int {
 			return e
 		}
 	}
-	first := n.First
-	if a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$" {
-		first++
-	}
-	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
-		first = n.Head
-	}
-	name := a.NameText(first, n.Last)
+	name := r.sourceName(n)
 	// "the ministry" after "the Ministry of Foreign Affairs"; "the
 	// president" after "President X" was handled as a role.
+	if e := r.orgByNoun(head); e >= 0 && n.Possessor < 0 {
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
+		r.Why[np] = Decision{Pick: e, Reason: "the organisation named before that the noun refers to (organisations: nouns)"}
+		return e
+	}
 	if e := r.latest([]string{head}, func(i int) bool {
 		en := &r.Ents[i]
 		return en.Kind == Org && lastWord(en.Name) == head ||
@@ -111,6 +160,77 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// sourceName is how a source is named: its words without the
+// determiner, and with whose it is when it has a possessor ("Kenji
+// Mori's office", "the ministry's spokesman").
+func (r *resolver) sourceName(n *clause.NP) string {
+	a := r.A
+	first := n.First
+	if a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$" {
+		first++
+	}
+	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
+		first = n.Head
+	}
+	name := a.NameText(first, n.Last)
+	if n.Possessor < 0 {
+		return name
+	}
+	pe := r.Of(int(n.Possessor))
+	if pe < 0 || r.Ents[pe].Kind == Document {
+		return name
+	}
+	mark := "'s"
+	if k := a.NPs[n.Possessor].Last + 1; a.Is(k, clause.Possessive) {
+		mark = a.Words[k] // as written: 's, ’s or ’
+	}
+	return r.Name(pe) + mark + " " + name
+}
+
+// orgByNoun: the latest organisation named whose gazetteer entry lists
+// head among the nouns that refer back to it ("the alliance" after NATO,
+// "the bloc" after the European Union); -1 when none.
+func (r *resolver) orgByNoun(head string) int {
+	for k := len(r.orgsNamed) - 1; k >= 0; k-- {
+		e := r.orgsNamed[k]
+		if info := r.A.Lex.Org[r.Ents[e].Name]; info != nil && slices.Contains(info.Nouns, head) {
+			return e
+		}
+	}
+	// "NATO Secretary General Mark Rutte … the alliance": the
+	// organisation a person named lately speaks for.
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		aff := r.Ents[r.recent[k]].Affiliation
+		if info := r.A.Lex.Org[aff]; info != nil && slices.Contains(info.Nouns, head) {
+			return r.Gazetteer(Org, aff, aff)
+		}
+	}
+	return -1
+}
+
+// possessorsCountry: "his country", "her government" (lexicon:
+// country_nouns, singular) stand for the country or organisation their
+// possessor, a person, speaks for; -1 when it is not such a phrase or the
+// person's affiliation is unknown.
+func (r *resolver) possessorsCountry(n *clause.NP) int {
+	a := r.A
+	if n.Possessor < 0 || n.Plural || n.Head < 0 || !a.In(lexicon.CountryNouns, n.Head) {
+		return -1
+	}
+	pe := r.Of(int(n.Possessor))
+	if pe < 0 || r.Ents[pe].Kind != Person || r.Ents[pe].Affiliation == "" {
+		return -1
+	}
+	aff := r.Ents[pe].Affiliation
+	if _, ok := a.Lex.Country[aff]; ok {
+		return r.Gazetteer(Place, aff, aff)
+	}
+	if _, ok := a.Lex.Org[aff]; ok {
+		return r.Gazetteer(Org, aff, aff)
+	}
+	return -1
 }
 
 // issuer is who issued a document ("the statement", "a White House
@@ -151,8 +271,12 @@ func (r *resolver) pronounEntity(np int) int {
 	case lexicon.They:
 		return r.theyEntity(np)
 	case lexicon.It:
-		if r.lastInstitution > 0 {
-			return r.lastInstitution - 1
+		if !r.subjectNP[np] && a.Tag(n.First) != "PRP$" {
+			return -1 // "US officials welcomed it": an object "it" is most often a thing
+		}
+		if r.lastIt > 0 {
+			r.Why[np] = Decision{Pick: r.lastIt - 1, Reason: "the latest organisation, singular source or subject country"}
+			return r.lastIt - 1
 		}
 		return -1
 	case lexicon.He, lexicon.She:
@@ -183,20 +307,7 @@ func (r *resolver) personPronoun(np int) int {
 			return cands[0]
 		}
 	}
-	for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
-		if e := r.recentSubjects[k]; fits(e) && sent-r.lastSentence[e] <= 6 {
-			cands = append(cands, e)
-		}
-	}
-	reason := "the latest subject it can mean"
-	if len(cands) == 0 {
-		reason = "the latest person it can mean"
-		for k := len(r.recent) - 1; k >= 0 && len(cands) < 3; k-- {
-			if e := r.recent[k]; fits(e) {
-				cands = append(cands, e)
-			}
-		}
-	}
+	cands, reason := r.pronounCandidates(sent, fits)
 	if len(cands) > 0 {
 		pick := cands[0]
 		// Learn the gender only from a subject pronoun: "his" in "X
@@ -230,28 +341,111 @@ func (s *Set) Plausible(e int) bool {
 	en := &s.Ents[e]
 	switch en.Kind {
 	case Person:
-		return en.Title != "" || len(en.words) >= 2 || en.Gender != 0 || en.Subject
+		// "statements from Trump": a family name the gazetteer knows.
+		return en.Title != "" || len(en.words) >= 2 || en.Gender != 0 || en.Subject ||
+			len(en.words) == 1 && (gazetteer.FamilyName(en.Name) || s.subjectNames[en.words[0]])
 	case Source:
-		return en.Title != ""
+		return en.Title != "" || !en.Plural && en.Head != "" && isTitleHead(s.A.Lex, en.Head)
 	}
 	return false
 }
 
+// sidesEntity: "the French and U.S. leaders" are the people last named
+// who speak for those two countries, else the two countries.
+func (r *resolver) sidesEntity(np int) int {
+	n := &r.A.NPs[np]
+	var two [2]int
+	for i, side := range n.Sides {
+		two[i] = -1
+		for k := len(r.recent) - 1; k >= 0; k-- {
+			if e := r.recent[k]; r.Ents[e].Kind == Person && r.Ents[e].Affiliation == side {
+				two[i] = e
+				break
+			}
+		}
+	}
+	reason := "the people last named who speak for its two countries"
+	if two[0] < 0 || two[1] < 0 || two[0] == two[1] {
+		two[0], two[1] = r.Gazetteer(Place, n.Sides[0], n.Sides[0]), r.Gazetteer(Place, n.Sides[1], n.Sides[1])
+		reason = "its two countries"
+	}
+	e := r.PairOf(two[0], two[1])
+	r.Why[np] = Decision{Candidates: two[:], Pick: e, Reason: reason}
+	return e
+}
+
+// isTitleHead: word (lower case) is a head of a title of office
+// ("spokesman", "official"): a source named by it is one person.
+func isTitleHead(lex *lexicon.Lexicon, word string) bool {
+	_, ok := lex.Has(lexicon.TitleHeads, word)
+	return ok
+}
+
+// pronounCandidates lists, best first, the people "he" or "she" in
+// sentence sent may mean (fits says which may), and why: a subject of
+// this sentence or the one before; else a person named in them, the
+// latest first ("… statements from Trump. He claimed …"); else an older
+// subject; else the latest people named.
+func (r *resolver) pronounCandidates(sent int, fits func(int) bool) ([]int, string) {
+	var cands []int
+	reason := "the subject of this sentence or the one before"
+	for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
+		if e := r.recentSubjects[k]; fits(e) && sent-r.lastSubjectSentence[e] <= 1 {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 {
+		reason = "the person last named in this sentence or the one before"
+		for k := len(r.recent) - 1; k >= 0 && len(cands) < 3; k-- {
+			if e := r.recent[k]; fits(e) && sent-r.lastSentence[e] <= 1 {
+				cands = append(cands, e)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		reason = "the latest subject it can mean"
+		for k := len(r.recentSubjects) - 1; k >= 0 && k >= len(r.recentSubjects)-4; k-- {
+			if e := r.recentSubjects[k]; fits(e) && sent-r.lastSentence[e] <= 6 {
+				cands = append(cands, e)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		reason = "the latest person it can mean"
+		for k := len(r.recent) - 1; k >= 0 && len(cands) < 3; k-- {
+			if e := r.recent[k]; fits(e) {
+				cands = append(cands, e)
+			}
+		}
+	}
+	return cands, reason
+}
+
 // pairEntity is "A and B" for the two people most recently named.
 func (r *resolver) pairEntity(np int) int {
+	if n := &r.A.NPs[np]; n.Sides[0] != "" {
+		return r.sidesEntity(np)
+	}
 	sent := r.A.Doc.Tokens[r.A.NPs[np].First].Sentence
 	var two []int
 	for k := len(r.recent) - 1; k >= 0 && len(two) < 2; k-- {
 		e := r.recent[k]
-		if r.Plausible(e) && sent-r.lastSentence[e] <= 8 {
-			two = append(two, e)
+		if r.Plausible(e) && (r.Ents[e].Kind == Person || r.Ents[e].Title != "") && sent-r.lastSentence[e] <= 8 {
+			two = append(two, e) // people or offices, not "a spokesperson" who speaks of them
 		}
 	}
 	if len(two) < 2 {
+		if r.lastPair > 0 {
+			// "the two leaders" again, long after they were named: the
+			// pair it meant before.
+			r.Why[np] = Decision{Pick: r.lastPair - 1, Reason: "the pair meant before"}
+			return r.lastPair - 1
+		}
 		r.Why[np] = Decision{Pick: -1, Reason: "fewer than two people named in the last 8 sentences"}
 		return -1
 	}
 	e := r.PairOf(two[1], two[0])
+	r.lastPair = e + 1
 	r.Why[np] = Decision{Candidates: two, Pick: e, Reason: "the two people last named"}
 	return e
 }
@@ -343,7 +537,9 @@ func (s *Set) SameSide(a, sp int) bool {
 	}
 	ea, es := &s.Ents[a], &s.Ents[sp]
 	for _, m := range ea.Members {
-		if m == sp {
+		// "the two leaders agreed …", said one side's spokesperson: a
+		// pair with someone of the speaker's side.
+		if m == sp || m != a && s.SameSide(m, sp) {
 			return true
 		}
 	}

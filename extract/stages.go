@@ -427,8 +427,27 @@ func (x *Extraction) addPledge(m grammar.Match) {
 	}
 	p.Span = a.Span(act.First, last)
 	p.Last = last
-	p.Action = strings.TrimRight(a.Text(act.First, last), ",;: ")
+	p.Action = strings.TrimRight(x.withoutMarks(act.First, last), ",;: ")
 	x.keepPledge(p)
+}
+
+// withoutMarks is the text of tokens [first, last] less its quotation
+// marks: an action quoted in part ("stay in “close contact”") is one
+// action.
+func (x *Extraction) withoutMarks(first, last int) string {
+	a := x.A
+	var b strings.Builder
+	start := a.Doc.Tokens[first].Start
+	for k := first; k <= last; k++ {
+		if !a.IsQuoteMark(k) {
+			continue
+		}
+		t := a.Doc.Tokens[k]
+		b.WriteString(a.Doc.Src[start:t.Start])
+		start = t.End
+	}
+	b.WriteString(a.Doc.Src[start:a.Doc.Tokens[last].End])
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // actorOf is who will act: the actor capture (a coordinated subject is

@@ -3,7 +3,8 @@
 // rule, a YAML entry with an id, a doc line, a pattern with named
 // captures, what it produces, and examples and counterexamples that go
 // test runs. The built-in rules are rules/*.yaml, embedded; a rules file
-// given with --rules may add rules as well as words.
+// given with --rules may add rules (and macros) as well as words. The
+// whole format, with every option, is docs/rules.md at the module root.
 //
 // # Patterns
 //
@@ -12,43 +13,52 @@
 // the links of its DependencyMatcher on verb elements). Each element is a
 // mapping with one key that says what it matches:
 //
-//	word: that            a token, ignoring case (or a list: [said, says])
+//	word: that            a token, ignoring case (or a list: [said, says]; a phrase: according to)
 //	text: ","             a token exactly as written
 //	role: complementizer  a function word of a role (lexicon: function_words)
 //	in: speech_verbs      a phrase of a lexicon list (its value is captured)
 //	tag: [VBD, VBZ]       a token by part-of-speech tag ("VB*": any verb tag)
-//	np: {kind: [name, titled], entity: [person]}   a noun-phrase chunk
-//	verb: {in: speech_verbs, form: finite, voice: active}   a verb group
+//	np: {kind: [name, titled], entity: [person], head_in: meeting_words, appos: true}
+//	                      a noun-phrase chunk
+//	verb: {in: speech_verbs, not_in: [with_verbs], form: finite, tense: past,
+//	      modal: [future], voice: active, negated: false}   a verb group
 //	predicate: {modal: [future, conditional]}   a verb group and the rest
 //	                      of its action, without the modal ("take …")
 //	content: clause       a content clause to its end (ClauseEnd); also
 //	                      fronted (the clause before an inverted attribution),
-//	                      rest (to the sentence's end)
+//	                      lead (the sentence's start to a comma), to-comma
+//	                      (from here to a comma), rest (to the sentence's end)
 //	quote: {}             a quotation
 //	time: {}              a time expression ("on Monday", "next week")
-//	skip: {max: 6, over: [np, pp, adverb, time, comma, reporters]}
-//	sentence: start|body|end   a position: the sentence's first token, the
-//	                      first after a dateline, after its last
+//	skip: {max: 6, over: [np, pp, adverb, time, comma, reporters, quote, modifier, verb, any]}
+//	sentence: start|body|end|paragraph-end   a position: the sentence's
+//	                      first token, the first after a dateline, its end,
+//	                      the paragraph's end
 //	any: [[…], […]]       the first of several sequences that matches
 //	use: macro            a named sequence from macros:
 //
 // Any element may add `as: NAME` (capture what it matched), `optional:
-// true`, and, on verb, predicate, in and np elements, `subject: NAME`,
-// `object: NAME`, `agent: NAME` (capture the linked NP of the verb group
-// holding the element's first token).
+// true`, and `subject: NAME`, `object: NAME`, `agent: NAME` (capture the
+// linked NP of the verb group the element matched, or of the one holding
+// its first token).
 //
 // # What a rule produces
 //
 // `produce:` is quote, counterpart, pledge or speaker. Captures feed the
 // record by name: quote (speaker, cue, text; several text captures are
-// joined), counterpart (a, b, channel; coordinated NPs give every pair),
-// pledge (actor, by, action, cue), speaker (speaker). Literal fields set
-// what the captures do not: kind, channel, strength, planned. `hooks:`
-// names Go checks for what a pattern cannot say (hooks.go).
+// joined), counterpart (a, b, channel, when; coordinated NPs give every
+// pair), pledge (actor, by, action, cue), speaker (speaker, cue); a name
+// starting with _ is the rule's own. Literal fields set what the captures
+// do not: kind, channel, strength, planned. `hooks:` names Go checks for
+// what a pattern cannot say (hooks.go; readout rules --hooks). `priority:`
+// orders the rules (higher first, and it wins conflicts); `stage:
+// discourse` makes a quote rule run after the quotes are decided.
 //
 // # Tests
 //
-// Every rule has examples (with what the rule must produce from them) and
-// counterexamples (where it must produce nothing); go test runs them all,
-// and fails on a rule id that the extractor emits but no rule defines.
+// Every rule has examples (with what the rule must produce from them); the
+// built-in ones also have counterexamples (where they must produce
+// nothing). go test runs them all (extract/examples_test.go), and fails on
+// a rule id that the extractor emits but no rule defines; readout rules
+// --check runs those of any rules file.
 package grammar

@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -95,6 +96,9 @@ func subjectSpeaks(c *Context, m *Match) bool {
 	if !ok {
 		return true
 	}
+	if sp.NP < 0 {
+		return c.EntityOf(sp) >= 0 // a capture of words, not a noun phrase: only an entity a hook gave
+	}
 	np := &c.A.NPs[sp.NP]
 	if np.Kind == clause.KindThing {
 		return false
@@ -135,6 +139,9 @@ func actorSide(c *Context, m *Match) bool {
 	}
 	a := c.EntityOf(act)
 	if a < 0 {
+		if act.NP < 0 {
+			return false
+		}
 		np := &c.A.NPs[act.NP]
 		return np.Kind == clause.KindPronoun // "we", "I": the speaker's side
 	}
@@ -317,7 +324,7 @@ func insideReportSpeaker(c *Context, m *Match) bool {
 }
 
 // continuesSpeaker: the latest direct quote before this one, within two
-// paragraphs, gives its speaker, unless someone else was the subject of a
+// paragraphs, gives its speaker (and its cue), unless someone else was the subject of a
 // sentence in between.
 func continuesSpeaker(c *Context, m *Match) bool {
 	a := c.A
@@ -331,7 +338,7 @@ func continuesSpeaker(c *Context, m *Match) bool {
 			return false
 		}
 		sp := none(m.First, m.First-1)
-		sp.Name, sp.Entity = "speaker", r.Speaker
+		sp.Name, sp.Entity, sp.Value = "speaker", r.Speaker, r.Cue // the continued quote's cue attributes this one too
 		m.Captures = append(m.Captures, sp)
 		return true
 	}
@@ -342,13 +349,24 @@ func continuesSpeaker(c *Context, m *Match) bool {
 // outside quotations between tokens from and to.
 func (c *Context) otherSubjectBetween(e, from, to int) bool {
 	a := c.A
-	for _, vg := range a.VGs {
-		if vg.First <= from || vg.First >= to || vg.Subject < 0 || a.InQuote(vg.Head) {
+	lo, hi := a.VGsIn(from+1, to-1)
+	for _, vg := range a.VGs[lo:hi] {
+		if vg.Subject < 0 || a.InQuote(vg.Head) {
 			continue
 		}
 		o := c.Ents.Of(int(vg.Subject))
-		if o >= 0 && o != e && c.Ents.Ents[o].Kind == entity.Person {
+		if o < 0 || o == e {
+			continue
+		}
+		switch c.Ents.Ents[o].Kind {
+		case entity.Person:
 			return true
+		case entity.Source, entity.Org:
+			// "“…,” Lee said. Critics disagree. “…”": another source
+			// that speaks takes the floor.
+			if c.A.In(lexicon.SpeechVerbs, vg.Head) && !slices.Contains(c.Ents.Ents[e].Members, o) {
+				return true
+			}
 		}
 	}
 	return false
@@ -443,6 +461,7 @@ func init() {
 		"side-in-report":      sideInReport,
 		"continue-has-object": continueHasObject,
 		"not-a-reference":     notAReference,
+		"not-a-topic":         notATopic,
 		"one-way-channel":     oneWayChannel,
 		"not-predicative":     notPredicative,
 	} {
@@ -459,6 +478,7 @@ func init() {
 		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
+		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
@@ -507,15 +527,18 @@ func exchangeOwner(c *Context, m *Match) bool {
 func (c *Context) owner(n int) int {
 	a := c.A
 	np := &a.NPs[n]
-	for _, vg := range a.VGs {
-		if vg.Subject >= 0 && vg.Object >= 0 && (int(vg.Object) == n || vg.Object == np.Possessor) {
-			// "X held talks with Y", "X held the ministers' talk with Y";
-			// "X's visit included a meeting with Y": X.
-			if subj := &a.NPs[vg.Subject]; c.Ents.Of(int(vg.Subject)) < 0 && subj.Possessor >= 0 {
-				return int(subj.Possessor)
-			}
-			return int(vg.Subject)
+	v := a.ObjectVG(n)
+	if w := a.ObjectVG(int(np.Possessor)); w >= 0 && (v < 0 || w < v) {
+		v = w
+	}
+	if v >= 0 && a.VGs[v].Subject >= 0 {
+		// "X held talks with Y", "X held the ministers' talk with Y";
+		// "X's visit included a meeting with Y": X.
+		vg := &a.VGs[v]
+		if subj := &a.NPs[vg.Subject]; c.Ents.Of(int(vg.Subject)) < 0 && subj.Possessor >= 0 {
+			return int(subj.Possessor)
 		}
+		return int(vg.Subject)
 	}
 	if np.Possessor >= 0 && (c.Ents.Of(int(np.Possessor)) >= 0 || a.NPs[np.Possessor].Kind != clause.KindPronoun) {
 		return int(np.Possessor) // "during his call with Y"
@@ -526,8 +549,9 @@ func (c *Context) owner(n int) int {
 	si := a.Doc.Tokens[np.First].Sentence
 	// The sentence's main subject: the first finite verb group's, before
 	// or after the noun ("During a call with Y, X said …").
-	for _, vg := range a.VGs {
-		if vg.First < s.First || vg.First > s.Last || vg.Form != clause.Finite || vg.Subject < 0 || a.InQuote(vg.Head) != a.InQuote(np.First) {
+	lo, hi := a.VGsIn(s.First, s.Last)
+	for _, vg := range a.VGs[lo:hi] {
+		if vg.Form != clause.Finite || vg.Subject < 0 || a.InQuote(vg.Head) != a.InQuote(np.First) {
 			continue
 		}
 		if vg.Rel >= 0 && int(vg.Rel) != int(vg.Subject) {
@@ -540,8 +564,9 @@ func (c *Context) owner(n int) int {
 	}
 	if np.First <= a.Sents[si].Body+1 && si > 0 && a.Doc.Sentences[si-1].Paragraph == s.Paragraph {
 		prev := a.Doc.Sentences[si-1]
-		for _, vg := range a.VGs {
-			if vg.First >= prev.First && vg.First <= prev.Last && vg.Form == clause.Finite && vg.Subject >= 0 {
+		lo, hi := a.VGsIn(prev.First, prev.Last)
+		for _, vg := range a.VGs[lo:hi] {
+			if vg.Form == clause.Finite && vg.Subject >= 0 {
 				return int(vg.Subject)
 			}
 		}
@@ -568,8 +593,10 @@ func clauseSubjectAsB(c *Context, m *Match) bool {
 	a := c.A
 	s := a.Sentence(m.First)
 	best := -1
-	for i, vg := range a.VGs {
-		if vg.First < s.First || vg.First > s.Last || vg.Form != clause.Finite || vg.Subject < 0 {
+	lo, hi := a.VGsIn(s.First, s.Last)
+	for i := lo; i < hi; i++ {
+		vg := &a.VGs[i]
+		if vg.Form != clause.Finite || vg.Subject < 0 {
 			continue
 		}
 		if vg.First < m.First || best < 0 {
@@ -710,6 +737,24 @@ func continueHasObject(c *Context, m *Match) bool {
 	return a.NPStarting(k) >= 0 && a.NPs[a.NPStarting(k)].Kind == clause.KindCommon
 }
 
+// notATopic: the exchange noun is not the object of a speech act ("X
+// discussed the Brazil-Argentina negotiations"): a topic, not an exchange.
+func notATopic(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return true
+	}
+	a := c.A
+	v := a.ObjectVG(ch.NP)
+	if v < 0 || !a.In(lexicon.ActVerbs, a.VGs[v].Head) && !a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
+		return true
+	}
+	// "said the India-Pakistan talks would resume": the subject of the
+	// reported clause, not a topic.
+	w := a.VGAt[a.NPs[ch.NP].Last+1]
+	return w >= 0 && int(a.VGs[w].Subject) == ch.NP
+}
+
 func notAReference(c *Context, m *Match) bool {
 	ch, ok := m.One("channel")
 	if !ok {
@@ -746,11 +791,13 @@ func notPredicative(c *Context, m *Match) bool {
 		return true
 	}
 	a := c.A
-	for _, vg := range a.VGs {
-		if int(vg.Object) == ch.NP || vg.Object >= 0 && a.NPs[ch.NP].Possessor == vg.Object {
-			_, aux := a.Match(lexicon.Auxiliaries, vg.Head)
-			return aux != "be"
-		}
+	v := a.ObjectVG(ch.NP)
+	if w := a.ObjectVG(int(a.NPs[ch.NP].Possessor)); w >= 0 && (v < 0 || w < v) {
+		v = w
 	}
-	return true
+	if v < 0 {
+		return true
+	}
+	_, aux := a.Match(lexicon.Auxiliaries, a.VGs[v].Head)
+	return aux != "be"
 }

@@ -233,6 +233,9 @@ func (d *decoder) rule(n *yaml.Node) (*Rule, error) {
 	if r.Produce == QuoteOut && r.Kind == "" {
 		return nil, d.errAt(n, "rule %s produces quotes: give kind: direct or indirect", r.ID)
 	}
+	if r.Stage == DiscourseStage && r.Produce != QuoteOut {
+		return nil, d.errAt(n, "rule %s: stage: discourse is for quotes (it produces %s)", r.ID, r.Produce)
+	}
 	if r.Stage == QuoteStage {
 		switch r.Produce {
 		case CounterpartOut:

@@ -244,10 +244,37 @@ func none(first, last int) Capture {
 // elem tries element e at token p and calls next with each end it can
 // have, until next accepts one.
 func (m *matcher) elem(e *Element, p int, next func(int) bool) bool {
-	a := m.c.A
 	if p > m.last && e.kind != elSentence && e.kind != elAny && e.kind != elUse && e.kind != elSkip {
 		return false
 	}
+	switch e.kind {
+	case elNP:
+		return m.np(e, p, next)
+	case elVerb, elPredicate:
+		return m.verb(e, p, next)
+	case elContent:
+		return m.content(e, p, next)
+	case elQuote:
+		return m.quote(e, p, next)
+	case elSkip:
+		return m.skip(e, p, next)
+	case elAny, elUse:
+		for _, alt := range e.alts {
+			nc := len(m.caps)
+			if m.seq(alt, 0, p, func(end int) bool { return m.try(e, p, end, none(p, end-1), next) }) {
+				return true
+			}
+			m.caps = m.caps[:nc]
+		}
+		return false
+	}
+	return m.tokens(e, p, next)
+}
+
+// tokens matches the elements that take tokens as they are: words, text,
+// a role, a list phrase, a tag, a time expression, a position.
+func (m *matcher) tokens(e *Element, p int, next func(int) bool) bool {
+	a := m.c.A
 	switch e.kind {
 	case elWord, elText:
 		for _, w := range e.words {
@@ -269,31 +296,13 @@ func (m *matcher) elem(e *Element, p int, next func(int) bool) bool {
 		if p <= m.last && tagMatches(a.Tag(p), e.tags) {
 			return m.try(e, p, p+1, none(p, p), next)
 		}
-	case elNP:
-		return m.np(e, p, next)
-	case elVerb, elPredicate:
-		return m.verb(e, p, next)
-	case elContent:
-		return m.content(e, p, next)
-	case elQuote:
-		return m.quote(e, p, next)
 	case elTime:
 		if t, ok := a.TimeAt(p); ok && t.Last <= m.last {
 			return m.try(e, p, t.Last+1, none(p, t.Last), next)
 		}
-	case elSkip:
-		return m.skip(e, p, next)
 	case elSentence:
 		if m.position(e.position, p) {
 			return m.try(e, p, p, none(p, p-1), next)
-		}
-	case elAny, elUse:
-		for _, alt := range e.alts {
-			nc := len(m.caps)
-			if m.seq(alt, 0, p, func(end int) bool { return m.try(e, p, end, none(p, end-1), next) }) {
-				return true
-			}
-			m.caps = m.caps[:nc]
 		}
 	}
 	return false
@@ -331,9 +340,19 @@ func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
 	if n < 0 {
 		return false
 	}
-	if a.NPs[n].Kind == clause.KindPronoun && a.NPs[n].PossessorOf >= 0 && (e.np.kinds == nil || !containsKind(e.np.kinds, clause.KindPronoun)) {
-		n = int(a.NPs[n].PossessorOf) // "her counterpart": the counterpart (from "her" on)
+	if own := a.NPs[n].PossessorOf; own >= 0 && (e.np.kinds == nil || !containsKind(e.np.kinds, a.NPs[n].Kind)) {
+		if a.NPs[n].Kind == clause.KindPronoun {
+			n = int(own) // "her counterpart": the counterpart (from "her" on)
+		} else if a.NPs[own].Kind == clause.KindCommon && m.npAt(e, p, int(own), next) {
+			return true // "Kenji Mori's office": the office (from "Kenji" on); else Kenji Mori alone
+		}
 	}
+	return m.npAt(e, p, n, next)
+}
+
+// npAt matches the np element e to NP n, from token p.
+func (m *matcher) npAt(e *Element, p, n int, next func(int) bool) bool {
+	a := m.c.A
 	np := &a.NPs[n]
 	s := e.np
 	if len(s.kinds) > 0 && !containsKind(s.kinds, np.Kind) {
@@ -541,6 +560,12 @@ func (m *matcher) toComma(e *Element, p int, next func(int) bool) bool {
 // sentence's body (past an opening adverbial phrase) to a comma.
 func (m *matcher) fronted(e *Element, p int, next func(int) bool) bool {
 	a := m.c.A
+	// A fronted clause starts where FrontedStart can put it: the
+	// sentence's body, or just after a comma among its first words.
+	body := a.Sents[m.si].Body
+	if p != body && !(p-1 >= body && p-1 < body+8 && a.Punct(p-1, ",")) {
+		return false
+	}
 	for j := p + 1; j <= m.last; j++ {
 		if !a.Punct(j, ",") || a.InQuote(j) {
 			continue
@@ -602,31 +627,39 @@ func (m *matcher) skip(e *Element, p int, next func(int) bool) bool {
 }
 
 func (m *matcher) skippable(over uint16, k int) bool {
-	a := m.c.A
-	has := func(s skipKind) bool { return over&(1<<s) != 0 }
-	switch {
-	case has(skipAny):
-		return true
-	case has(skipComma) && a.Punct(k, ","):
-		return true
-	case has(skipAdverb) && (a.Tag(k) == "RB" || a.Tag(k) == "RBR"):
-		return true
-	case has(skipTime) && m.inTime(k):
-		return true
-	case has(skipReporters) && a.RoleLen(k, clause.Reporters) > 0:
-		return true
-	case has(skipNP) && a.NPAt[k] >= 0:
-		return true
-	case has(skipPP) && (a.Tag(k) == "IN" || a.Tag(k) == "TO" || a.NPAt[k] >= 0 || a.Tag(k) == "DT" || a.Tag(k) == "JJ" || a.Tag(k) == "CD"):
-		return true
-	case has(skipQuote) && (a.InQuote(k) || a.IsQuoteMark(k)):
-		return true
-	case has(skipModifier) && (a.Tag(k) == "JJ" || a.Tag(k) == "VBG" || a.Tag(k) == "VBN"):
-		return true
-	case has(skipVerb) && (a.VGAt[k] >= 0 || a.Tag(k) == "RB" || a.Tag(k) == "EX"):
-		return true
+	for kind, test := range skipTests {
+		if over&(1<<kind) != 0 && test(m.c.A, m, k) {
+			return true
+		}
 	}
 	return false
+}
+
+// skipTests says, for each kind a skip element may step over, whether
+// token k is one.
+var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
+	skipNP:     func(a *clause.Analysis, _ *matcher, k int) bool { return a.NPAt[k] >= 0 },
+	skipPP:     func(a *clause.Analysis, _ *matcher, k int) bool { return isPPTag(a.Tag(k)) || a.NPAt[k] >= 0 },
+	skipAdverb: func(a *clause.Analysis, _ *matcher, k int) bool { return a.Tag(k) == "RB" || a.Tag(k) == "RBR" },
+	skipTime:   func(_ *clause.Analysis, m *matcher, k int) bool { return m.inTime(k) },
+	skipComma:  func(a *clause.Analysis, _ *matcher, k int) bool { return a.Punct(k, ",") },
+	skipReporters: func(a *clause.Analysis, _ *matcher, k int) bool {
+		return a.RoleLen(k, clause.Reporters) > 0
+	},
+	skipAny:   func(*clause.Analysis, *matcher, int) bool { return true },
+	skipQuote: func(a *clause.Analysis, _ *matcher, k int) bool { return a.InQuote(k) || a.IsQuoteMark(k) },
+	skipModifier: func(a *clause.Analysis, _ *matcher, k int) bool {
+		return a.Tag(k) == "JJ" || a.Tag(k) == "VBG" || a.Tag(k) == "VBN"
+	},
+	skipVerb: func(a *clause.Analysis, _ *matcher, k int) bool {
+		return a.VGAt[k] >= 0 || a.Tag(k) == "RB" || a.Tag(k) == "EX"
+	},
+}
+
+// isPPTag: the tags of the words of a prepositional phrase a skip over pp
+// steps over (besides its noun phrase).
+func isPPTag(t string) bool {
+	return t == "IN" || t == "TO" || t == "DT" || t == "JJ" || t == "CD"
 }
 
 func (m *matcher) inTime(k int) bool {

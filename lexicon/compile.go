@@ -63,6 +63,7 @@ func (l *Lexicon) addOrg(o orgItem) {
 		l.Org[o.info.Name] = info
 	}
 	info.Aliases = append(info.Aliases, o.info.Aliases...)
+	info.Nouns = append(info.Nouns, o.info.Nouns...)
 	if info.Country == "" {
 		info.Country = o.info.Country
 	}

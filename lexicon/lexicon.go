@@ -42,6 +42,17 @@ const (
 	ShapeGrammar
 )
 
+var shapeNames = [...]string{"words", "valued", "verbs", "countries", "organisations", "lists", "grammar"}
+
+// String names a shape as readout rules --lists shows it: words, valued,
+// verbs, countries, organisations, lists, grammar.
+func (s Shape) String() string {
+	if s < 0 || int(s) >= len(shapeNames) {
+		return fmt.Sprintf("Shape(%d)", int(s))
+	}
+	return shapeNames[s]
+}
+
 // Section describes one top-level key of a rules file.
 type Section struct {
 	Name   string
@@ -88,8 +99,9 @@ type CountryInfo struct {
 type OrgInfo struct {
 	Name    string
 	Aliases []string
-	Country string // the country it speaks for, if any
-	PartOf  string // the organisation it belongs to, if any
+	Country string   // the country it speaks for, if any
+	PartOf  string   // the organisation it belongs to, if any
+	Nouns   []string // common nouns that refer back to it: "the alliance" (NATO), "the bloc" (EU)
 }
 
 type list struct {

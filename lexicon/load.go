@@ -122,7 +122,7 @@ func parseFile(name string, b []byte) (*file, error) {
 		seen[k.Value] = k.Line
 		s, ok := sectionByName(k.Value)
 		if !ok {
-			return nil, errAt(name, k.Line, "unknown section %q (see readout rules --sections)", k.Value)
+			return nil, errAt(name, k.Line, "unknown section %q (see readout rules --lists)", k.Value)
 		}
 		if err := f.section(s, v); err != nil {
 			return nil, err
@@ -296,6 +296,7 @@ func (f *file) orgsOf(v *Node) error {
 			"aliases": func(x *Node) error { return f.strings(x, &o.info.Aliases) },
 			"country": func(x *Node) (err error) { o.info.Country, err = f.word(x); return },
 			"part_of": func(x *Node) (err error) { o.info.PartOf, err = f.word(x); return },
+			"nouns":   func(x *Node) error { return f.strings(x, &o.info.Nouns) },
 		})
 		if err != nil {
 			return err

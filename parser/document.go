@@ -214,6 +214,7 @@ func (d *Document) addParagraph(m *models, pi int, scratch []tag.Token) []tag.To
 		d.Sentences = append(d.Sentences, Sentence{Span: Span{start, end}, Paragraph: pi, First: first, Last: ti - 1})
 	}
 	d.mergeAbbreviationBreaks(p.FirstSentence)
+	d.splitAtCutDots(p.FirstSentence)
 	if ti < len(d.Tokens) { // text the segmenter dropped: keep it as a sentence
 		first := ti
 		for ; ti < len(d.Tokens); ti++ {
@@ -278,17 +279,84 @@ func tokenizeText(tk *tokenize.Tokenizer, text string, emit func(text string, of
 			j += n
 		}
 		switch {
-		case plain:
+		case plain && !strings.Contains(text[i:j], "--"):
 			emit(text[i:j], i)
 		case j-i <= maxRun:
-			for _, t := range tk.Tokenize(text[i:j]) {
-				emit(t.Text, i+t.Start)
-			}
+			tokenizeRun(tk, text[i:j], i, emit)
 		default:
 			splitLongRun(text[i:j], i, emit)
 		}
 		i = j
 	}
+}
+
+// tokenizeRun hands a run of text to prose's tokenizer, first cutting it
+// at each run of two or more hyphens, which is a dash written in ASCII
+// ("(Jiji Press)--New Japanese …"): the dash is a token of its own, and
+// the text on either side is tokenized as if white space stood there.
+func tokenizeRun(tk *tokenize.Tokenizer, run string, base int, emit func(text string, off int)) {
+	for run != "" {
+		d := strings.Index(run, "--")
+		if d < 0 {
+			d = len(run)
+		}
+		if d > 0 {
+			for _, t := range tk.Tokenize(run[:d]) {
+				emitSplittingDot(t.Text, base+t.Start, emit)
+			}
+		}
+		if d == len(run) {
+			return
+		}
+		e := d + 2
+		for e < len(run) && run[e] == '-' {
+			e++
+		}
+		emit(run[d:e], base+d)
+		run, base = run[e:], base+e
+	}
+}
+
+// emitSplittingDot emits a token of prose's, cutting the dot off a
+// capitalised word of two or three letters that is no known abbreviation
+// ("May." → "May", "."): prose keeps them all whole.
+func emitSplittingDot(t string, off int, emit func(text string, off int)) {
+	if isShortDotted(t) && !titleAbbreviations[t] && !shortForms[t] {
+		emit(t[:len(t)-1], off)
+		emit(".", off+len(t)-1)
+		return
+	}
+	emit(t, off)
+}
+
+// isShortDotted: "Xx." or "Xxx." (ASCII), the shape prose keeps whole.
+func isShortDotted(t string) bool {
+	if len(t) < 3 || len(t) > 4 || t[len(t)-1] != '.' || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(t)-1; i++ {
+		if t[i] < 'a' || t[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// shortForms are the short forms that keep their dot (data/short_forms.txt).
+var shortForms = readList(shortFormsText)
+
+//go:embed data/short_forms.txt
+var shortFormsText string
+
+// readList reads a data file of one entry per line; # starts a comment.
+func readList(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
 }
 
 // isPlainByte: an ASCII letter, digit or hyphen, which prose's tokenizer
@@ -350,9 +418,16 @@ func isSplitRune(r rune) bool {
 func appendSplit(toks []Token, text string, off int) []Token {
 	start := 0
 	emit := func(i, j int) {
-		if j > i {
-			toks = append(toks, Token{Text: text[i:j], Start: off + i, End: off + j, Quote: -1})
+		if j <= i {
+			return
 		}
+		// Two apostrophes written together are one mark: the doubled
+		// apostrophes some papers quote with (''We will win,'' she said).
+		if n := len(toks); text[i:j] == "'" && n > 0 && toks[n-1].Text == "'" && toks[n-1].End == off+i {
+			toks[n-1].Text, toks[n-1].End = "''", off+j
+			return
+		}
+		toks = append(toks, Token{Text: text[i:j], Start: off + i, End: off + j, Quote: -1})
 	}
 	for i, r := range text {
 		n := utf8.RuneLen(r)
@@ -448,15 +523,7 @@ func Words(phrase string) ([]string, error) {
 // titleAbbreviations end a sentence only by mistake: "the Hon. James
 // Marape" is one sentence whatever the segmenter thinks.
 // They are data: data/abbreviations.txt, one per line.
-var titleAbbreviations = func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(abbreviationsText, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			m[l] = true
-		}
-	}
-	return m
-}()
+var titleAbbreviations = readList(abbreviationsText)
 
 //go:embed data/abbreviations.txt
 var abbreviationsText string
@@ -483,6 +550,45 @@ func (d *Document) endsWithInitial(s Sentence) bool {
 		return IsCapitalized(d.Tokens[next].Text)
 	}
 	return false
+}
+
+// splitAtCutDots ends a sentence at a dot that emitSplittingDot cut off
+// a short word ("… in May. Talks ended."), when a capitalised word or a
+// quotation mark follows: the segmenter, seeing "May." as prose's
+// tokenizer does, took it for an abbreviation.
+func (d *Document) splitAtCutDots(from int) {
+	var out []Sentence
+	changed := false
+	for _, s := range d.Sentences[from:] {
+		start := s.First
+		for k := s.First + 1; k < s.Last; k++ {
+			if !d.isCutDot(k) {
+				continue
+			}
+			next := d.Tokens[k+1].Text
+			if !IsCapitalized(next) && !isSplitRune(firstRune(next)) && next != "'" {
+				continue
+			}
+			out = append(out, Sentence{Span: Span{d.Tokens[start].Start, d.Tokens[k].End}, Paragraph: s.Paragraph, First: start, Last: k})
+			start, changed = k+1, true
+		}
+		out = append(out, Sentence{Span: Span{d.Tokens[start].Start, s.End}, Paragraph: s.Paragraph, First: start, Last: s.Last})
+	}
+	if !changed {
+		return
+	}
+	d.Sentences = append(d.Sentences[:from], out...)
+	for si := from; si < len(d.Sentences); si++ {
+		for ti := d.Sentences[si].First; ti <= d.Sentences[si].Last; ti++ {
+			d.Tokens[ti].Sentence = si
+		}
+	}
+}
+
+// isCutDot: token k is a dot emitSplittingDot cut off the word before it.
+func (d *Document) isCutDot(k int) bool {
+	t, w := d.Tokens[k], d.Tokens[k-1]
+	return t.Text == "." && w.End == t.Start && isShortDotted(w.Text+".") && !titleAbbreviations[w.Text+"."] && !shortForms[w.Text+"."]
 }
 
 // mergeAbbreviationBreaks joins a sentence that ends in a title

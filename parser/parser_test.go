@@ -357,6 +357,7 @@ func TestTokens(t *testing.T) {
 		{"curly quotes split", "He said “we agree” today.", []string{"He", "said", "“", "we", "agree", "”", "today", "."}},
 		{"guillemets split", "«Nous sommes», dit-il.", []string{"«", "Nous", "sommes", "»", ",", "dit-il", "."}},
 		{"dashes split", "talks—and more–than", []string{"talks", "—", "and", "more", "–", "than"}},
+		{"ASCII dashes split", "(Jiji Press)--New talks---and x-y", []string{"(", "Jiji", "Press", ")", "--", "New", "talks", "---", "and", "x-y"}},
 		{"possessive kept", "Korea’s troops", []string{"Korea", "’s", "troops"}},
 		{"apostrophe inside a word kept", "don’t", []string{"do", "n’t"}},
 		{"opening single quote split", "'We agree'", []string{"'", "We", "agree", "'"}},

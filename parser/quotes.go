@@ -67,126 +67,163 @@ func markOf(r rune) (class string, dir markDir, ok bool) {
 	return "", notMark, false
 }
 
+// tokenMark is markOf for a token: one mark, or the doubled apostrophes
+// (” and “) that stand for double quotation marks.
+func tokenMark(text string) (class string, dir markDir, ok bool) {
+	switch text {
+	case "''":
+		return "double", either, true
+	case "``":
+		return "double", opening, true
+	}
+	r, n := utf8.DecodeRuneInString(text)
+	if n != len(text) {
+		return "", notMark, false
+	}
+	return markOf(r)
+}
+
 // pairQuotes pairs quotation marks by class, paragraph by paragraph, in one
 // pass over the tokens. Unbalanced marks produce warnings, never errors.
 func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
-	type open struct {
-		tok   int // index of the opening mark token
-		parts []Span
-		start int // where the current part starts
-		outer Span
-	}
-	var quotes []QuoteSpan
-	state := map[string]*open{}
-	classes := []string{"double", "single", "angle", "corner"}
-	warn := func(format string, args ...any) {
-		if len(warnings) < 100 {
-			warnings = append(warnings, fmt.Sprintf(format, args...))
-		}
-	}
-	finish := func(class string, o *open, closeStart, closeEnd int, closed bool) {
-		parts := append(o.parts, Span{o.start, closeStart})
-		var kept []Span
-		for _, p := range parts {
-			s, e := trimSpan(d.Src, p.Start, p.End)
-			if e > s {
-				kept = append(kept, Span{s, e})
-			}
-		}
-		if len(kept) > 0 {
-			quotes = append(quotes, QuoteSpan{Span: Span{o.outer.Start, closeEnd}, Parts: kept, Closed: closed, Class: class})
-		}
-		delete(state, class)
-	}
+	qp := &quotePairer{d: d, state: map[string]*openQuote{}, warnings: warnings}
 	for pi, p := range d.Paragraphs {
 		if p.LastSentence < p.FirstSentence {
 			continue
 		}
 		first := d.Sentences[p.FirstSentence].First
 		last := d.Sentences[p.LastSentence].Last
-		// A quotation left open by the previous paragraph continues only
-		// when this paragraph opens with a mark of the same class.
-		for _, c := range classes {
-			o := state[c]
-			if o == nil {
-				continue
-			}
-			cls, dir, _ := markOf(firstRune(d.Tokens[first].Text))
-			if len(d.Tokens[first].Text) == utf8.RuneLen(firstRune(d.Tokens[first].Text)) && cls == c && (dir == opening || dir == either) {
-				o.parts = append(o.parts, Span{o.start, d.Paragraphs[pi-1].End})
-				o.start = d.Tokens[first].End
-				continue
-			}
-			prev := d.Paragraphs[pi-1]
-			if c != "single" && d.closesWithin(pi, c) {
-				// The closing mark comes in this paragraph but the writer
-				// left out the repeated opening mark: one quotation still.
-				o.parts = append(o.parts, Span{o.start, prev.End})
-				o.start = d.Tokens[first].Start
-				continue
-			}
-			if c != "single" {
-				warn("unbalanced quotation mark at byte %d", o.outer.Start)
-				finish(c, o, prev.End, prev.End, false)
-			} else {
-				delete(state, c)
-			}
-		}
+		qp.carryOver(pi, first)
 		for ti := first; ti <= last; ti++ {
-			t := d.Tokens[ti]
-			r, n := utf8.DecodeRuneInString(t.Text)
-			if n != len(t.Text) {
-				continue
-			}
-			class, dir, ok := markOf(r)
-			if !ok {
-				continue
-			}
-			o := state[class]
-			if ti == first && o != nil && o.start == t.End {
-				continue // the continuation mark handled above
-			}
-			if dir == either {
-				dir = straightDirection(d.Src, t.Start, t.End, o != nil)
-			}
-			switch {
-			case dir == opening && o == nil:
-				state[class] = &open{tok: ti, start: t.End, outer: Span{t.Start, t.End}}
-			case dir == opening && o != nil:
-				if class != "single" {
-					warn("unbalanced quotation mark at byte %d", o.outer.Start)
-				}
-				state[class] = &open{tok: ti, start: t.End, outer: Span{t.Start, t.End}}
-			case dir == closing && o != nil:
-				// An inner quotation still open when its outer one closes
-				// was an apostrophe or a typo: drop it.
-				if class == "double" {
-					if s := state["single"]; s != nil && s.outer.Start > o.outer.Start {
-						delete(state, "single")
-					}
-				}
-				finish(class, o, t.Start, t.End, true)
-			case dir == closing && o == nil:
-				if class != "single" { // a lone ’ is an apostrophe
-					warn("unbalanced quotation mark at byte %d", t.Start)
-				}
-			}
+			qp.mark(ti, first)
 		}
 	}
 	// Quotations still open at the end of the text.
 	if len(d.Paragraphs) > 0 {
 		end := d.Paragraphs[len(d.Paragraphs)-1].End
-		for _, c := range classes {
-			if o := state[c]; o != nil {
-				if c != "single" {
-					warn("unbalanced quotation mark at byte %d", o.outer.Start)
-					finish(c, o, end, end, false)
-				}
+		for _, c := range quoteClasses {
+			if o := qp.state[c]; o != nil && c != "single" {
+				qp.warn("unbalanced quotation mark at byte %d", o.outer.Start)
+				qp.finish(c, o, end, end, false)
 			}
 		}
 	}
-	sortQuotes(quotes)
-	return quotes, warnings
+	sortQuotes(qp.quotes)
+	return qp.quotes, qp.warnings
+}
+
+var quoteClasses = []string{"double", "single", "angle", "corner"}
+
+// openQuote is a quotation whose closing mark is still to come.
+type openQuote struct {
+	tok   int // index of the opening mark token
+	parts []Span
+	start int // where the current part starts
+	outer Span
+}
+
+// quotePairer is the state of pairQuotes: the quotations open, by class,
+// and those paired so far.
+type quotePairer struct {
+	d        *Document
+	state    map[string]*openQuote
+	quotes   []QuoteSpan
+	warnings []string
+}
+
+func (qp *quotePairer) warn(format string, args ...any) {
+	if len(qp.warnings) < 100 {
+		qp.warnings = append(qp.warnings, fmt.Sprintf(format, args...))
+	}
+}
+
+// finish records the quotation o of class, closed (or given up) at
+// [closeStart, closeEnd).
+func (qp *quotePairer) finish(class string, o *openQuote, closeStart, closeEnd int, closed bool) {
+	parts := append(o.parts, Span{o.start, closeStart})
+	var kept []Span
+	for _, p := range parts {
+		s, e := trimSpan(qp.d.Src, p.Start, p.End)
+		if e > s {
+			kept = append(kept, Span{s, e})
+		}
+	}
+	if len(kept) > 0 {
+		qp.quotes = append(qp.quotes, QuoteSpan{Span: Span{o.outer.Start, closeEnd}, Parts: kept, Closed: closed, Class: class})
+	}
+	delete(qp.state, class)
+}
+
+// carryOver decides, at paragraph pi (whose first token is first), what
+// becomes of each quotation the previous paragraph left open: it continues
+// when this paragraph opens with a mark of the same class, or closes in it
+// without the repeated opening mark; else it is given up.
+func (qp *quotePairer) carryOver(pi, first int) {
+	d := qp.d
+	for _, c := range quoteClasses {
+		o := qp.state[c]
+		if o == nil {
+			continue
+		}
+		cls, dir, _ := tokenMark(d.Tokens[first].Text)
+		if len(d.Tokens[first].Text) == utf8.RuneLen(firstRune(d.Tokens[first].Text)) && cls == c && (dir == opening || dir == either) {
+			o.parts = append(o.parts, Span{o.start, d.Paragraphs[pi-1].End})
+			o.start = d.Tokens[first].End
+			continue
+		}
+		prev := d.Paragraphs[pi-1]
+		if c != "single" && d.closesWithin(pi, c) {
+			// The closing mark comes in this paragraph but the writer
+			// left out the repeated opening mark: one quotation still.
+			o.parts = append(o.parts, Span{o.start, prev.End})
+			o.start = d.Tokens[first].Start
+			continue
+		}
+		if c != "single" {
+			qp.warn("unbalanced quotation mark at byte %d", o.outer.Start)
+			qp.finish(c, o, prev.End, prev.End, false)
+		} else {
+			delete(qp.state, c)
+		}
+	}
+}
+
+// mark handles token ti, if it is a quotation mark: it opens or closes a
+// quotation of its class. first is the paragraph's first token.
+func (qp *quotePairer) mark(ti, first int) {
+	d := qp.d
+	t := d.Tokens[ti]
+	class, dir, ok := tokenMark(t.Text)
+	if !ok {
+		return
+	}
+	o := qp.state[class]
+	if ti == first && o != nil && o.start == t.End {
+		return // the continuation mark handled by carryOver
+	}
+	if dir == either {
+		dir = straightDirection(d.Src, t.Start, t.End, o != nil)
+	}
+	switch {
+	case dir == opening:
+		if o != nil && class != "single" {
+			qp.warn("unbalanced quotation mark at byte %d", o.outer.Start)
+		}
+		qp.state[class] = &openQuote{tok: ti, start: t.End, outer: Span{t.Start, t.End}}
+	case dir == closing && o != nil:
+		// An inner quotation still open when its outer one closes
+		// was an apostrophe or a typo: drop it.
+		if class == "double" {
+			if s := qp.state["single"]; s != nil && s.outer.Start > o.outer.Start {
+				delete(qp.state, "single")
+			}
+		}
+		qp.finish(class, o, t.Start, t.End, true)
+	case dir == closing && o == nil:
+		if class != "single" { // a lone ’ is an apostrophe
+			qp.warn("unbalanced quotation mark at byte %d", t.Start)
+		}
+	}
 }
 
 // closesWithin reports whether the first mark of class in paragraph pi,

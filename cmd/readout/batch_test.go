@@ -77,7 +77,10 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 func TestBatchSameBytesWhateverJobs(t *testing.T) {
 	tmp := t.TempDir()
 	t.Chdir(tmp) // sources are relative paths, the same in both runs
-	const n = 50
+	n := 50
+	if raceDetector {
+		n = 16
+	}
 	makeCorpus(t, "in", n)
 	for _, format := range []string{"yaml", "json"} {
 		trees := map[string]map[string][]byte{}

@@ -84,7 +84,11 @@ func TestInterruptedOutputIsAPrefix(t *testing.T) {
 			}
 			rng := rand.New(rand.NewPCG(1, 2))
 			shorter := 0
-			for round := range 24 {
+			rounds := 24
+			if raceDetector {
+				rounds = 6
+			}
+			for round := range rounds {
 				ctx, cancel := context.WithCancel(context.Background())
 				out := &cancelAfterWrites{n: 1 + rng.IntN(n/2), delay: time.Duration(rng.IntN(3000)) * time.Microsecond, cancel: cancel}
 				var errb bytes.Buffer

@@ -86,7 +86,7 @@ func newRootCmd(ctx context.Context, io streams) *cobra.Command {
 	root.SetOut(io.out)
 	root.SetErr(io.err)
 	root.SetContext(ctx)
-	root.PersistentFlags().StringArrayVar(&g.rules, "rules", nil, "a YAML rules `FILE` that adds to the built-in word lists (repeatable)")
+	root.PersistentFlags().StringArrayVar(&g.rules, "rules", nil, "a YAML rules `FILE` that adds words and grammar rules to the built-in ones (repeatable; see docs/rules.md)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErr("%s (see '%s --help')", err, c.CommandPath())
 	})

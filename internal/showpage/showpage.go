@@ -219,13 +219,15 @@ func missingItem(i int, d score.Difference, a Article) item {
 	return it
 }
 
+// cover is one span of an item.
+type cover struct {
+	it   *item
+	span [2]int
+}
+
 // segments cuts the text at every span's ends; each segment lists the
 // items covering it.
 func segments(text string, v *view) []segment {
-	type cover struct {
-		it   *item
-		span [2]int
-	}
 	var covers []cover
 	cuts := map[int]bool{0: true, len(text): true}
 	for _, list := range [][]item{v.Quotes, v.Speakers, v.Pledges, v.Counters, v.Missing} {
@@ -248,7 +250,8 @@ func segments(text string, v *view) []segment {
 		lo, hi := at[k], at[k+1]
 		seg := segment{Text: strings.ToValidUTF8(text[lo:hi], "\uFFFD")}
 		var ids, classes []string
-		quoted, mentioned := false, false
+		mentioned := false
+		inner := innermostQuote(covers, lo, hi)
 		for _, c := range covers {
 			if c.span[0] > lo || c.span[1] < hi {
 				continue
@@ -256,12 +259,15 @@ func segments(text string, v *view) []segment {
 			ids = append(ids, c.it.ID)
 			switch c.it.Type {
 			case "quote":
-				if !quoted {
-					quoted = true
-					classes = append(classes, "q", map[string]string{"direct": "dq", "indirect": "iq"}[c.it.Kind], "qc"+colourName(c.it.Colour))
-					if c.span[0] == lo {
-						seg.Who = c.it.Who
-					}
+				// A quote inside another (a direct quote in a reported
+				// one) shows both kinds, in the colour of the inner one,
+				// labelled where the inner one starts.
+				classes = append(classes, "q", map[string]string{"direct": "dq", "indirect": "iq"}[c.it.Kind])
+				if c.it == inner.it {
+					classes = append(classes, "qc"+colourName(c.it.Colour))
+				}
+				if c.span[0] == lo && (seg.Who == "" || c.it == inner.it) {
+					seg.Who = c.it.Who
 				}
 			case "speaker":
 				if !mentioned {
@@ -288,6 +294,21 @@ func segments(text string, v *view) []segment {
 		out = append(out, seg)
 	}
 	return out
+}
+
+// innermostQuote is the shortest quote span covering [lo, hi); its it is
+// nil when no quote covers it.
+func innermostQuote(covers []cover, lo, hi int) cover {
+	var best cover
+	for _, c := range covers {
+		if c.it.Type != "quote" || c.span[0] > lo || c.span[1] < hi {
+			continue
+		}
+		if best.it == nil || c.span[1]-c.span[0] < best.span[1]-best.span[0] {
+			best = c
+		}
+	}
+	return best
 }
 
 func dedupe(list []string) []string {

@@ -1,0 +1,159 @@
+package clause_test
+
+import (
+	"testing"
+
+	"github.com/readout/readout/clause"
+)
+
+// tokenAfter is the token after the first token written word, or -1.
+func tokenAfter(a *clause.Analysis, word string) int {
+	for i := range a.Doc.Tokens {
+		if a.Words[i] == word {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// vgNamed is the first verb group whose text is text, or -1.
+func vgNamed(a *clause.Analysis, text string) int {
+	for v := range a.VGs {
+		if a.Text(a.VGs[v].First, a.VGs[v].Last) == text {
+			return v
+		}
+	}
+	return -1
+}
+
+func TestClauseEnd(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		after      string // the clause starts after the first token written so ("": at the first token)
+		want       string // the clause's text
+	}{
+		{"sentence end", "Kenji Mori said that the talks were useful.",
+			"that", "the talks were useful"},
+		{"before X said", "Kenji Mori said that the talks were useful, Japanese officials said.",
+			"that", "the talks were useful"},
+		{"before a name said", "The talks will resume next week, Lopez said.",
+			"", "The talks will resume next week"},
+		{"before according to", "The minister said that relations would improve, according to the readout.",
+			"that", "relations would improve"},
+		{"before a semicolon", "Ana Ribeiro said that Brazil was ready; she did not elaborate.",
+			"that", "Brazil was ready"},
+		{"before her office said", "Ingrid Laue believes that the treaty must be ratified, her office said.",
+			"that", "the treaty must be ratified"},
+		{"before adding that", "Chen Wei said that the embargo would end, adding that trade would recover.",
+			"that", "the embargo would end"},
+		{"second that to the end", "Chen Wei said that the embargo would end, adding that trade would recover.",
+			"adding", "that trade would recover"},
+		{"before said the minister", "Talks were productive, said the minister.",
+			"", "Talks were productive"},
+		{"before while X said", "Amina Diallo said that the plan was sound, while Rahul Mehta said it was costly.",
+			"that", "the plan was sound"},
+		{"coordination inside the clause stays", "The Prime Minister said that Japan would not recognise the annexation and would keep its sanctions.",
+			"that", "Japan would not recognise the annexation and would keep its sanctions"},
+		{"before the speaker's second verb", "Tomas Berg said that it is encouraging and called for calm.",
+			"that", "it is encouraging"},
+		{"before he added", "Kofi Mensah said Ghana would host the summit, and he added that preparations had begun.",
+			"said", "Ghana would host the summit"},
+		{"a quotation is not cut at its comma", `Ana Ribeiro said the two sides would stay in "close contact, as agreed" until June, according to the readout.`,
+			"said", `the two sides would stay in "close contact, as agreed" until June`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyze(t, c.text)
+			start := 0
+			if c.after != "" {
+				if start = tokenAfter(a, c.after); start < 0 {
+					t.Fatalf("no token %q in %q", c.after, c.text)
+				}
+			}
+			end := a.ClauseEnd(start)
+			if got := a.Text(start, end); got != c.want {
+				t.Errorf("ClauseEnd from %q = %q, want %q\n\t%v", a.Words[start], got, c.want, describe(a))
+			}
+		})
+	}
+}
+
+func TestActionEnd(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		verb       string // the verb group's text
+		want       string // from its head to ActionEnd
+	}{
+		{"to the sentence end", "Kenji Mori said that the talks were useful.",
+			"said", "said that the talks were useful"},
+		{"cut before a coordinated verb group", "The Prime Minister said that Japan would not recognise the annexation and would keep its sanctions.",
+			"would not recognise", "recognise the annexation"},
+		{"the second action", "The Prime Minister said that Japan would not recognise the annexation and would keep its sanctions.",
+			"would keep", "keep its sanctions"},
+		{"cut before a verb coordinated with an earlier one", "Officials said that the two sides agreed to strengthen ties and exchanged views on security.",
+			"agreed", "agreed to strengthen ties"},
+		{"an infinitive and its object", "Officials said that the two sides agreed to strengthen ties and exchanged views on security.",
+			"to strengthen", "strengthen ties"},
+		{"coordinated infinitives share the object", "The ministers agreed to support and encourage the process.",
+			"to support", "support and encourage the process"},
+		{"cut before her office said", "Ingrid Laue wants to ratify the treaty, her office said.",
+			"wants", "wants to ratify the treaty"},
+		{"cut before a subordinate clause", "Ana Ribeiro will visit Tokyo, while Kenji Mori will travel to Brasília.",
+			"will visit", "visit Tokyo"},
+		{"cut before the speaker's next verb after a quoted fragment", `Olga Petrenko said Ukraine "will not give up" and thanked her allies.`,
+			"will not give", "give up"},
+		{"a short quoted fragment goes on past its mark", `Olga Petrenko said Ukraine "will not give up" until the war ends.`,
+			"will not give", `give up" until the war ends`},
+		{"an action in a quotation ends with it", `"Ukraine will not give up until the war is over, whatever it costs," Olga Petrenko said, and thanked her allies.`,
+			"will not give", "give up until the war is over, whatever it costs"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyze(t, c.text)
+			v := vgNamed(a, c.verb)
+			if v < 0 {
+				t.Fatalf("no verb group %q:\n\t%v", c.verb, describe(a))
+			}
+			end := a.ActionEnd(v)
+			if got := a.Text(a.VGs[v].Head, end); got != c.want {
+				t.Errorf("ActionEnd(%q) = %q, want %q\n\t%v", c.verb, got, c.want, describe(a))
+			}
+		})
+	}
+}
+
+func TestFrontedStart(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       string // the clause before the inverted verb, or "" for none
+	}{
+		{"sentence start", "The talks were productive, said the minister.",
+			"The talks were productive"},
+		{"past an opening adverbial", "Earlier on Monday, the talks resumed in Oslo, said Minister Kofi Mensah.",
+			"the talks resumed in Oslo"},
+		{"past a dateline", "OSLO (AP) — The talks resumed on Monday, said Minister Kofi Mensah.",
+			"The talks resumed on Monday"},
+		{"no clause before", "Said Minister Kofi Mensah: the talks resumed.",
+			""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := analyze(t, c.text)
+			v := -1
+			for i := range a.VGs {
+				if a.Low[a.VGs[i].Head] == "said" {
+					v = i
+					break
+				}
+			}
+			if v < 0 {
+				t.Fatalf("no verb group said:\n\t%v", describe(a))
+			}
+			first := a.VGs[v].First
+			got := ""
+			if f := a.FrontedStart(first); f >= 0 {
+				got = a.Text(f, a.TrimEnd(f, first-1))
+			}
+			if got != c.want {
+				t.Errorf("FrontedStart = %q, want %q\n\t%v", got, c.want, describe(a))
+			}
+		})
+	}
+}

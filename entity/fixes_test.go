@@ -1,0 +1,31 @@
+package entity_test
+
+import "testing"
+
+// TestResolutionsFixed holds kinds of reference the resolver once got
+// wrong: "it" for a country or a thing, nouns that refer back to an
+// organisation, "his country", a possessed office, a given name first.
+func TestResolutionsFixed(t *testing.T) {
+	runRows(t, []row{
+		{name: "it as the subject country", text: "Ghana said it would ratify the deal.",
+			want: []string{`s0 "it" → place "Ghana"`}},
+		{name: "an object it is a thing", text: "The U.S. and the UK signed the accord. US officials welcomed it.",
+			want: []string{`s1 "it" → none`}},
+		{name: "a plural source is no it", text: "Officials said it was useful.",
+			not: []string{`"it" → source "Officials"`}},
+		{name: "the alliance after an official of NATO", text: "NATO Secretary General Mark Rutte met Olaf Scholz. The alliance said it would help.",
+			want: []string{`s1 "The alliance" → org "NATO"`}},
+		{name: "the bloc after the EU", text: "The European Union met China. The bloc said the talks were useful.",
+			want: []string{`s1 "The bloc" → org "European Union"`}},
+		{name: "his country", text: "U.S. President Joe Biden spoke with Fumio Kishida. Biden said his country would help.",
+			want: []string{`s1 "country" → place "United States"`}},
+		{name: "a possessed office is named with its owner", text: "Prime Minister Kenji Mori's office said the talks were useful.",
+			want: []string{`s0 "office" → source "Kenji Mori's office"`}},
+		{name: "a role after a headline that names the person bare", text: "Mori call with Tomas Berg\n\nPrime Minister Kenji Mori spoke with the Danish President about trade.",
+			want: []string{`"the Danish President" → person "Tomas Berg"`}},
+		{name: "two bare names in the headline: the role stays a role", text: "Berg and Lund talk trade\n\nPrime Minister Kenji Mori spoke with the Danish President about trade.",
+			not: []string{`"the Danish President" → person`}},
+		{name: "a given name first decides the gender", text: "Minister Hana Novak met the strikers. She thanked them.",
+			want: []string{`s1 "She" → person "Hana Novak"`}},
+	})
+}
