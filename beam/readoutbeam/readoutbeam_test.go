@@ -29,10 +29,20 @@ func init() { register.Function1x0(discard) }
 func discard(string) {}
 
 // The pipelines run on Prism, in this process (ptest's default runner).
+// Beam's loopback mode leaves an empty file (beamloopbackworker-*) in the
+// temporary folder for each pipeline run: the tests give it a folder of
+// their own, removed at the end.
 func TestMain(m *testing.M) {
+	tmp, err := os.MkdirTemp("", "readoutbeam-test-")
+	if err == nil {
+		os.Setenv("TMPDIR", tmp)
+	}
 	code := ptest.MainRet(m)
 	if cli.dir != "" {
 		os.RemoveAll(cli.dir)
+	}
+	if err == nil {
+		os.RemoveAll(tmp)
 	}
 	os.Exit(code)
 }

@@ -12,8 +12,20 @@ import (
 	"github.com/readout/readout/beam/readoutbeam"
 )
 
-// The pipelines run on Prism, in this process.
-func TestMain(m *testing.M) { os.Exit(ptest.MainRet(m)) }
+// The pipelines run on Prism, in this process, with a temporary folder
+// of their own: Beam's loopback mode leaves an empty file there
+// (beamloopbackworker-*) for each pipeline run.
+func TestMain(m *testing.M) {
+	tmp, err := os.MkdirTemp("", "readout-beam-test-")
+	if err == nil {
+		os.Setenv("TMPDIR", tmp)
+	}
+	code := ptest.MainRet(m)
+	if err == nil {
+		os.RemoveAll(tmp)
+	}
+	os.Exit(code)
+}
 
 func TestCheckFlags(t *testing.T) {
 	rules := filepath.Join(t.TempDir(), "extra.yaml")
