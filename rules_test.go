@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/readout/readout"
+	"github.com/readout/readout/grammar"
+	"github.com/readout/readout/lexicon"
 )
 
 func writeRules(t *testing.T, text string) string {
@@ -243,4 +245,25 @@ func builtinHash(t *testing.T) string {
 		h.Write(b)
 	}
 	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// TestLoadSources: rules files given by their contents compile as the
+// files do, with the same hash, and errors name the given name.
+func TestLoadSources(t *testing.T) {
+	const text = "speech_verbs:\n  opine: [opine, opines, opined]\n"
+	fromFile, err := readout.LoadRules(writeRules(t, text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromData, err := grammar.LoadSources(lexicon.Source{Name: "elsewhere.yaml", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fromFile.Hash() != fromData.Hash() {
+		t.Errorf("hash %s from the contents, %s from the file", fromData.Hash(), fromFile.Hash())
+	}
+	_, err = grammar.LoadSources(lexicon.Source{Name: "bad.yaml", Data: []byte("speech_verbs: [\n")})
+	if err == nil || !strings.Contains(err.Error(), "bad.yaml") {
+		t.Errorf("error %v, want one naming bad.yaml", err)
+	}
 }

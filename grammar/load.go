@@ -47,6 +47,22 @@ func Default() (*Grammar, error) { return defaultGrammar() }
 // Load compiles the built-in words and rules plus the given rules files,
 // in order. A malformed file is an error naming the file and line.
 func Load(paths ...string) (*Grammar, error) {
+	var extra []lexicon.Source
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
+		}
+		extra = append(extra, lexicon.Source{Name: p, Data: b})
+	}
+	return LoadSources(extra...)
+}
+
+// LoadSources is Load for rules files already read: it compiles the
+// built-in words and rules plus extra (each a file's name, for messages,
+// and its contents), in order. The same contents give the same Hash
+// whatever the names.
+func LoadSources(extra ...lexicon.Source) (*Grammar, error) {
 	files, err := lexicon.BuiltinFiles()
 	if err != nil {
 		return nil, err
@@ -56,14 +72,7 @@ func Load(paths ...string) (*Grammar, error) {
 		return nil, err
 	}
 	files = append(files, rules...)
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, unwrapPathError(err))
-		}
-		files = append(files, lexicon.Source{Name: p, Data: b})
-	}
-	return Compile(files)
+	return Compile(append(files, extra...))
 }
 
 func builtinFiles() ([]lexicon.Source, error) {
