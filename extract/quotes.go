@@ -279,7 +279,7 @@ func (x *Extraction) isOnlyQuotation(q Quote) bool {
 		return true
 	}
 	dq := d.Quotes[qs]
-	first, last := d.TokenAt(dq.Inner().Start), d.TokenAt(dq.Inner().End-1)
+	first, last := d.TokenAt(dq.Inner().Start), d.LastTokenBefore(dq.Inner().End)
 	direct := Quote{Kind: record.Direct, Speaker: q.Speaker, Cue: q.Cue, CueTok: q.CueTok, Parts: dq.Parts, Match: q.Match,
 		quotes: []int{qs}, First: first, Last: last, Span: dq.Inner(), Text: x.text(dq.Parts)}
 	x.claimed[qs] = len(x.Quotes)

@@ -300,7 +300,10 @@ func nextParagraphQuote(c *Context, m *Match) bool {
 	}
 	q := d.Quotes[qi]
 	inner := q.Inner()
-	t := none(d.TokenAt(inner.Start), d.TokenAt(inner.End-1))
+	t := none(d.TokenAt(inner.Start), d.LastTokenBefore(inner.End))
+	if t.Last < t.First {
+		return false // marks and nothing between them
+	}
 	t.Name, t.Quote = "text", qi
 	m.Captures = append(m.Captures, t)
 	return true

@@ -612,14 +612,14 @@ func (m *matcher) quote(e *Element, p int, next func(int) bool) bool {
 		return false
 	}
 	q := d.Quotes[qi]
-	end := d.TokenAt(q.End-1) + 1
+	end := d.LastTokenBefore(q.End) + 1
 	if end-1 > m.last {
 		// A quotation over paragraphs: the match may go on after it.
 		s := m.c.A.Sentence(end - 1)
 		m.last = d.Sentences[d.Paragraphs[s.Paragraph].LastSentence].Last
 	}
 	inner := q.Inner()
-	first, last := d.TokenAt(inner.Start), d.TokenAt(inner.End-1)
+	first, last := d.TokenAt(inner.Start), d.LastTokenBefore(inner.End)
 	if last < first {
 		return false
 	}

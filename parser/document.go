@@ -402,6 +402,18 @@ func (d *Document) tokenAt(off int) int {
 // (len(Tokens) when there is none).
 func (d *Document) TokenAt(off int) int { return d.tokenAt(off) }
 
+// LastTokenBefore returns the index of the last token that starts before
+// byte end: the last token of a span [start, end), even when the span
+// ends in spaces after every token. It is -1 when no token starts before
+// end.
+func (d *Document) LastTokenBefore(end int) int {
+	k := min(d.tokenAt(end-1), len(d.Tokens)-1)
+	for k >= 0 && d.Tokens[k].Start >= end {
+		k--
+	}
+	return k
+}
+
 // isMark reports whether r is a quotation mark or a dash that prose's
 // tokenizer leaves attached to words.
 func isSplitRune(r rune) bool {
