@@ -201,6 +201,8 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"Immigration officials", "indirect", "told", "he had never been a citizen", "indirect.told-zero-that"}},
 		{"a speech verb the tagger takes for a noun", "UN special envoy Staffan de Mistura estimates that 400,000 people have been killed.",
 			wantQuote{"Staffan de Mistura", "indirect", "estimates", "400,000 people have been killed", "indirect"}},
+		{"inverted, a subject with a phrase after it", "The talks will resume in Geneva, a spokesman for the ministry said.",
+			wantQuote{"spokesman", "indirect", "said", "The talks will resume in Geneva", "indirect.inverted"}},
 		{"speculation cue", "Analysts speculated that the bank would cut rates.",
 			wantQuote{"Analysts", "indirect", "speculated", "the bank would cut rates", "indirect"}},
 	}

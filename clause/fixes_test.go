@@ -88,6 +88,9 @@ func TestDescriptionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "said" subj="Rep. Anna Pike"`}},
 		{name: "a possessive description after a name", text: "Ann Lee, Ruiz's campaign manager, said the race was tight.",
 			want: []string{`VG[finite past] "said" subj="Ann Lee"`}},
+		{name: "a plural description is no apposition of one name", text: "They met Secretary of State Marco Rubio, officials from both countries said.",
+			want: []string{`VG[finite past] "said" subj="officials"`},
+			not:  []string{`appos="officials"`}},
 		{name: "a list of names is no description", text: "Lopez, Ramos and Ortega said the race was tight.",
 			want: []string{`NP[name] "Lopez" name=Lopez conj="Ramos"`, `VG[finite past] "said" subj="Lopez"`}},
 	})

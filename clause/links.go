@@ -102,7 +102,10 @@ func (a *Analysis) linkApposition(i int) {
 	}
 	other := &a.NPs[o]
 	switch {
-	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12):
+	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12) &&
+		!(other.Plural && np.Conj < 0 && np.ConjOf < 0):
+		// "…hosted by Marco Rubio, officials from both countries said":
+		// a plural description does not describe one person.
 	case a.isDescription(np) && isNaming(other) && (comma && (a.closesAppositionAfterName(np, other) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
 	default:
 		return
