@@ -262,7 +262,7 @@ func segments(text string, v *view) []segment {
 				// A quote inside another (a direct quote in a reported
 				// one) shows both kinds, in the colour of the inner one,
 				// labelled where the inner one starts.
-				classes = append(classes, "q", map[string]string{"direct": "dq", "indirect": "iq"}[c.it.Kind])
+				classes = append(classes, "q", kindClass(c.it.Kind))
 				if c.it == inner.it {
 					classes = append(classes, "qc"+colourName(c.it.Colour))
 				}
@@ -294,6 +294,15 @@ func segments(text string, v *view) []segment {
 		out = append(out, seg)
 	}
 	return out
+}
+
+// kindClass is the page's class of a quote kind: "dq" direct, "iq"
+// reported.
+func kindClass(kind string) string {
+	if kind == string(record.Direct) {
+		return "dq"
+	}
+	return "iq"
 }
 
 // innermostQuote is the shortest quote span covering [lo, hi); its it is
