@@ -857,7 +857,7 @@ func (a *Analysis) capitalisedElsewhere(j int) bool {
 // commonNP: a determiner or possessive, modifiers and a noun: "the talks",
 // "a phone call", "their third call", "officials".
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
-	if i > s.First && a.NPAt[i-1] >= 0 && a.knownPastForm(i) {
+	if i > s.First && a.NPAt[i-1] >= 0 && a.knownVerbForm(i) {
 		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
 	}
 	j := i
@@ -939,10 +939,10 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 
 // isCommonHead: token k may be a common NP's head noun (a lower-case
 // noun, a capitalised one opening a clause, a plural, a plural role).
-// knownPastForm: token j is the past form of a verb of a list ("met",
+// knownVerbForm: token j is the past form of a verb of a list ("met",
 // "urged"), or a speech verb's third person before "that" ("estimates
 // that"), whatever its tag.
-func (a *Analysis) knownPastForm(j int) bool {
+func (a *Analysis) knownVerbForm(j int) bool {
 	if a.Cap(j) || !a.Bits(j).Any(verbListBits) {
 		return false
 	}
