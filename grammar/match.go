@@ -70,6 +70,7 @@ type Context struct {
 	Speaks func(e int) bool
 
 	quoteStart map[int]int // token of an opening mark → its quotation
+	m          matcher     // the matcher Matches reuses (a Context serves one goroutine)
 }
 
 // NewContext prepares matching over an analysis and its entities.
@@ -97,7 +98,8 @@ func (g *Grammar) Matches(c *Context, stage Stage, si int) []Match {
 		hasQuote = hasQuote || a.InQuote(i) || a.IsQuoteMark(i)
 	}
 	var out []Match
-	m := &matcher{c: c, si: si, last: s.Last}
+	m := &c.m // its stacks are reused from sentence to sentence
+	m.c, m.si, m.last = c, si, s.Last
 	for _, r := range g.Rules {
 		if r.Stage != stage || !covers(bits, r.needs) || r.quote && !hasQuote {
 			continue
@@ -134,7 +136,54 @@ type matcher struct {
 	rule  *Rule
 	start int
 	found Match
-	done  func(end int) bool
+	conts []frame // the continuations of the attempt, a stack (see cont)
+
+	scratch []Capture // the captures finish shows the hooks
+}
+
+// A cont is a continuation: what to match once an element has matched,
+// given the token where it ended. It indexes matcher.conts. Continuations
+// nest like the calls that make them (one is resumed only while the call
+// that pushed it runs), so they live on a stack that every attempt
+// reuses, instead of a closure allocated per element tried.
+type cont int
+
+// A frame is one continuation: go on with elems[k:] (frameSeq), record
+// the any/use element e started at p (frameAlt), or build the match
+// (frameFinish); then resume parent.
+type frame struct {
+	kind   frameKind
+	elems  []Element
+	k      int
+	e      *Element
+	p      int
+	parent cont
+}
+
+type frameKind uint8
+
+const (
+	frameFinish frameKind = iota
+	frameSeq
+	frameAlt
+)
+
+// push adds a continuation and returns it.
+func (m *matcher) push(f frame) cont {
+	m.conts = append(m.conts, f)
+	return cont(len(m.conts) - 1)
+}
+
+// resume runs continuation c with the end of what matched before it.
+func (m *matcher) resume(c cont, end int) bool {
+	f := m.conts[c] // a copy: pushes in what follows may move the stack
+	switch f.kind {
+	case frameSeq:
+		return m.seq(f.elems, f.k, end, f.parent)
+	case frameAlt:
+		return m.try(f.e, f.p, end, none(f.p, end-1), f.parent)
+	}
+	return m.finish(end)
 }
 
 // canStart is a quick test that the first element may match at p.
@@ -161,11 +210,9 @@ func (m *matcher) canStart(e *Element, p int) bool {
 
 // run matches rule r from token p and applies its hooks.
 func (m *matcher) run(r *Rule, p int) (Match, bool) {
-	if m.done == nil {
-		m.done = m.finish // one closure per matcher, not one per attempt
-	}
 	m.rule, m.start, m.found = r, p, Match{}
-	ok := m.seq(r.Pattern, 0, p, m.done)
+	m.conts = append(m.conts[:0], frame{kind: frameFinish})
+	ok := m.seq(r.Pattern, 0, p, 0)
 	m.caps, m.steps = m.caps[:0], m.steps[:0]
 	return m.found, ok
 }
@@ -174,26 +221,33 @@ func (m *matcher) run(r *Rule, p int) (Match, bool) {
 // hooks; it refuses the end when a hook does.
 func (m *matcher) finish(end int) bool {
 	r := m.rule
-	mt := Match{Rule: r, First: m.start, Last: end - 1,
-		Captures: append([]Capture(nil), m.caps...), Steps: append([]Step(nil), m.steps...)}
+	// The hooks see the captures in a scratch copy (they may add and
+	// rename captures); only a match they accept gets copies of its own.
+	m.scratch = append(m.scratch[:0], m.caps...)
+	mt := Match{Rule: r, First: m.start, Last: end - 1, Captures: m.scratch, Steps: m.steps}
 	for _, h := range r.Hooks {
 		if !h(m.c, &mt) {
 			return false
 		}
 	}
+	mt.Captures = append([]Capture(nil), mt.Captures...)
+	mt.Steps = append([]Step(nil), mt.Steps...)
 	m.found = mt
 	return true
 }
 
-// seq matches elems[k:] from token p, calling done with the end of the
-// whole match; done may refuse, and the search goes on.
-func (m *matcher) seq(elems []Element, k, p int, done func(end int) bool) bool {
+// seq matches elems[k:] from token p, then resumes continuation done
+// with the end of the whole match; done may refuse, and the search goes on.
+func (m *matcher) seq(elems []Element, k, p int, done cont) bool {
 	if k == len(elems) {
-		return done(p)
+		return m.resume(done, p)
 	}
 	e := &elems[k]
 	nc, ns := len(m.caps), len(m.steps)
-	if m.elem(e, p, func(end int) bool { return m.seq(elems, k+1, end, done) }) {
+	next := m.push(frame{kind: frameSeq, elems: elems, k: k + 1, parent: done})
+	ok := m.elem(e, p, next)
+	m.conts = m.conts[:next]
+	if ok {
 		return true
 	}
 	m.caps, m.steps = m.caps[:nc], m.steps[:ns]
@@ -205,7 +259,7 @@ func (m *matcher) seq(elems []Element, k, p int, done func(end int) bool) bool {
 
 // try records what an element took (captures and a step), goes on with
 // next, and undoes the records when next fails.
-func (m *matcher) try(e *Element, p, end int, capt Capture, next func(int) bool) bool {
+func (m *matcher) try(e *Element, p, end int, capt Capture, next cont) bool {
 	nc, ns := len(m.caps), len(m.steps)
 	if e.As != "" {
 		capt.Name = e.As
@@ -213,7 +267,7 @@ func (m *matcher) try(e *Element, p, end int, capt Capture, next func(int) bool)
 	}
 	m.links(e, capt)
 	m.steps = append(m.steps, Step{Line: e.Line, What: elemNames[e.kind], First: p, Last: end - 1})
-	if next(end) {
+	if m.resume(next, end) {
 		return true
 	}
 	m.caps, m.steps = m.caps[:nc], m.steps[:ns]
@@ -258,7 +312,7 @@ func none(first, last int) Capture {
 
 // elem tries element e at token p and calls next with each end it can
 // have, until next accepts one.
-func (m *matcher) elem(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) elem(e *Element, p int, next cont) bool {
 	if p > m.last && e.kind != elSentence && e.kind != elAny && e.kind != elUse && e.kind != elSkip {
 		return false
 	}
@@ -276,7 +330,10 @@ func (m *matcher) elem(e *Element, p int, next func(int) bool) bool {
 	case elAny, elUse:
 		for _, alt := range e.alts {
 			nc := len(m.caps)
-			if m.seq(alt, 0, p, func(end int) bool { return m.try(e, p, end, none(p, end-1), next) }) {
+			after := m.push(frame{kind: frameAlt, e: e, p: p, parent: next})
+			ok := m.seq(alt, 0, p, after)
+			m.conts = m.conts[:after]
+			if ok {
 				return true
 			}
 			m.caps = m.caps[:nc]
@@ -288,7 +345,7 @@ func (m *matcher) elem(e *Element, p int, next func(int) bool) bool {
 
 // tokens matches the elements that take tokens as they are: words, text,
 // a role, a list phrase, a tag, a time expression, a position.
-func (m *matcher) tokens(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) tokens(e *Element, p int, next cont) bool {
 	a := m.c.A
 	switch e.kind {
 	case elWord, elText:
@@ -349,7 +406,7 @@ func tagMatches(tag string, tags []string) bool {
 	return false
 }
 
-func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) np(e *Element, p int, next cont) bool {
 	a := m.c.A
 	n := a.NPStarting(p)
 	if n < 0 {
@@ -366,7 +423,7 @@ func (m *matcher) np(e *Element, p int, next func(int) bool) bool {
 }
 
 // npAt matches the np element e to NP n, from token p.
-func (m *matcher) npAt(e *Element, p, n int, next func(int) bool) bool {
+func (m *matcher) npAt(e *Element, p, n int, next cont) bool {
 	a := m.c.A
 	np := &a.NPs[n]
 	s := e.np
@@ -432,7 +489,7 @@ func containsEntity(list []entity.Kind, k entity.Kind) bool {
 
 // verb matches a verb group starting at p; for a predicate, the action
 // after it too.
-func (m *matcher) verb(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) verb(e *Element, p int, next cont) bool {
 	a := m.c.A
 	v := a.VGAt[p]
 	if v < 0 || a.VGs[v].First != p && !(a.VGs[v].Form == clause.Infinitive && a.VGs[v].First == p-1) {
@@ -516,7 +573,7 @@ func containsTense(list []clause.Tense, t clause.Tense) bool {
 }
 
 // content matches a content clause at p.
-func (m *matcher) content(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) content(e *Element, p int, next cont) bool {
 	a := m.c.A
 	from := p
 	for p <= m.last && a.Punct(p, ",") {
@@ -533,7 +590,7 @@ func (m *matcher) content(e *Element, p int, next func(int) bool) bool {
 
 // contentFrom matches a content clause whose words start at p; the
 // element took the tokens from from on.
-func (m *matcher) contentFrom(e *Element, from, p int, next func(int) bool) bool {
+func (m *matcher) contentFrom(e *Element, from, p int, next cont) bool {
 	a := m.c.A
 	switch e.content {
 	case contentClause:
@@ -558,7 +615,7 @@ func (m *matcher) contentFrom(e *Element, from, p int, next func(int) bool) bool
 
 // toComma matches from p to the next comma outside quotations (lead: only
 // from the sentence's body).
-func (m *matcher) toComma(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) toComma(e *Element, p int, next cont) bool {
 	a := m.c.A
 	if e.content == contentLead && p != a.Sents[m.si].Body {
 		return false
@@ -573,7 +630,7 @@ func (m *matcher) toComma(e *Element, p int, next func(int) bool) bool {
 
 // fronted matches the clause before an inverted attribution: from the
 // sentence's body (past an opening adverbial phrase) to a comma.
-func (m *matcher) fronted(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) fronted(e *Element, p int, next cont) bool {
 	a := m.c.A
 	// A fronted clause starts where FrontedStart can put it: the
 	// sentence's body, or just after a comma among its first words.
@@ -605,7 +662,7 @@ func isPunctWord(w string) bool {
 }
 
 // quote matches a quotation whose opening mark is token p.
-func (m *matcher) quote(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) quote(e *Element, p int, next cont) bool {
 	d := m.c.A.Doc
 	qi, ok := m.c.quoteStart[p]
 	if !ok {
@@ -629,7 +686,7 @@ func (m *matcher) quote(e *Element, p int, next func(int) bool) bool {
 }
 
 // skip takes up to max tokens of the kinds allowed, fewest first.
-func (m *matcher) skip(e *Element, p int, next func(int) bool) bool {
+func (m *matcher) skip(e *Element, p int, next cont) bool {
 	for end := p; end <= p+e.skip.max && end <= m.last+1; end++ {
 		if end > p && !m.skippable(e.skip.over, end-1) {
 			return false
