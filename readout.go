@@ -75,13 +75,20 @@ func Convert(ctx context.Context, src []byte, source string, rules *Rules, opt O
 	if err != nil {
 		return record.Readout{}, err
 	}
-	doc, err := parser.Parse(ctx, text)
-	if err != nil {
-		return record.Readout{}, err
-	}
-	r, err = extract.Extract(ctx, doc, rules, source)
-	if err != nil {
-		return record.Readout{}, fmt.Errorf("extracting: %w", err)
+	for i, w := range Windows(text) {
+		doc, err := parser.ParseWindow(ctx, text[w[0]:w[1]], w[0])
+		if err != nil {
+			return record.Readout{}, err
+		}
+		rw, err := extract.Extract(ctx, doc, rules, source)
+		if err != nil {
+			return record.Readout{}, fmt.Errorf("extracting: %w", err)
+		}
+		if i == 0 {
+			r = rw
+		} else {
+			r.Append(rw, w[0])
+		}
 	}
 	r.Provenance = record.Provenance{Version: Version(), Rules: rules.Hash()}
 	if isHTML {

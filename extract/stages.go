@@ -157,7 +157,7 @@ func (x *Extraction) addExchange(c Exchange) bool {
 			if o.When == "" {
 				o.When = c.When
 			}
-			if generic(o.Channel) && !generic(c.Channel) {
+			if o.Channel.Generic() && !c.Channel.Generic() {
 				o.Channel = c.Channel
 			}
 			return false
@@ -165,11 +165,6 @@ func (x *Extraction) addExchange(c Exchange) bool {
 	}
 	x.Counterparts = append(x.Counterparts, c)
 	return true
-}
-
-// generic channels give way to a more specific one for the same exchange.
-func generic(c record.Channel) bool {
-	return c == record.Talks || c == record.Meeting || c == record.Other
 }
 
 // channelOf is an exchange's channel: the rule's, or its cue's value,

@@ -57,8 +57,13 @@ type Document struct {
 	Sentences  []Sentence
 	Tokens     []Token
 	Quotes     []QuoteSpan
-	Warnings   []string
+	Warnings   []string // at most MaxWarnings
+
+	base int // where Src starts in the whole input (ParseWindow)
 }
+
+// MaxWarnings is the most warnings a Document (and a record) carries.
+const MaxWarnings = 100
 
 // Text returns the source text of a span.
 func (d *Document) Text(s Span) string { return d.Src[s.Start:s.End] }
@@ -102,19 +107,31 @@ func Warm() error {
 // loaded or ctx is cancelled; problems with the text itself (unbalanced
 // quotation marks, invalid UTF-8) are recorded in Warnings.
 func Parse(ctx context.Context, src string) (*Document, error) {
+	return ParseWindow(ctx, src, 0)
+}
+
+// ParseWindow parses src, a window of a longer input that starts at byte
+// base of it (the windows of a very large input are parsed one at a
+// time, see readout.Convert). It is Parse, except that a window after
+// the first (base > 0) has no headline, and that the byte offsets in its
+// warnings count from the start of the whole input. The Document's own
+// spans count from the start of src.
+func ParseWindow(ctx context.Context, src string, base int) (*Document, error) {
 	m, err := loadModels()
 	if err != nil {
 		return nil, err
 	}
-	d := &Document{Src: src}
+	d := &Document{Src: src, base: base}
 	if !utf8.ValidString(src) {
-		d.Warnings = append(d.Warnings, fmt.Sprintf("invalid UTF-8 at byte %d", firstInvalid(src)))
+		d.Warnings = append(d.Warnings, fmt.Sprintf("invalid UTF-8 at byte %d", base+firstInvalid(src)))
 	}
 	if looksLikeHTML(src) {
 		d.Warnings = append(d.Warnings, "input looks like HTML, not plain text: markup is read as text")
 	}
 	d.Paragraphs = splitParagraphs(src)
-	d.Title = findTitle(src, d.Paragraphs)
+	if base == 0 {
+		d.Title = findTitle(src, d.Paragraphs)
+	}
 	d.Tokens = make([]Token, 0, tokenCapacity(m, src, d.Paragraphs))
 	scratch := tagScratch.Get().(*[]tag.Token)
 	defer func() {

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -67,6 +68,18 @@ func markOf(r rune) (class string, dir markDir, ok bool) {
 	return "", notMark, false
 }
 
+// StartsWithOpeningMark reports whether s starts with a quotation mark
+// that can open a quotation (an opening or a straight mark, or doubled
+// apostrophes).
+func StartsWithOpeningMark(s string) bool {
+	if strings.HasPrefix(s, "``") || strings.HasPrefix(s, "''") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	_, dir, ok := markOf(r)
+	return ok && (dir == opening || dir == either)
+}
+
 // tokenMark is markOf for a token: one mark, or the doubled apostrophes
 // (” and “) that stand for double quotation marks.
 func tokenMark(text string) (class string, dir markDir, ok bool) {
@@ -103,7 +116,7 @@ func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
 		end := d.Paragraphs[len(d.Paragraphs)-1].End
 		for _, c := range quoteClasses {
 			if o := qp.state[c]; o != nil && c != "single" {
-				qp.warn("unbalanced quotation mark at byte %d", o.outer.Start)
+				qp.unbalanced(o.outer.Start)
 				qp.finish(c, o, end, end, false)
 			}
 		}
@@ -131,9 +144,12 @@ type quotePairer struct {
 	warnings []string
 }
 
-func (qp *quotePairer) warn(format string, args ...any) {
-	if len(qp.warnings) < 100 {
-		qp.warnings = append(qp.warnings, fmt.Sprintf(format, args...))
+// unbalanced warns of a quotation mark at byte off of the document's
+// text that pairs with none (offsets in warnings count from the start of
+// the whole input, also in a window of it: see ParseWindow).
+func (qp *quotePairer) unbalanced(off int) {
+	if len(qp.warnings) < MaxWarnings {
+		qp.warnings = append(qp.warnings, fmt.Sprintf("unbalanced quotation mark at byte %d", qp.d.base+off))
 	}
 }
 
@@ -180,7 +196,7 @@ func (qp *quotePairer) carryOver(pi, first int) {
 			continue
 		}
 		if c != "single" {
-			qp.warn("unbalanced quotation mark at byte %d", o.outer.Start)
+			qp.unbalanced(o.outer.Start)
 			qp.finish(c, o, prev.End, prev.End, false)
 		} else {
 			delete(qp.state, c)
@@ -207,7 +223,7 @@ func (qp *quotePairer) mark(ti, first int) {
 	switch {
 	case dir == opening:
 		if o != nil && class != "single" {
-			qp.warn("unbalanced quotation mark at byte %d", o.outer.Start)
+			qp.unbalanced(o.outer.Start)
 		}
 		qp.state[class] = &openQuote{tok: ti, start: t.End, outer: Span{t.Start, t.End}}
 	case dir == closing && o != nil:
@@ -221,7 +237,7 @@ func (qp *quotePairer) mark(ti, first int) {
 		qp.finish(class, o, t.Start, t.End, true)
 	case dir == closing && o == nil:
 		if class != "single" { // a lone ’ is an apostrophe
-			qp.warn("unbalanced quotation mark at byte %d", t.Start)
+			qp.unbalanced(t.Start)
 		}
 	}
 }

@@ -149,6 +149,10 @@ const (
 // Channels lists every Channel, in the order the contract gives them.
 var Channels = []Channel{Call, VideoCall, Meeting, Talks, Letter, Message, Briefing, Other}
 
+// Generic reports whether c is a channel that gives way to a more
+// specific one for the same exchange (talks, a meeting, other).
+func (c Channel) Generic() bool { return c == Talks || c == Meeting || c == Other }
+
 // Strength is how firmly a pledge is made.
 type Strength string
 

@@ -7,17 +7,19 @@ import (
 )
 
 // The Go runtime lets the heap grow to twice what was live after the last
-// collection before it collects again. On a large article most of the
-// heap is live (tokens, tables), so the process's peak would be about
-// twice what it needs. While large inputs are being converted, the soft
-// memory limit is held at a multiple of their size, which makes the
-// collector work harder near that mark instead; with only small inputs
-// (or once they are done) the runtime's default applies again. A limit
-// the user set (GOMEMLIMIT) is left as it is.
+// collection before it collects again. A large input is converted in
+// windows (readout.WindowBytes), so what is live while it is converted is
+// the program, one window's analysis, and a few times the input (its
+// bytes, its text, its record and the record's encoding); the garbage of
+// the windows done would double that. While large inputs are being
+// converted, the soft memory limit is held near what is live, which makes
+// the collector work harder near that mark instead; with only small
+// inputs (or once they are done) the runtime's default applies again. A
+// limit the user set (GOMEMLIMIT) is left as it is.
 const (
 	largeInput        = 1 << 20  // inputs from this size count
-	limitBase         = 64 << 20 // the limit's allowance for the program itself
-	limitPerInputByte = 16       // and for each byte of input in conversion
+	limitBase         = 32 << 20 // the limit's allowance for the program and a window
+	limitPerInputByte = 4        // and for each byte of input in conversion
 )
 
 var memLimit struct {
