@@ -499,3 +499,26 @@ func TestLargeInputTokensFit(t *testing.T) {
 		t.Errorf("%d tokens in an array of %d", len(d.Tokens), cap(d.Tokens))
 	}
 }
+
+func TestParseWindow(t *testing.T) {
+	src := "A headline line\n\nHe said \u201cyes. And no.\n"
+	for _, tc := range []struct {
+		base      int
+		wantTitle bool
+		wantWarn  string
+	}{
+		{0, true, "unbalanced quotation mark at byte 25"},
+		{1000, false, "unbalanced quotation mark at byte 1025"},
+	} {
+		d, err := ParseWindow(context.Background(), src, tc.base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (d.Title != nil) != tc.wantTitle {
+			t.Errorf("base %d: title %v, want %v", tc.base, d.Title != nil, tc.wantTitle)
+		}
+		if len(d.Warnings) != 1 || d.Warnings[0] != tc.wantWarn {
+			t.Errorf("base %d: warnings %q, want %q", tc.base, d.Warnings, tc.wantWarn)
+		}
+	}
+}
