@@ -93,6 +93,10 @@ func Analyze(doc *parser.Document, lex *lexicon.Lexicon) *Analysis {
 	a.findTimes()
 	a.NPAt = filled(len(doc.Tokens))
 	a.VGAt = filled(len(doc.Tokens))
+	// About one token in three starts a noun phrase, one in eight a verb
+	// group: room for that at once, not by doubling.
+	a.NPs = make([]NP, 0, len(doc.Tokens)/3+8)
+	a.VGs = make([]VG, 0, len(doc.Tokens)/8+8)
 	for si := range doc.Sentences {
 		a.findNPs(si)
 		a.findVGs(si)
