@@ -582,9 +582,12 @@ func (c *Context) owner(n int) int {
 	// subject of the main clause ("During his call with Y, X said …").
 	s := a.Sentence(np.First)
 	si := a.Doc.Tokens[np.First].Sentence
-	// The sentence's main subject: the first finite verb group's, before
-	// or after the noun ("During a call with Y, X said …").
+	// The subject of the clause the noun's phrase belongs to: of the
+	// nearest finite verb group before the noun ("Bush said he and
+	// Gorbachev engaged in a telephone conversation": he and Gorbachev),
+	// else of the first after it ("During a call with Y, X said …").
 	lo, hi := a.VGsIn(s.First, s.Last)
+	subject := -1
 	for _, vg := range a.VGs[lo:hi] {
 		if vg.Form != clause.Finite || vg.Subject < 0 || a.InQuote(vg.Head) != a.InQuote(np.First) {
 			continue
@@ -595,7 +598,16 @@ func (c *Context) owner(n int) int {
 		if int(vg.Subject) == n {
 			break // "Meetings are planned there with …": whose, the sentence before says
 		}
-		return int(vg.Subject)
+		if vg.Head > np.First && subject >= 0 {
+			break
+		}
+		subject = int(vg.Subject)
+		if vg.Head > np.First {
+			break
+		}
+	}
+	if subject >= 0 {
+		return subject
 	}
 	if np.First <= a.Sents[si].Body+1 && si > 0 && a.Doc.Sentences[si-1].Paragraph == s.Paragraph {
 		prev := a.Doc.Sentences[si-1]
