@@ -81,6 +81,10 @@ type Analysis struct {
 type Sent struct {
 	Body  int  // the first token after a dateline ("WASHINGTON (AP) —"), else the first token
 	Title bool // the sentence is the headline
+	// TitleCase: every word of four letters or more is capitalised, as in
+	// a headline written in title case ("Modi Holds Talks With Albanese"),
+	// so capitals do not mark names there.
+	TitleCase bool
 }
 
 // Analyze parses doc shallowly with the words of lex.
@@ -88,7 +92,7 @@ func Analyze(doc *parser.Document, lex *lexicon.Lexicon) *Analysis {
 	a := &Analysis{Doc: doc, Lex: lex}
 	a.tokens()
 	for si := range doc.Sentences {
-		a.Sents = append(a.Sents, Sent{Body: a.afterDateline(si), Title: a.isTitle(si)})
+		a.Sents = append(a.Sents, Sent{Body: a.afterDateline(si), Title: a.isTitle(si), TitleCase: a.isTitleCase(si)})
 	}
 	a.findTimes()
 	a.NPAt = filled(len(doc.Tokens))
@@ -327,6 +331,24 @@ func (a *Analysis) isTitle(si int) bool {
 	t := a.Doc.Title
 	s := a.Doc.Sentences[si]
 	return t != nil && s.Start >= t.Start && s.End <= t.End
+}
+
+// isTitleCase: sentence si has three or more words of four letters or
+// more, and all of them are capitalised.
+func (a *Analysis) isTitleCase(si int) bool {
+	s := a.Doc.Sentences[si]
+	long := 0
+	for i := s.First; i <= s.Last; i++ {
+		w := a.Words[i]
+		if r, _ := utf8.DecodeRuneInString(w); len(w) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		if !IsCap(w) {
+			return false
+		}
+		long++
+	}
+	return long >= 3
 }
 
 // afterDateline returns the first token of sentence si after a dateline

@@ -749,9 +749,22 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		return a.functionTagNameLen(i, j, last)
 	case a.InQuote(j) && !a.InQuote(i):
 		return 0
+	case a.Sents[a.Doc.Tokens[j].Sentence].TitleCase && a.Bits(j).Any(headlineVerbs):
+		// "Bush Confer by Telephone", "Xi Meet in Bali", "Modi Holds
+		// Talks With Albanese": no name ends or starts with these.
+		if j == i {
+			return -1
+		}
+		return 0
 	}
 	return 1
 }
+
+// headlineVerbs are the lists whose words end a name in a sentence in
+// title case, where every word has a capital.
+var headlineVerbs = lexicon.Of(lexicon.SpeechVerbs, lexicon.SayVerbs, lexicon.RequestVerbs, lexicon.ActVerbs,
+	lexicon.ExchangeVerbs, lexicon.ExchangeNouns, lexicon.WithVerbs, lexicon.VisitVerbs, lexicon.HostVerbs,
+	lexicon.HoldingVerbs, lexicon.PledgeCues, lexicon.Modals, lexicon.Auxiliaries, lexicon.FunctionWords)
 
 // isSplitInitial: token j is a capital letter the tokenizer split from
 // its dot, before a capitalised word ("S. Jaishankar").

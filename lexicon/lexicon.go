@@ -93,6 +93,7 @@ type CountryInfo struct {
 	Aliases  []string
 	Capitals []string
 	Region   bool // a region, not a country: never a speaker, never an actor of its own
+	Former   bool // a state that no longer exists ("Soviet Union"): no ISO code, no places of today
 }
 
 // OrgInfo is what the gazetteer knows of an organisation.

@@ -275,6 +275,13 @@ func (f *file) countriesOf(s Section, v *Node) error {
 			"demonyms": func(x *Node) error { return f.strings(x, &c.info.Demonyms) },
 			"aliases":  func(x *Node) error { return f.strings(x, &c.info.Aliases) },
 			"capitals": func(x *Node) error { return f.strings(x, &c.info.Capitals) },
+			"former": func(x *Node) error {
+				if x.Kind != yaml.ScalarNode || x.Value != "true" && x.Value != "false" {
+					return errAt(f.name, x.Line, "former must be true or false")
+				}
+				c.info.Former = x.Value == "true"
+				return nil
+			},
 		})
 		if err != nil {
 			return err

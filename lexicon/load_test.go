@@ -38,6 +38,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"country without name", "countries:\n  - demonyms: [Ruritanian]\n", "bad.yaml:2: a country without a name"},
 		{"organisation without name", "organisations:\n  - aliases: [RFO]\n", "bad.yaml:2: a organisation without a name"},
 		{"unknown country key", "countries:\n  - name: Ruritania\n    capitol: [Strelsau]\n", "bad.yaml:3: country: unknown key \"capitol\""},
+		{"former not a boolean", "countries:\n  - name: Ruritania\n    former: yes\n", "bad.yaml:3: former must be true or false"},
 		{"second document", "say_like: [opine]\n---\nsay_like: [muse]\n", "bad.yaml:3: a second YAML document"},
 		{"not a mapping", "- opine\n", "bad.yaml:1: a rules file is a mapping of sections"},
 		{"syntax", "say_like: [opine\n", "bad.yaml:"},
