@@ -205,6 +205,10 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"spokesman", "indirect", "said", "The talks will resume in Geneva", "indirect.inverted"}},
 		{"speculation cue", "Analysts speculated that the bank would cut rates.",
 			wantQuote{"Analysts", "indirect", "speculated", "the bank would cut rates", "indirect"}},
+		{"a share of a group", "In the survey, 67 percent of voters say the economy is getting worse.",
+			wantQuote{"67 percent of voters", "indirect", "say", "the economy is getting worse", "indirect"}},
+		{"a plural noun not a source noun, with a phrase", "Many mourners at the service said the loss was painful.",
+			wantQuote{"Many mourners", "indirect", "said", "the loss was painful", "indirect"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -274,6 +278,25 @@ func TestSpeakers(t *testing.T) {
 	for i := 1; i < len(r.Speakers); i++ {
 		if r.Speakers[i].Mentions[0][0] < r.Speakers[i-1].Mentions[0][0] {
 			t.Errorf("speakers out of order: %q before %q", r.Speakers[i-1].Name, r.Speakers[i].Name)
+		}
+	}
+}
+
+// TestReportedSpeechInsideAQuotation: the speaker of reported speech
+// inside a direct quote is a speaker, but only when its clause is inside
+// the quotation too.
+func TestReportedSpeechInsideAQuotation(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"“Our allies said that they would help,” Prime Minister Donald Tusk wrote.", "allies|Donald Tusk"}, // in order of first mention,
+		{"“We will not be intimidated, and our partners understand that,” Prime Minister Donald Tusk wrote after the call.", "Donald Tusk"},
+	} {
+		r := convert(t, tc.src, nil)
+		var names []string
+		for _, sp := range r.Speakers {
+			names = append(names, sp.Name)
+		}
+		if got := strings.Join(names, "|"); got != tc.want {
+			t.Errorf("%s\nspeakers %q, want %q", tc.src, got, tc.want)
 		}
 	}
 }

@@ -59,6 +59,15 @@ type NP struct {
 	Of          int32 // the NP this one is the "of" complement of: "talks" in "the next round of talks"
 }
 
+// IsGroupOfPeople: a common noun phrase in the plural ("many speakers at
+// the service", "friends, lobbyists and former foes") or a count or share
+// ("67 percent of voters", "7 percent"). As the subject of a speech verb
+// it means people.
+func (a *Analysis) IsGroupOfPeople(np *NP) bool {
+	t := a.Tag(np.Head)
+	return np.Kind == KindCommon && (t == "NNS" || t == "NNPS" || a.Tag(np.First) == "CD" && (t == "CD" || t == "NN"))
+}
+
 // Name returns the NP's name as written, or "".
 func (a *Analysis) Name(np *NP) string {
 	if np.NameFirst < 0 {

@@ -65,7 +65,10 @@ type Set struct {
 	byAffiliation map[string][]int
 	pairs         map[[2]int]int
 	subjectNP     []bool
-	subjectNames  map[string]bool // lower-cased last words of names that are a subject somewhere
+	// speechSubjectNP: the noun phrase is the subject of a speech verb
+	// ("many speakers at the service said …").
+	speechSubjectNP []bool
+	subjectNames    map[string]bool // lower-cased last words of names that are a subject somewhere
 	// Why records, for readout explain, how each pronoun and role noun
 	// was resolved: NP → the candidates weighed and the pick.
 	Why map[int]Decision
@@ -98,10 +101,13 @@ func Resolve(a *clause.Analysis) *Set {
 	s := &Set{A: a, ofNP: make([]int32, len(a.NPs)), byWord: map[string][]int{}, byName: map[key]int{},
 		byAffiliation: map[string][]int{}, pairs: map[[2]int]int{}, Why: map[int]Decision{}}
 	s.subjectNP = make([]bool, len(a.NPs))
+	s.speechSubjectNP = make([]bool, len(a.NPs))
 	for _, vg := range a.VGs {
 		if vg.Subject >= 0 {
+			speech := a.In(lexicon.SpeechVerbs, vg.Head)
 			for _, c := range a.Conjuncts(int(vg.Subject)) {
 				s.subjectNP[c] = true
+				s.speechSubjectNP[c] = speech
 			}
 		}
 	}

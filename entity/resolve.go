@@ -109,7 +109,9 @@ func (r *resolver) headlinePerson(n *clause.NP) int {
 // "the ministry" to the ministry named before, "South Korean officials"
 // and "the spokesman" to sources named as written; after "according to"
 // any noun names a source ("court records", "a court filing"), but a bare
-// singular noun is an idiom ("according to plan"). Other common noun phrases
+// singular noun is an idiom ("according to plan"); a group of people that
+// is the subject of a speech verb is a source ("many speakers at the
+// service said", "67 percent of voters say"). Other common noun phrases
 // ("the talks") are no entity.
 func (r *resolver) commonEntity(np int) int {
 	a := r.A
@@ -118,7 +120,8 @@ func (r *resolver) commonEntity(np int) int {
 		r.Why[np] = Decision{Pick: e, Reason: "the country its possessor speaks for"}
 		return e
 	}
-	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) && !(a.AfterAttribution(n) && (n.Plural || n.Last > n.First)) {
+	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) && !(a.AfterAttribution(n) && (n.Plural || n.Last > n.First)) &&
+		!(r.speechSubjectNP[np] && a.IsGroupOfPeople(n)) {
 		return -1
 	}
 	head := a.Low[n.Head]
@@ -179,7 +182,13 @@ func (r *resolver) sourceName(n *clause.NP) string {
 	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
 		first = n.Head
 	}
-	name := a.NameText(first, n.Last)
+	last := n.Last
+	if a.Tag(n.First) == "CD" && a.IsGroupOfPeople(n) && a.Is(last+1, clause.Genitive) {
+		if of := a.NPStarting(last + 2); of >= 0 {
+			last = a.NPs[of].Last // a share of a group: "67 percent of voters"
+		}
+	}
+	name := a.NameText(first, last)
 	if n.Possessor < 0 {
 		return name
 	}

@@ -136,7 +136,13 @@ func (x *Extraction) indirect(m grammar.Match) (Quote, bool) {
 		q.Request = cue.VG >= 0 && x.A.In(lexicon.RequestVerbs, x.A.VGs[cue.VG].Head) && x.isRequestText(q.First)
 		if x.A.InQuote(cue.First) {
 			// Reported speech inside a direct quote is not recorded
-			// again; its speaker is a speaker.
+			// again; its speaker is a speaker, when the clause is in
+			// the quotation too ("our partners understand that,"
+			// Tusk wrote: no clause).
+			if x.Doc.Tokens[q.First].Quote != x.Doc.Tokens[cue.First].Quote {
+				x.lose(m, "its clause is not inside the quotation its verb is in")
+				return q, false
+			}
 			x.markSpeaks(q.Speaker)
 			x.lose(m, "reported speech inside a quotation")
 			return q, false

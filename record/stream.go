@@ -226,7 +226,13 @@ func normalizeValue(raw []byte) json.RawMessage {
 	if json.Compact(&c, raw) != nil {
 		return bytes.Clone(raw)
 	}
-	v := c.Bytes()
+	return replaceInvalid(c.Bytes())
+}
+
+// replaceInvalid returns v with each byte that is not part of valid UTF-8
+// replaced by U+FFFD, as encoding/json writes strings; v itself when it is
+// valid.
+func replaceInvalid(v []byte) []byte {
 	if utf8.Valid(v) {
 		return v
 	}
