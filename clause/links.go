@@ -275,11 +275,36 @@ func (a *Analysis) linkVGs() {
 	}
 }
 
+// isMainPastTense: verb group i is a participle the tagger read for a past
+// tense ("Santorum delivered paid speeches, according to …"): right after
+// its subject, which opens the sentence, with no finite verb after it
+// before the next comma, so it is the main verb, not a reduced relative
+// ("The speeches delivered in May were long").
+func (a *Analysis) isMainPastTense(i int, s parser.Sentence) bool {
+	vg := &a.VGs[i]
+	if vg.Form != Participle || vg.Subject < 0 || vg.First != vg.Head {
+		return false
+	}
+	subj := &a.NPs[vg.Subject]
+	if subj.Last+1 != vg.First || subj.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body {
+		return false
+	}
+	for k := vg.Last + 1; k <= s.Last && k <= vg.Last+maxClauseTokens && !a.Punct(k, ","); k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite || a.Is(k, Agent) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *Analysis) linkVG(i int) {
 	vg := &a.VGs[i]
 	s := a.Sentence(vg.First)
 	if vg.Form != Infinitive {
 		a.findSubject(i, s)
+		if a.isMainPastTense(i, s) {
+			vg.Form, vg.Tense = Finite, Past
+		}
 	} else {
 		a.controller(i, s)
 	}

@@ -988,7 +988,7 @@ func (a *Analysis) isNounModifier(k, last int) bool {
 	t := a.Tag(k)
 	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH" ||
 		t == "RBR" && k+1 <= last && (a.Tag(k+1) == "JJ" || isNounTag(a.Tag(k+1)) && !a.Cap(k+1)) || // "further joint cooperation"
-		t == "NNP" && k > 0 && a.Is(k-1, Definite) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report"
+		t == "NNP" && k > 0 && a.Is(k-1, Determiner) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report", "an NBC report"
 }
 
 // isPlaceCompound: token k joins two or more countries (or their
