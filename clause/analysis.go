@@ -39,12 +39,13 @@ const (
 	Definite                     // the
 	Topic                        // on, about
 	Locative                     // in, at, to: before a place
+	Dual                         // two, both: a quantity that makes a pair
 	NumRoles
 )
 
 var roleNames = [NumRoles]string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
 	"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive", "determiner",
-	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic", "locative"}
+	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic", "locative", "dual"}
 
 // String is the role's name in the lexicon.
 func (r Role) String() string { return roleNames[r] }

@@ -472,7 +472,19 @@ func (r *resolver) pairEntity(np int) int {
 	if n := &r.A.NPs[np]; n.Sides[0] != "" {
 		return r.sidesEntity(np)
 	}
-	sent := r.A.Doc.Tokens[r.A.NPs[np].First].Sentence
+	n := &r.A.NPs[np]
+	q := n.First
+	if r.A.Is(q, clause.Definite) {
+		q++
+	}
+	if r.A.Is(q, clause.Quantity) && !r.A.Is(q, clause.Dual) && r.A.In(lexicon.SourceNouns, n.Head) &&
+		!r.A.Lex.Plural(lexicon.TitleHeads, r.A.Low[n.Head]) {
+		// "three intelligence sources", "all officials": not a pair but
+		// a source named as written ("the three leaders" are people
+		// named before).
+		return r.commonEntity(np)
+	}
+	sent := r.A.Doc.Tokens[n.First].Sentence
 	var two []int
 	for k := len(r.recent) - 1; k >= 0 && len(two) < 2; k-- {
 		e := r.recent[k]
