@@ -211,6 +211,8 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"court records", "indirect", "according to", "Santorum delivered paid speeches", "indirect.inverted"}},
 		{"three sources are no pair", "Lopez met Ramos on Monday. The deal is off, according to three government sources.",
 			wantQuote{"three government sources", "indirect", "according to", "The deal is off", "indirect.inverted"}},
+		{"a quantifier before the clause's subject", "Aides said more than 1 million donors gave to the campaign.",
+			wantQuote{"Aides", "indirect", "said", "more than 1 million donors gave to the campaign", "indirect"}},
 		{"a share of a group", "In the survey, 67 percent of voters say the economy is getting worse.",
 			wantQuote{"67 percent of voters", "indirect", "say", "the economy is getting worse", "indirect"}},
 		{"a plural noun not a source noun, with a phrase", "Many mourners at the service said the loss was painful.",

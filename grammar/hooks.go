@@ -440,9 +440,34 @@ func startsClause(c *Context, m *Match) bool {
 		if p := a.NPs[first].Possessor; p >= 0 {
 			start = min(start, a.NPs[p].First)
 		}
-		return start == t.First || nominalRun(a, t.First, start-1)
+		return start == t.First || nominalRun(a, t.First, start-1) || quantifierRun(a, t.First, start-1)
 	}
 	return false
+}
+
+// quantifierRun: tokens [from, to] are a quantifier the chunker left out
+// of the subject's noun phrase: "some of", "more than", "about", "nearly
+// half of" ("said more than 1 million donors gave …").
+func quantifierRun(a *clause.Analysis, from, to int) bool {
+	if to < from || to-from > 3 {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		switch t := a.Tag(k); {
+		case t == "IN":
+			// "some of", "more than": not "whether", "if", "because"
+			if !a.Is(k, clause.Genitive) && !(k > from && (a.Tag(k-1) == "JJR" || a.Tag(k-1) == "RBR")) {
+				return false
+			}
+		case t == "DT" || t == "PDT" || t == "JJR" || t == "JJS" || t == "RBR" || t == "RB" || t == "CD" || t == "JJ":
+		default:
+			return false
+		}
+		if a.VGAt[k] >= 0 || a.NPAt[k] >= 0 || a.Punct(k, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // nominalRun: tokens [from, to] are one to three modifiers the chunker
