@@ -61,6 +61,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[participle] "delivered"`}},
 		{name: "an organisation modifying a noun after an", text: "He cited an NBC report on the talks.",
 			want: []string{`NP[common] "an NBC report"`}},
+		{name: "an organisation and a country joined by a hyphen", text: "EU-Moldova: President Costa holds talks with President Sandu",
+			not: []string{`NP[name] "EU-Moldova"`}},
 		{name: "soviet leader is a title", text: "Bush spoke with Soviet leader Mikhail Gorbachev.",
 			want: []string{`NP[titled] "Soviet leader Mikhail Gorbachev" name=Mikhail Gorbachev title=Leader aff=Soviet Union`}},
 		{name: "a title-case headline verb ends a name", text: "Gorbachev, Bush Confer by Telephone",

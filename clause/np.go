@@ -992,7 +992,8 @@ func (a *Analysis) isNounModifier(k, last int) bool {
 }
 
 // isPlaceCompound: token k joins two or more countries (or their
-// demonyms) with hyphens ("China-US", "India-Pakistan", "Sino-Japanese").
+// demonyms, capitals or organisations) with hyphens ("China-US",
+// "India-Pakistan", "Sino-Japanese", "EU-Moldova").
 func (a *Analysis) isPlaceCompound(k int) bool {
 	w := a.Words[k]
 	if !strings.Contains(w, "-") || !a.Cap(k) {
@@ -1014,6 +1015,9 @@ func (a *Analysis) isPlaceCompound(k int) bool {
 		}
 		if _, ok := a.Lex.Has(lexicon.Capitals, p); ok {
 			continue
+		}
+		if _, ok := a.Lex.Has(lexicon.Organisations, p); ok {
+			continue // "EU-Moldova", "US-EU"
 		}
 		return false
 	}

@@ -117,6 +117,10 @@ func speakerNotPlace(c *Context, m *Match) bool {
 
 func notInQuote(c *Context, m *Match) bool { return !c.A.InQuote(m.First) }
 
+func inHeadline(c *Context, m *Match) bool {
+	return c.A.Sents[c.A.Doc.Tokens[m.First].Sentence].Title
+}
+
 func inReport(c *Context, m *Match) bool {
 	_, ok := c.ReportAt(m.First)
 	return ok
@@ -233,6 +237,7 @@ func init() {
 		"starts-clause":          startsClause,
 		"object-then-infinitive": objectThenInfinitive,
 		"no-subject":             noSubject,
+		"in-headline":            inHeadline,
 	} {
 		hooks[name] = h
 	}
@@ -246,6 +251,7 @@ func init() {
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
+		"in-headline":            "the match is in the article's headline",
 	} {
 		HookDocs[name] = doc
 	}
