@@ -104,7 +104,9 @@ func Resolve(a *clause.Analysis) *Set {
 	s.speechSubjectNP = make([]bool, len(a.NPs))
 	for _, vg := range a.VGs {
 		if vg.Subject >= 0 {
-			speech := a.In(lexicon.SpeechVerbs, vg.Head)
+			// active, outside quotations: "the deterioration … was noted"
+			// and "“… because people believed …”" name no source
+			speech := a.In(lexicon.SpeechVerbs, vg.Head) && !vg.Passive && !a.InQuote(vg.Head)
 			for _, c := range a.Conjuncts(int(vg.Subject)) {
 				s.subjectNP[c] = true
 				s.speechSubjectNP[c] = speech

@@ -120,8 +120,7 @@ func (r *resolver) commonEntity(np int) int {
 		r.Why[np] = Decision{Pick: e, Reason: "the country its possessor speaks for"}
 		return e
 	}
-	if !a.In(lexicon.SourceNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) && !(a.AfterAttribution(n) && (n.Plural || n.Last > n.First)) &&
-		!(r.speechSubjectNP[np] && a.IsGroupOfPeople(n)) {
+	if !r.namesSource(np) {
 		return -1
 	}
 	head := a.Low[n.Head]
@@ -168,6 +167,22 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// namesSource: common noun phrase np names a source (see commonEntity).
+func (r *resolver) namesSource(np int) bool {
+	a := r.A
+	n := &a.NPs[np]
+	switch {
+	case a.In(lexicon.SourceNouns, n.Head) || a.In(lexicon.DocumentNouns, n.Head):
+		return true
+	case a.AfterAttribution(n):
+		return n.Plural || n.Last > n.First
+	case r.speechSubjectNP[np]:
+		// not any noun: "the memorandum said" is its issuer's
+		return a.IsGroupOfPeople(n)
+	}
+	return false
 }
 
 // sourceName is how a source is named: its words without the
