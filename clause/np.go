@@ -61,11 +61,13 @@ type NP struct {
 
 // IsGroupOfPeople: a common noun phrase in the plural ("many speakers at
 // the service", "friends, lobbyists and former foes") or a count or share
-// ("67 percent of voters", "7 percent"). As the subject of a speech verb
+// ("67 percent of voters", "7 percent", "almost half"; lexicon:
+// share_nouns). As the subject of a speech verb
 // it means people.
 func (a *Analysis) IsGroupOfPeople(np *NP) bool {
 	t := a.Tag(np.Head)
-	return np.Kind == KindCommon && (t == "NNS" || t == "NNPS" || a.Tag(np.First) == "CD" && (t == "CD" || t == "NN"))
+	return np.Kind == KindCommon && (t == "NNS" || t == "NNPS" || a.In(lexicon.ShareNouns, np.Head) ||
+		a.Tag(np.First) == "CD" && (t == "CD" || t == "NN"))
 }
 
 // Name returns the NP's name as written, or "".
@@ -116,7 +118,7 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 		return NP{}, false // "added that German officials …": the NP starts after "that"
 	}
 	for _, try := range []func(int, parser.Sentence) (NP, bool){
-		a.pronounNP, a.pairNP, a.titledNP, a.bodyNP, a.orgRunNP, a.gazetteerNP, a.demonymNP, a.sourceNP, a.nameNP, a.commonNP,
+		a.pronounNP, a.pairNP, a.titledNP, a.bodyNP, a.orgRunNP, a.gazetteerNP, a.demonymNP, a.sourceNP, a.nameNP, a.shareNP, a.commonNP,
 	} {
 		if np, ok := try(i, s); ok {
 			return np, true
@@ -878,6 +880,25 @@ func (a *Analysis) capitalisedElsewhere(j int) bool {
 
 // commonNP: a determiner or possessive, modifiers and a noun: "the talks",
 // "a phone call", "their third call", "officials".
+// shareNP: a share given as "N in M" ("one in five", "nearly eight in 10
+// Democratic voters"), with the nouns that follow it.
+func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
+	if i+2 > s.Last || a.Tag(i) != "CD" || !a.Is(i+1, Locative) || a.Tag(i+2) != "CD" {
+		return NP{}, false
+	}
+	head := i + 2
+	for k := head + 1; k <= s.Last && k < head+5; k++ {
+		if a.isCommonHead(k) {
+			head = k
+		} else if !a.isNounModifier(k, s.Last) && !(a.Tag(k) == "NNP" && k+1 <= s.Last && isNounTag(a.Tag(k+1))) {
+			break
+		}
+	}
+	np := newNP(i, head, KindCommon)
+	np.Plural = true
+	return np, true
+}
+
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	if i > s.First && a.NPAt[i-1] >= 0 && a.knownVerbForm(i) {
 		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun

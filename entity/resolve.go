@@ -198,7 +198,7 @@ func (r *resolver) sourceName(n *clause.NP) string {
 		first = n.Head
 	}
 	last := n.Last
-	if a.Tag(n.First) == "CD" && a.IsGroupOfPeople(n) && a.Is(last+1, clause.Genitive) {
+	if (a.Tag(n.First) == "CD" || a.In(lexicon.ShareNouns, n.Head)) && a.IsGroupOfPeople(n) && a.Is(last+1, clause.Genitive) {
 		if of := a.NPStarting(last + 2); of >= 0 {
 			last = a.NPs[of].Last // a share of a group: "67 percent of voters"
 		}

@@ -117,6 +117,15 @@ func speakerNotPlace(c *Context, m *Match) bool {
 
 func notInQuote(c *Context, m *Match) bool { return !c.A.InQuote(m.First) }
 
+func thatNotSubject(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok || t.First < 0 || t.First >= len(c.A.VGAt) {
+		return true
+	}
+	v := c.A.VGAt[t.First]
+	return v < 0 || c.A.VGs[v].First != t.First || c.A.VGs[v].Form != clause.Finite
+}
+
 func inHeadline(c *Context, m *Match) bool {
 	return c.A.Sents[c.A.Doc.Tokens[m.First].Sentence].Title
 }
@@ -238,6 +247,7 @@ func init() {
 		"object-then-infinitive": objectThenInfinitive,
 		"no-subject":             noSubject,
 		"in-headline":            inHeadline,
+		"that-not-subject":       thatNotSubject,
 	} {
 		hooks[name] = h
 	}
@@ -252,6 +262,7 @@ func init() {
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
+		"that-not-subject":       "the text does not open with a verb group: \"that\" before it was its subject (\"say that will not be true\"), not a complementizer",
 	} {
 		HookDocs[name] = doc
 	}

@@ -51,6 +51,7 @@ const (
 	ReciprocalVerbs
 	ContinueVerbs
 	CountryNouns
+	ShareNouns
 	numBuiltin
 )
 
@@ -127,6 +128,7 @@ var sections = []Section{
 	{Name: "reciprocal_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs of exchange whose plural subject is both parties: "Modi and Lula met", "the two leaders spoke"`},
 	{Name: "continue_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs of going on with something: "will continue to support …" is a commitment that keeps the verb`},
 	{Name: "country_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns that, possessed by a person, stand for the country the person speaks for: "his country", "her government"`},
+	{Name: "share_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of a share of a group, which as the subject of a speech verb are people: "half said", "a majority say", "two-thirds of voters say"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
