@@ -112,8 +112,8 @@ func (g *Grammar) Matches(c *Context, stage Stage, si int) []Match {
 			if !m.canStart(&r.Pattern[0], p) {
 				continue
 			}
-			if mt, ok := m.run(r, p); ok {
-				out = append(out, mt)
+			if m.run(r, p) {
+				out = append(out, m.found)
 			}
 		}
 	}
@@ -204,17 +204,44 @@ func (m *matcher) canStart(e *Element, p int) bool {
 	case elQuote:
 		_, ok := m.c.quoteStart[p]
 		return ok
+	case elWord, elText:
+		for _, w := range e.words {
+			if m.wordsAt(w, p, e.kind == elWord) {
+				return true
+			}
+		}
+		return false
+	case elContent:
+		return m.contentCanStart(e, p)
 	}
 	return true
 }
 
-// run matches rule r from token p and applies its hooks.
-func (m *matcher) run(r *Rule, p int) (Match, bool) {
-	m.rule, m.start, m.found = r, p, Match{}
+// contentCanStart: a content clause of e's kind may start at p (what
+// contentFrom, toComma and fronted ask of where they start).
+func (m *matcher) contentCanStart(e *Element, p int) bool {
+	a := m.c.A
+	if a.Punct(p, ",") {
+		return true // content skips commas before its words
+	}
+	body := a.Sents[m.si].Body
+	switch e.content {
+	case contentLead:
+		return p == body
+	case contentFronted:
+		return p == body || p-1 >= body && p-1 < body+8 && a.Punct(p-1, ",")
+	}
+	return true
+}
+
+// run matches rule r from token p and applies its hooks; the match, when
+// there is one, is m.found.
+func (m *matcher) run(r *Rule, p int) bool {
+	m.rule, m.start = r, p
 	m.conts = append(m.conts[:0], frame{kind: frameFinish})
 	ok := m.seq(r.Pattern, 0, p, 0)
 	m.caps, m.steps = m.caps[:0], m.steps[:0]
-	return m.found, ok
+	return ok
 }
 
 // finish builds the match of m.rule from m.start to end and runs its
