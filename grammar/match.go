@@ -196,9 +196,27 @@ func (m *matcher) canStart(e *Element, p int) bool {
 	case elIn:
 		return a.Bits(p).Has(e.list)
 	case elVerb, elPredicate:
-		return a.VGAt[p] >= 0 && a.VGs[a.VGAt[p]].First == p
+		if v := a.VGAt[p]; v >= 0 && a.VGs[v].First == p {
+			ok, _, _ := m.verbFits(e.verb, &a.VGs[v])
+			return ok
+		}
+		return false
 	case elNP:
-		return a.NPStarting(p) >= 0
+		n := a.NPStarting(p)
+		if n < 0 || !e.np.hasHead {
+			return n >= 0
+		}
+		// the NP at p, or the one it is the possessor of ("her call"),
+		// must end in a phrase of the head list
+		if _, ok := m.headPhrase(e.np.headIn, &a.NPs[n]); ok {
+			return true
+		}
+		own := a.NPs[n].PossessorOf
+		if own < 0 {
+			return false
+		}
+		_, ok := m.headPhrase(e.np.headIn, &a.NPs[own])
+		return ok
 	case elRole:
 		return a.Is(p, e.role)
 	case elQuote:
@@ -213,6 +231,8 @@ func (m *matcher) canStart(e *Element, p int) bool {
 		return false
 	case elContent:
 		return m.contentCanStart(e, p)
+	case elSentence:
+		return m.position(e.position, p)
 	}
 	return true
 }
