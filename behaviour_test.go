@@ -321,6 +321,27 @@ func TestPronounsResolveToTheSpeaker(t *testing.T) {
 	}
 }
 
+// TestAttributionAfterAQuotation: who "the President" is when two
+// presidents were named.
+func TestAttributionAfterAQuotation(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      wantQuote
+	}{
+		{"the President with no country is the latest subject with that title",
+			"President Kofi Mensah announced that he had spoken with US President Joe Biden on Thursday.\n\n" +
+				"The President also mentioned the call at a briefing.\n\n“We agreed to meet soon,” he said.",
+			wantQuote{"Kofi Mensah", "direct", "said", "We agreed to meet soon", "direct.cue-after"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := convert(t, tc.src, nil)
+			if !findQuote(r, tc.want) {
+				t.Errorf("no quote %+v in\n%s", tc.want, describe(r))
+			}
+		})
+	}
+}
+
 type wantCounterpart struct {
 	parties [2]string
 	channel record.Channel

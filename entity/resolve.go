@@ -35,8 +35,24 @@ func (r *resolver) roleEntity(np int) int {
 		}
 	}
 	if len(cands) > 0 {
-		e := cands[0]
-		r.Why[np] = Decision{Candidates: cands, Pick: e, Reason: "the person last named whose title fits"}
+		e, reason := cands[0], "the person last named whose title fits"
+		var same []int // holders of exactly the role's title
+		for _, c := range cands {
+			if r.Ents[c].TitleCore == n.TitleCore {
+				same = append(same, c)
+			}
+		}
+		if len(same) > 1 && n.Affiliation == "" {
+			// "The President" with no country, after "Ramaphosa spoke
+			// with US President Donald Trump": the one the story is
+			// about, the latest subject among them ("the minister"
+			// after a prime and a defence minister is the one last
+			// named).
+			if s := r.latestSubjectAmong(same); s >= 0 {
+				e, reason = s, "the latest subject whose title fits (the role names no country)"
+			}
+		}
+		r.Why[np] = Decision{Candidates: cands, Pick: e, Reason: reason}
 		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 		return e
 	}
@@ -65,6 +81,16 @@ func (r *resolver) roleEntity(np int) int {
 	addAlias(en, a.NameText(n.First, n.Last))
 	r.Why[np] = Decision{Pick: e, Reason: "no one named with this title before: the role itself"}
 	return e
+}
+
+// latestSubjectAmong returns the candidate most recently a subject, or -1.
+func (r *resolver) latestSubjectAmong(cands []int) int {
+	for k := len(r.recentSubjects) - 1; k >= 0; k-- {
+		if slices.Contains(cands, r.recentSubjects[k]) {
+			return r.recentSubjects[k]
+		}
+	}
+	return -1
 }
 
 // headlinePerson: a headline names people bare ("PM phone call with
