@@ -19,7 +19,7 @@ import (
 const (
 	largeInput        = 1 << 20  // inputs from this size count
 	limitBase         = 32 << 20 // the limit's allowance for the program and a window
-	limitPerInputByte = 4        // and for each byte of input in conversion
+	limitPerInputByte = 6        // and for each byte of input in conversion
 )
 
 var memLimit struct {

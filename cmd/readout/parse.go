@@ -118,13 +118,20 @@ func runParse(cmd *cobra.Command, g *globalOptions, io streams, o *parseOptions,
 	ctx := cmd.Context()
 	var records []record.Readout
 	failed := 0
+	// The memory held for each input is released once every record is
+	// encoded and written: encoding a large record is part of its cost.
+	var releases []func()
+	defer func() {
+		for _, release := range releases {
+			release()
+		}
+	}()
 	for _, name := range args {
 		src, opt, err := readSource(ctx, io, name, o)
 		if err == nil {
 			var r record.Readout
-			release := holdMemoryFor(len(src))
+			releases = append(releases, holdMemoryFor(len(src)))
 			r, err = readout.Convert(ctx, src, name, rules, opt)
-			release()
 			if err == nil {
 				records = append(records, r)
 				continue
