@@ -217,6 +217,8 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"four in 10 voters", "indirect", "said", "they were angry with the government", "indirect"}},
 		{"a share noun", "A majority of voters say the economy is weak.",
 			wantQuote{"majority of voters", "indirect", "say", "the economy is weak", "indirect"}},
+		{"told an organisation, no that", "Kelly Schmidt told POLITICO she was leaning toward Cruz.",
+			wantQuote{"Kelly Schmidt", "indirect", "told", "she was leaning toward Cruz", "indirect.told-zero-that"}},
 		{"a share of a group", "In the survey, 67 percent of voters say the economy is getting worse.",
 			wantQuote{"67 percent of voters", "indirect", "say", "the economy is getting worse", "indirect"}},
 		{"a plural noun not a source noun, with a phrase", "Many mourners at the service said the loss was painful.",

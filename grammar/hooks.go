@@ -430,13 +430,18 @@ func startsClause(c *Context, m *Match) bool {
 		return false
 	}
 	a := c.A
+	object := int32(-1)
 	if cue, ok := m.One("cue"); ok && cue.First >= 0 {
 		// "…,'' said Mr. Stevens, who took aim at …": the noun phrase
 		// after an inverted verb is its subject, not a clause it reports.
 		if v := a.VGAt[cue.First]; v >= 0 && a.VGs[v].Inverted {
 			return false
 		}
+		if v := a.VGAt[cue.First]; v >= 0 {
+			object = a.VGs[v].Object
+		}
 	}
+
 	for k := t.First; k <= t.Last; k++ {
 		v := a.VGAt[k]
 		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != clause.Finite {
@@ -456,6 +461,12 @@ func startsClause(c *Context, m *Match) bool {
 		start := a.NPs[first].First
 		if p := a.NPs[first].Possessor; p >= 0 {
 			start = min(start, a.NPs[p].First)
+		}
+		if object >= 0 && int32(first) != object && a.NPAt[t.First] == object &&
+			(a.NPs[first].Kind == clause.KindPronoun || a.Is(a.NPs[first].First, clause.Determiner)) {
+			// "told POLITICO she was …": the verb's object, then the
+			// clause ("say Republican turnout is …" is one phrase)
+			return false
 		}
 		return start == t.First || nominalRun(a, t.First, start-1) || quantifierRun(a, t.First, start-1)
 	}
