@@ -219,6 +219,8 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"majority of voters", "indirect", "say", "the economy is weak", "indirect"}},
 		{"told an organisation, no that", "Kelly Schmidt told POLITICO she was leaning toward Cruz.",
 			wantQuote{"Kelly Schmidt", "indirect", "told", "she was leaning toward Cruz", "indirect.told-zero-that"}},
+		{"'that' as the subject of the clause", "Attorneys said that is highly unlikely.",
+			wantQuote{"Attorneys", "indirect", "said", "that is highly unlikely", "indirect"}},
 		{"a share of a group", "In the survey, 67 percent of voters say the economy is getting worse.",
 			wantQuote{"67 percent of voters", "indirect", "say", "the economy is getting worse", "indirect"}},
 		{"a plural noun not a source noun, with a phrase", "Many mourners at the service said the loss was painful.",

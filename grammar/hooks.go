@@ -148,7 +148,10 @@ func actorSide(c *Context, m *Match) bool {
 	}
 	act, ok := m.One("actor")
 	if !ok {
-		return true // the speaker's own ("I will …" resolved by the extractor)
+		// the speaker's own ("I will …" resolved by the extractor), but
+		// not a thing's: "said that would not be true"
+		v, _ := m.One("action")
+		return v.VG < 0 || !c.A.Is(c.A.VGs[v.VG].First-1, clause.Complementizer)
 	}
 	a := c.EntityOf(act)
 	if a < 0 {
@@ -452,7 +455,9 @@ func startsClause(c *Context, m *Match) bool {
 			// "said there are good reasons", "said it is time", "told
 			// reporters this was …": an existential or demonstrative
 			// subject the chunker leaves out.
-			return k == t.First+1 && (a.Is(t.First, clause.Existential) || a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite))
+			// ("said that was wrong": "that" as the subject, whatever its tag)
+			return k == t.First+1 && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
+				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite))
 		}
 		first := a.Conjuncts(int(vg.Subject))[0]
 		for a.NPs[first].Of >= 0 {
