@@ -401,8 +401,13 @@ func collapseParagraphs(t string) string {
 		return t
 	}
 	var out []string
-	for _, l := range strings.Split(t, "\n") {
-		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "“\"‘«'"))
+	for i, l := range strings.Split(t, "\n") {
+		l = strings.TrimSpace(l)
+		if i > 0 {
+			// the opening mark a quotation repeats at each new paragraph;
+			// the first line's marks are the text's own
+			l = strings.TrimSpace(strings.TrimLeft(l, "“\"‘«'"))
+		}
 		if l != "" {
 			out = append(out, l)
 		}
