@@ -244,8 +244,17 @@ func (m *matcher) contentCanStart(e *Element, p int) bool {
 	if a.Punct(p, ",") {
 		return true // content skips commas before its words
 	}
+	return m.contentStartsAt(e.content, p)
+}
+
+// contentStartsAt: the words of a content clause of kind k may start at
+// p. A lead starts at the sentence's body; a fronted clause there or just
+// after a comma among its first words (where FrontedStart can put it);
+// the others anywhere.
+func (m *matcher) contentStartsAt(k contentKind, p int) bool {
+	a := m.c.A
 	body := a.Sents[m.si].Body
-	switch e.content {
+	switch k {
 	case contentLead:
 		return p == body
 	case contentFronted:
@@ -664,7 +673,7 @@ func (m *matcher) contentFrom(e *Element, from, p int, next cont) bool {
 // from the sentence's body).
 func (m *matcher) toComma(e *Element, p int, next cont) bool {
 	a := m.c.A
-	if e.content == contentLead && p != a.Sents[m.si].Body {
+	if !m.contentStartsAt(e.content, p) {
 		return false
 	}
 	for j := p + 1; j <= m.last; j++ {
@@ -679,10 +688,7 @@ func (m *matcher) toComma(e *Element, p int, next cont) bool {
 // sentence's body (past an opening adverbial phrase) to a comma.
 func (m *matcher) fronted(e *Element, p int, next cont) bool {
 	a := m.c.A
-	// A fronted clause starts where FrontedStart can put it: the
-	// sentence's body, or just after a comma among its first words.
-	body := a.Sents[m.si].Body
-	if p != body && !(p-1 >= body && p-1 < body+8 && a.Punct(p-1, ",")) {
+	if !m.contentStartsAt(contentFronted, p) {
 		return false
 	}
 	for j := p + 1; j <= m.last; j++ {
