@@ -1,6 +1,7 @@
 package suite
 
 import (
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/readout/readout/record"
 	"github.com/readout/readout/score"
+	"go.yaml.in/yaml/v3"
 )
 
 // Found is the part of a record the suite checks. It is read by JSON field
@@ -304,10 +306,24 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// negations maps the words a negation is made of to a class ("won't"
-// gives "t", which is "not"): the classes in a wanted text must be in the
-// found one, which word overlap alone misses.
-var negations = map[string]string{"not": "not", "t": "not", "cannot": "not", "never": "never", "no": "no", "nor": "not", "neither": "not", "without": "without"}
+//go:embed negations.yaml
+var negationsYAML []byte
+
+// negations maps the words a negation is made of to its class
+// (negations.yaml).
+var negations = func() map[string]string {
+	var classes map[string][]string
+	if err := yaml.Unmarshal(negationsYAML, &classes); err != nil {
+		panic("suite/negations.yaml: " + err.Error()) // embedded: a build that cannot read it is broken
+	}
+	m := map[string]string{}
+	for class, words := range classes {
+		for _, w := range words {
+			m[w] = class
+		}
+	}
+	return m
+}()
 
 func negationClasses(s string) map[string]bool {
 	m := map[string]bool{}

@@ -208,3 +208,16 @@ func TestSuiteDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationClasses: negations.yaml gives each negation word its class.
+func TestNegationClasses(t *testing.T) {
+	want := map[string]string{"not": "not", "t": "not", "cannot": "not", "never": "never", "no": "no", "nor": "not", "neither": "not", "without": "without"}
+	if len(negations) != len(want) {
+		t.Errorf("%d negation words, want %d: %v", len(negations), len(want), negations)
+	}
+	for w, c := range want {
+		if negations[w] != c {
+			t.Errorf("negations[%q] = %q, want %q", w, negations[w], c)
+		}
+	}
+}
