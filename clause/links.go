@@ -336,6 +336,10 @@ func (a *Analysis) linkVG(i int) {
 // meet", "agreed to meet again", "was in Osaka to meet").
 func (a *Analysis) controller(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
+	if p := a.coordinatedTo(i, s); p >= 0 {
+		vg.Coord, vg.Subject = int32(p), a.VGs[p].Subject
+		return
+	}
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First && a.VGs[p].Last >= vg.First-14; p-- {
 		prev := &a.VGs[p]
 		if a.InQuote(prev.Head) != a.InQuote(vg.Head) {
@@ -355,6 +359,31 @@ func (a *Analysis) controller(i int, s parser.Sentence) {
 	}
 }
 
+// coordinatedTo: "agreed to hold regular meetings of … and to hold a
+// summit": a to-infinitive after "and" or "or" goes on the infinitive
+// before it in the sentence, however long that one's object is; it
+// returns that infinitive, else -1.
+func (a *Analysis) coordinatedTo(i int, s parser.Sentence) int {
+	vg := &a.VGs[i]
+	c := vg.First - 1
+	if c <= s.First || !a.Is(c, Coordinator) || a.Words[c] == "but" {
+		return -1
+	}
+	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First && a.VGs[p].Last >= vg.First-40; p-- {
+		prev := &a.VGs[p]
+		if a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+			return -1
+		}
+		if prev.Form == Infinitive {
+			return p
+		}
+		if prev.Form == Finite {
+			return -1
+		}
+	}
+	return -1
+}
+
 // findSubject looks left of verb group i for its subject: the nearest NP,
 // past adverbs, time expressions, an apposition or inserted clause set off
 // by commas, a parenthesis; "who" gives the NP before it; "and" the subject
@@ -365,6 +394,10 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	k := vg.First - 1
 	for steps := 0; k >= s.First && steps < 12; steps++ {
 		if np := a.npEnding(k); np >= 0 {
+			if vg.Form == Gerund && a.absolute(np) {
+				a.setSubject(vg, np) // "with President Roh visiting Japan": Roh visits
+				return
+			}
 			a.setSubject(vg, a.pastModifiers(np, s))
 			return
 		}
@@ -377,6 +410,12 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	if vg.Subject < 0 && vg.Coord < 0 {
 		a.invertedSubject(vg, s)
 	}
+}
+
+// absolute: NP np follows "with" (role partner) and is the subject of
+// the participle after it ("with President Roh visiting Japan").
+func (a *Analysis) absolute(np int) bool {
+	return a.Is(a.NPs[np].First-1, Partner)
 }
 
 // pastModifiers: an NP after a preposition is inside a modifier of the

@@ -257,8 +257,13 @@ func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
 func (a *Analysis) titledNP(i int, s parser.Sentence) (NP, bool) {
 	start := i
 	hon, gender := "", byte(0)
-	if n, _ := a.Match(lexicon.Honorifics, i); n > 0 {
-		hon, gender = a.Text(i, i+n-1), a.genderOf(i, n)
+	for {
+		// "HE Mr Charles Michel": honorifics may stack; the last one is kept.
+		n, _ := a.Match(lexicon.Honorifics, i)
+		if n == 0 {
+			break
+		}
+		hon, gender = a.Text(i, i+n-1), gender|a.genderOf(i, n)
 		i += n
 		if i > s.Last {
 			return NP{}, false

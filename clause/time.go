@@ -41,6 +41,14 @@ func (a *Analysis) timeEnd(i, last int) int {
 		j++
 		prefixes++
 	}
+	if n, _ := a.Match(lexicon.TimeParts, j); n > 0 && prefixes > 0 {
+		// "in the second half of this year": a part of a period, then
+		// the period with prefixes of its own.
+		j += n
+		for more := 0; j <= last && more < 2 && a.In(lexicon.TimePrefixes, j); more++ {
+			j++
+		}
+	}
 	anchored, end := false, -1
 	for ; j <= last; j++ {
 		switch {

@@ -219,15 +219,18 @@ func (x *Extraction) planned(m grammar.Match) bool {
 	}
 	a := x.A
 	for _, c := range m.Captures {
-		if c.VG < 0 {
-			continue
+		if c.VG >= 0 && (x.plannedVG(int(c.VG)) || x.A.VGs[c.VG].Form == clause.Infinitive) {
+			return x.plannedVG(int(c.VG))
 		}
-		vg := &a.VGs[c.VG]
-		if vg.Tense == clause.Future || vg.Tense == clause.Conditional {
-			return true
-		}
-		if vg.Form == clause.Infinitive {
-			return x.plannedInfinitive(c.VG)
+	}
+	// A verb the pattern matched without capturing it ("agreed to hold
+	// talks": counterpart.held's "to hold").
+	for k := m.First; k <= m.Last && k < len(a.VGAt); k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Head == k {
+			if a.VGs[v].Tense == clause.Future || a.VGs[v].Tense == clause.Conditional || a.VGs[v].Form == clause.Infinitive {
+				return x.plannedVG(int(v))
+			}
+			break
 		}
 	}
 	s := a.Sentence(m.First)
@@ -242,6 +245,19 @@ func (x *Extraction) planned(m grammar.Match) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// plannedVG: verb group v states a plan: a future or conditional, or an
+// infinitive that plannedInfinitive accepts.
+func (x *Extraction) plannedVG(v int) bool {
+	vg := &x.A.VGs[v]
+	switch {
+	case vg.Tense == clause.Future || vg.Tense == clause.Conditional:
+		return true
+	case vg.Form == clause.Infinitive:
+		return x.plannedInfinitive(v)
 	}
 	return false
 }
@@ -412,18 +428,53 @@ func (x *Extraction) addPledge(m grammar.Match) {
 	if act.VG >= 0 {
 		p.Negated = a.VGs[act.VG].Negated
 	}
-	last := act.Last
-	if t, ok := x.finalTime(act.First, act.Last); ok {
-		p.When = a.Text(t.First, t.Last)
-		last = a.TrimEnd(act.First, t.First-1)
-	}
-	if last < act.First {
+	if !x.setAction(&p, act.First, act.Last) {
 		return
 	}
-	p.Span = a.Span(act.First, last)
-	p.Last = last
-	p.Action = strings.TrimRight(x.withoutMarks(act.First, last), ",;: ")
 	x.keepPledge(p)
+	if act.VG >= 0 {
+		x.coordinatedPledges(p, int(act.VG))
+	}
+}
+
+// setAction gives p the action of tokens [first, last], less a time
+// expression that ends it, which becomes p's when; false if nothing is
+// left.
+func (x *Extraction) setAction(p *Pledge, first, last int) bool {
+	a := x.A
+	p.First = first
+	if t, ok := x.finalTime(first, last); ok {
+		p.When = a.Text(t.First, t.Last)
+		last = a.TrimEnd(first, t.First-1)
+	}
+	if last < first {
+		return false
+	}
+	p.Span = a.Span(first, last)
+	p.Last = last
+	p.Action = strings.TrimRight(x.withoutMarks(first, last), ",;: ")
+	return true
+}
+
+// coordinatedPledges: "agreed to hold regular meetings … and to hold a
+// summit": a to-infinitive coordinated with the action's verb group, with
+// a "to" of its own, is a second pledge of the same cue, actor and
+// strength.
+func (x *Extraction) coordinatedPledges(p Pledge, v int) {
+	a := x.A
+	last := a.Sentence(a.VGs[v].First).Last
+	for w := v + 1; w < len(a.VGs) && a.VGs[w].First <= last; w++ {
+		vg := &a.VGs[w]
+		if int(vg.Coord) != v || vg.Form != clause.Infinitive || vg.First == vg.Head {
+			continue
+		}
+		q := p
+		q.When, q.Negated = "", vg.Negated
+		if x.setAction(&q, vg.Head, a.ActionEnd(w)) {
+			x.keepPledge(q)
+		}
+		v = w // "to A, to B and to C": each goes on the one before
+	}
 }
 
 // withoutMarks is the text of tokens [first, last] less its quotation
