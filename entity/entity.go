@@ -492,21 +492,16 @@ func (r *resolver) namedEntity(kind Kind, name string, n *clause.NP) int {
 	return i
 }
 
-// placeDisplay names a country as the article does, in the fullest form it
-// uses ("United States" over "US", "Britain" as written), but never by its
-// capital ("Beijing said" is China).
-func (r *resolver) placeDisplay(current, surface, canonical string) string {
-	if _, capital := r.A.Lex.Has(lexicon.Capitals, surface); capital {
-		surface = canonical
-	}
-	if current == "" || len(NameWords(surface)) > len(NameWords(current)) || current != canonical && surface == canonical {
-		return surface
-	}
-	return current
+// placeDisplay names a country by its gazetteer name, whatever the text
+// writes ("US", "U.S.", "the States", "America", "Britain", or its
+// capital: "Beijing said" is China); the forms written are its aliases.
+func (r *resolver) placeDisplay(_, _, canonical string) string {
+	return canonical
 }
 
 // Name is the name entity e is recorded by: a pair is "A and B"; an
-// organisation or country is named as the article writes it.
+// organisation as the article writes it (its gazetteer name for an
+// acronym), a country by its gazetteer name.
 func (s *Set) Name(e int) string {
 	en := &s.Ents[e]
 	if en.Kind == Pair && len(en.Members) == 2 {

@@ -270,8 +270,8 @@ func TestNamesAndPlaces(t *testing.T) {
 			want: []string{`ent person "Subrahmanyam Jaishankar" aliases=S. Jaishankar|Subrahmanyam Jaishankar`}},
 		{name: "the U.S. and the UK", text: "The U.S. and the UK signed the accord.",
 			want: []string{
-				`s0 "The U.S." → place "U.S." canonical=United States`,
-				`s0 "the UK" → place "UK" canonical=United Kingdom`,
+				`s0 "The U.S." → place "United States" aff=United States`,
+				`s0 "the UK" → place "United Kingdom" aff=United Kingdom`,
 			}},
 		{name: "US, Washington and the United States are one country",
 			text: "Officials in Washington said the US would send aid. The United States pledged support.",
@@ -282,9 +282,9 @@ func TestNamesAndPlaces(t *testing.T) {
 				`ent place "United States" aff=United States aliases=Washington|US|United States`,
 			}},
 		{name: "the US alone", text: "Talks with the US resumed.",
-			want: []string{`s0 "the US" → place "US" canonical=United States`}},
-		{name: "Britain and the UK", text: "Britain said the talks would resume. The UK added that it was hopeful.",
-			want: []string{`s1 "The UK" → place "Britain" canonical=United Kingdom`}},
+			want: []string{`ent place "United States" aff=United States aliases=US`}},
+		{name: "Britain and the UK: one country, by its gazetteer name", text: "Britain said the talks would resume. The UK added that it was hopeful.",
+			want: []string{`ent place "United Kingdom" aff=United Kingdom aliases=Britain|UK`}},
 		{name: "a capital is its country, never a person", text: "Beijing said the talks were constructive. Moscow added that the sanctions must end.",
 			want: []string{
 				`s0 "Beijing" → place "China"`,

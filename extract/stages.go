@@ -239,6 +239,9 @@ func (x *Extraction) planned(m grammar.Match) bool {
 		from = a.NPs[c.NP].Last + 1
 	}
 	for k := from; k <= s.Last && k <= m.Last+6; k++ {
+		if k > m.Last && (a.Is(k, clause.Complementizer) || a.Punct(k, ",")) {
+			break // "told Y during their call that Z would …": Z's plans, not the call's
+		}
 		if n, _ := a.Match(lexicon.PlannedWords, k); n > 0 && !(a.Is(k, clause.InfinitiveMarker) && n == 1) {
 			if v := a.VGAt[k]; v >= 0 && a.VGs[v].Tense == clause.Past && a.VGs[v].Head == k {
 				continue // "planned" as a past verb of its own
