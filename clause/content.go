@@ -206,7 +206,7 @@ func (a *Analysis) FrontedStart(v int) int {
 		}
 		break
 	}
-	if !a.finiteBetween(start, v-1) {
+	if !a.finiteBetween(start, v-1) || a.attributedQuoteIn(start, v-1) {
 		return -1
 	}
 	// "Asked whether he would run, Smith said no": a participle clause
@@ -215,6 +215,24 @@ func (a *Analysis) FrontedStart(v int) int {
 		return -1
 	}
 	return start
+}
+
+// attributedQuoteIn: tokens [first, last] hold a quotation and, after
+// it, a speech verb of its own ("“…,” Sanders said, according to CNN"):
+// a quote already attributed, which the attribution after it relays, not
+// a clause it reports.
+func (a *Analysis) attributedQuoteIn(first, last int) bool {
+	mark := false
+	for k := first; k <= last; k++ {
+		if a.isQuoteMark(k) {
+			mark = true
+			continue
+		}
+		if v := a.VGAt[k]; mark && v >= 0 && a.VGs[v].Head == k && a.VGs[v].Form == Finite && !a.InQuote(k) && a.In(lexicon.SpeechVerbs, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // CommaBefore returns the comma that closes the clause before an

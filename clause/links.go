@@ -877,3 +877,37 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	}
 	vg.Subject = main
 }
+
+// InDescription reports whether token k is inside a description set off
+// by a comma after a noun phrase, up to (not including) the comma or mark
+// that closes it: the comma, an apposition ("Edward Leamer, an economist
+// …") and a relative clause ("…, who is the director of …").
+func (a *Analysis) InDescription(k int) bool {
+	if k < 0 || k >= len(a.Words) {
+		return false
+	}
+	s := a.Sentence(k)
+	for c := k; c >= s.First && c > k-40; c-- {
+		if c < k && a.isQuoteMark(c) {
+			return false
+		}
+		if !a.Punct(c, ",") {
+			continue
+		}
+		return a.opensDescription(c)
+	}
+	return false
+}
+
+// opensDescription: the comma at c follows a noun phrase and opens its
+// apposition or a relative clause on it.
+func (a *Analysis) opensDescription(c int) bool {
+	np := a.npEnding(c - 1)
+	if np < 0 {
+		return false
+	}
+	if next := a.npStarting(c + 1); next >= 0 && int(a.NPs[next].ApposOf) == np {
+		return true
+	}
+	return a.Is(c+1, Relative)
+}

@@ -779,6 +779,7 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 	skipVerb: func(a *clause.Analysis, _ *matcher, k int) bool {
 		return a.VGAt[k] >= 0 || a.Tag(k) == "RB" || a.Tag(k) == "EX"
 	},
+	skipDescription: func(a *clause.Analysis, _ *matcher, k int) bool { return a.InDescription(k) },
 }
 
 // isPPTag: the tags of the words of a prepositional phrase a skip over pp

@@ -161,10 +161,12 @@ const (
 	skipQuote
 	skipModifier
 	skipVerb
+	skipDescription
 )
 
 var skipNames = map[string]skipKind{"np": skipNP, "pp": skipPP, "adverb": skipAdverb, "time": skipTime,
-	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote, "modifier": skipModifier, "verb": skipVerb}
+	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote, "modifier": skipModifier, "verb": skipVerb,
+	"description": skipDescription}
 
 type positionKind uint8
 
