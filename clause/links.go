@@ -537,7 +537,7 @@ func isPunctText(w string) bool {
 // Lopez said, would …"; "X, as expected, said"), or reports that what
 // stands before the comma is no insertion (a list, a clause of its own).
 func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
-	for c := k - 1; c >= s.First && c > k-20; c-- {
+	for c := k - 1; c >= s.First && c > k-36; c-- {
 		if a.Words[c] != "," {
 			continue
 		}
@@ -592,11 +592,17 @@ func (a *Analysis) isInsertion(from, to int) bool {
 // a common noun phrase ("Ann Lee, spokeswoman for the ministry, said").
 // Another name ("Smith, Jones and Brown") is a list, not a description.
 func (a *Analysis) describesName(from, to int) bool {
-	if to-from >= 10 || !a.Punct(from-1, ",") {
+	if !a.Punct(from-1, ",") {
 		return false
 	}
-	before := a.npEnding(from - 2)
-	if before < 0 || !isNaming(&a.NPs[before]) {
+	before := a.personBefore(from - 2)
+	if before < 0 {
+		return false
+	}
+	if a.descriptionChain(from, to) {
+		return true
+	}
+	if to-from >= 10 {
 		return false
 	}
 	switch w := a.Words[from]; {
@@ -614,6 +620,54 @@ func (a *Analysis) describesName(from, to int) bool {
 		return a.isDescription(&a.NPs[n.PossessorOf])
 	}
 	return !isNaming(n) && a.isDescription(n) && n.Last >= to-4
+}
+
+// personBefore is the name or titled name ending at token k, past an "of"
+// or "from" phrase naming its place ("Rep. Tom Cole of Oklahoma"), or -1.
+func (a *Analysis) personBefore(k int) int {
+	before := a.npEnding(k)
+	if before < 0 {
+		return -1
+	}
+	if isNaming(&a.NPs[before]) {
+		return before
+	}
+	if n := &a.NPs[before]; n.Kind == KindPlace || n.Kind == KindOrg {
+		if p := n.First - 1; p > 0 && (a.Is(p, Genitive) || a.Is(p, Source)) {
+			if name := a.npEnding(p - 1); name >= 0 && isNaming(&a.NPs[name]) {
+				return name
+			}
+		}
+	}
+	return -1
+}
+
+// descriptionChain: tokens [from, to] are a description of a person with
+// no verb of its own, however long its chain of prepositional phrases: a
+// role or a common noun phrase, then "of", "at", "for", "in" … and more
+// noun phrases ("director of the Center for American Women and Politics
+// at the Eagleton Institute of Politics at Rutgers University").
+func (a *Analysis) descriptionChain(from, to int) bool {
+	np := a.npStarting(from)
+	if np < 0 || to-from > 34 {
+		return false
+	}
+	if n := &a.NPs[np]; isNaming(n) || !(n.Kind == KindRole || n.Kind == KindCommon) {
+		return false
+	}
+	for k := a.NPs[np].Last + 1; k <= to; {
+		switch t := a.Tag(k); {
+		case a.VGAt[k] >= 0 || a.isQuoteMark(k) || a.Punct(k, ","):
+			return false
+		case a.NPAt[k] >= 0:
+			k = a.NPs[a.NPAt[k]].Last + 1
+		case t == "IN" || t == "TO" || t == "CC" || t == "POS" || t == "DT" || t == "JJ" || t == "NNP" || t == "NN" || t == "NNS" || t == "CD":
+			k++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isPartyCode: a capital letter, a hyphen and a capitalised word: "R-Ohio",

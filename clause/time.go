@@ -99,3 +99,12 @@ func (a *Analysis) TimeNear(first, last, k int) (Time, bool) {
 	}
 	return best, bestDist >= 0
 }
+
+// TimeCovering returns the time expression that holds token k.
+func (a *Analysis) TimeCovering(k int) (Time, bool) {
+	i := sort.Search(len(a.Times), func(i int) bool { return a.Times[i].Last >= k })
+	if i < len(a.Times) && a.Times[i].First <= k {
+		return a.Times[i], true
+	}
+	return Time{}, false
+}

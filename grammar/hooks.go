@@ -445,6 +445,9 @@ func startsClause(c *Context, m *Match) bool {
 		}
 	}
 
+	if tm, ok := a.TimeCovering(t.First); ok && (tm.First < t.First || tm.Last < t.Last && a.NPAt[tm.Last+1] >= 0) {
+		return false // "said (on) Thursday his biggest worry is …": the time goes with "said"
+	}
 	for k := t.First; k <= t.Last; k++ {
 		v := a.VGAt[k]
 		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != clause.Finite {
