@@ -963,5 +963,6 @@ func (a *Analysis) opensDescription(c int) bool {
 	if next := a.npStarting(c + 1); next >= 0 && int(a.NPs[next].ApposOf) == np {
 		return true
 	}
-	return a.Is(c+1, Relative)
+	// "…, one of the unions representing …": a member of a group
+	return a.Is(c+1, Relative) || a.Tag(c+1) == "CD" && a.Is(c+2, Genitive)
 }

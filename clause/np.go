@@ -101,6 +101,9 @@ func (a *Analysis) findNPs(si int) {
 			i++
 			continue
 		}
+		if k := np.First - 1; k >= s.First && a.NPAt[k] < 0 && a.Is(k, Definite) && (np.Kind == KindOrg || np.Kind == KindName) && np.NameFirst == np.First {
+			np.First = k // "according to the FAA", "the Times said": the article goes with the name
+		}
 		for k := np.First; k <= np.Last; k++ {
 			a.NPAt[k] = int32(len(a.NPs))
 		}
@@ -654,10 +657,20 @@ func (a *Analysis) isCity(i, ne int) bool {
 	if !gazetteer.IsPlace(name) {
 		return false
 	}
-	if gazetteer.PlaceFlags(name) != 0 && !a.Is(i-1, Locative) {
-		return false
+	if gazetteer.PlaceFlags(name) != 0 && !a.Is(i-1, Locative) || a.attributionEndsAt(i-1) {
+		return false // "according to Gallup": a source, not the town
 	}
 	return !a.namedBefore(i, ne) // "Toshimitsu Motegi" … "Motegi": the person, not the town
+}
+
+// attributionEndsAt: an "according to" phrase ends at token k.
+func (a *Analysis) attributionEndsAt(k int) bool {
+	for n := 1; n <= 3 && k-n+1 >= 0; n++ {
+		if a.RoleLen(k-n+1, Attribution) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore: the words of [i, ne] are part of a person's name chunked

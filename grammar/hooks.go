@@ -200,12 +200,15 @@ func ownWords(c *Context, m *Match) bool {
 }
 
 func clauseHasVerb(c *Context, m *Match) bool {
-	for _, t := range m.Get("text") {
-		if c.A.FiniteBetween(t.First, t.Last) {
-			return true
-		}
+	parts := m.Get("text")
+	if len(parts) == 0 {
+		return false
 	}
-	return false
+	// The part after the attribution carries the verb: "The next round,
+	// Lopez said, would take place …"; not "The deal stands, according to
+	// the union, one of those representing the staff".
+	t := parts[len(parts)-1]
+	return c.A.FiniteBetween(t.First, t.Last)
 }
 
 func partyIsSomeone(c *Context, m *Match) bool {
@@ -530,6 +533,9 @@ func objectThenInfinitive(c *Context, m *Match) bool {
 	np := a.NPStarting(t.First)
 	if np < 0 {
 		return false
+	}
+	if n := &a.NPs[np]; n.Kind == clause.KindCommon && !a.In(lexicon.SourceNouns, n.Head) && !a.IsGroupOfPeople(n) {
+		return false // "requested anonymity to speak": no one is asked
 	}
 	for k := a.NPs[np].Last + 1; k <= t.Last && k <= a.NPs[np].Last+4; k++ {
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k {
