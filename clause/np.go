@@ -827,6 +827,9 @@ func (a *Analysis) loneCapIsName(i, last int) bool {
 	if a.knownNameBeforeVerb(i, last) {
 		return true
 	}
+	if i+1 <= last && a.Punct(i+1, ":") && gazetteer.FamilyName(a.Words[i]) {
+		return true // a transcript's speaker: "Matthews: Here is …"
+	}
 	if !(t == "NNP" || t == "NNPS") && !a.capitalisedElsewhere(i) {
 		return false
 	}

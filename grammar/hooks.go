@@ -126,6 +126,17 @@ func thatNotSubject(c *Context, m *Match) bool {
 	return v < 0 || c.A.VGs[v].First != t.First || c.A.VGs[v].Form != clause.Finite
 }
 
+// paragraphStart: the match opens its paragraph, past the headline (a
+// transcript's "Name: …" line).
+func paragraphStart(c *Context, m *Match) bool {
+	si := c.A.Doc.Tokens[m.First].Sentence
+	if si == 0 || c.A.Sents[si].Title {
+		return false
+	}
+	prev := c.A.Doc.Sentences[si-1]
+	return prev.Paragraph != c.A.Doc.Sentences[si].Paragraph && c.A.Doc.Sentences[si].First == m.First
+}
+
 func inHeadline(c *Context, m *Match) bool {
 	return c.A.Sents[c.A.Doc.Tokens[m.First].Sentence].Title
 }
@@ -253,6 +264,7 @@ func init() {
 		"object-then-infinitive": objectThenInfinitive,
 		"no-subject":             noSubject,
 		"in-headline":            inHeadline,
+		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
 	} {
 		hooks[name] = h
@@ -268,6 +280,7 @@ func init() {
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
+		"paragraph-start":        "the match opens a paragraph of the body (a transcript's \"Name: …\" line)",
 		"that-not-subject":       "the text does not open with a verb group: \"that\" before it was its subject (\"say that will not be true\"), not a complementizer",
 	} {
 		HookDocs[name] = doc
