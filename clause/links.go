@@ -561,6 +561,8 @@ func (a *Analysis) isInsertion(from, to int) bool {
 		return true
 	case a.isParenthetical(from, to):
 		return true
+	case a.describesName(from, to):
+		return true // "Zeke Emanuel, an oncologist who advised Obama …, said"
 	case a.finiteBetween(from, to):
 		return false
 	}
@@ -657,6 +659,15 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 	}
 	for k := a.NPs[np].Last + 1; k <= to; {
 		switch t := a.Tag(k); {
+		case a.Is(k, Relative) && k > from:
+			// "an oncologist who advised Obama on …": a relative clause
+			// ends the description
+			for j := k + 1; j <= to; j++ {
+				if a.isQuoteMark(j) || a.Punct(j, ",") {
+					return false
+				}
+			}
+			return true
 		case a.VGAt[k] >= 0 || a.isQuoteMark(k) || a.Punct(k, ","):
 			return false
 		case a.NPAt[k] >= 0:
@@ -960,8 +971,17 @@ func (a *Analysis) opensDescription(c int) bool {
 	if np < 0 {
 		return false
 	}
-	if next := a.npStarting(c + 1); next >= 0 && int(a.NPs[next].ApposOf) == np {
-		return true
+	if next := a.npStarting(c + 1); next >= 0 {
+		n := &a.NPs[next]
+		if int(n.ApposOf) == np {
+			return true
+		}
+		if n.PossessorOf >= 0 {
+			n = &a.NPs[n.PossessorOf] // "Jenna Golden, Twitter's director of …,"
+		}
+		if isNaming(&a.NPs[np]) && (n.Kind == KindRole || n.Kind == KindCommon) && n.Last+1 < len(a.Words) && !a.Is(n.Last+1, Coordinator) {
+			return true
+		}
 	}
 	// "…, one of the unions representing …": a member of a group
 	return a.Is(c+1, Relative) || a.Tag(c+1) == "CD" && a.Is(c+2, Genitive)
