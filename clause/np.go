@@ -899,6 +899,18 @@ func (a *Analysis) capitalisedElsewhere(j int) bool {
 	return a.capsElsewhere[a.Words[j]]
 }
 
+// cueVerbBeforeTo: token i, tagged as a noun, opens a pledge cue that
+// ends in "to" ("plan to", "hope to", "vow to") and a bare verb follows:
+// after a noun phrase it is that phrase's verb ("Costa and Quintero plan
+// to meet").
+func (a *Analysis) cueVerbBeforeTo(i int) bool {
+	n, _ := a.Match(lexicon.PledgeCues, i)
+	if n != 2 || !isNounTag(a.Tag(i)) || a.Cap(i) || !a.Is(i+1, InfinitiveMarker) || i+2 >= len(a.Words) {
+		return false
+	}
+	return a.Tag(i+2) == "VB"
+}
+
 // commonNP: a determiner or possessive, modifiers and a noun: "the talks",
 // "a phone call", "their third call", "officials".
 // shareNP: a share given as "N in M" ("one in five", "nearly eight in 10
@@ -921,7 +933,7 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 }
 
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
-	if i > s.First && a.NPAt[i-1] >= 0 && a.knownVerbForm(i) {
+	if i > s.First && a.NPAt[i-1] >= 0 && (a.knownVerbForm(i) || a.cueVerbBeforeTo(i)) {
 		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
 	}
 	j := i

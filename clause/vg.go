@@ -190,6 +190,9 @@ func (a *Analysis) isVerb(j int) bool {
 	if isVerbTag(t) {
 		return !a.Cap(j) || a.atClauseStart(j) || t != "VB"
 	}
+	if j > 0 && a.npEnding(j-1) >= 0 && a.cueVerbBeforeTo(j) {
+		return true // "Costa and Quintero plan to meet"
+	}
 	if !(isNounTag(t) || t == "JJ") || a.Cap(j) && !a.atClauseStart(j) {
 		return false
 	}

@@ -118,14 +118,42 @@ func (x *Extraction) addExchanges(m grammar.Match) {
 // ("was urged to hold another meeting", "asked him to meet").
 func (x *Extraction) suggested(m grammar.Match) bool {
 	a := x.A
+	vgs := make([]int, 0, 4)
 	for _, c := range m.Captures {
-		if c.VG < 0 || a.VGs[c.VG].Form != clause.Infinitive {
+		if c.VG >= 0 {
+			vgs = append(vgs, int(c.VG))
+		}
+	}
+	for k := m.First; k <= m.Last && k < len(a.VGAt); k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Head == k {
+			vgs = append(vgs, int(v))
+		}
+	}
+	for _, v := range vgs {
+		vg := &a.VGs[v]
+		if vg.Modal == lexicon.Possibility {
+			return true // "suggested that she and Y could meet at some point"
+		}
+		if vg.Form != clause.Infinitive {
 			continue
 		}
-		for k := a.VGs[c.VG].First - 1; k >= 0 && k >= a.VGs[c.VG].First-6; k-- {
+		for k := vg.First - 1; k >= 0 && k >= vg.First-6; k-- {
 			if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form != clause.Infinitive {
-				return a.In(lexicon.RequestVerbs, a.VGs[v].Head)
+				// "urged to meet", "hoped to meet one day"
+				return a.In(lexicon.RequestVerbs, a.VGs[v].Head) || x.wishBefore(vg.First)
 			}
+		}
+	}
+	return false
+}
+
+// wishBefore: a phrase of hoping or wishing ends just before token k ("hoped
+// to", "would like to").
+func (x *Extraction) wishBefore(k int) bool {
+	a := x.A
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if n, _ := a.Match(lexicon.WishWords, j); n > 0 && j+n >= k {
+			return true
 		}
 	}
 	return false
