@@ -933,7 +933,7 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 }
 
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
-	if i > s.First && a.NPAt[i-1] >= 0 && (a.knownVerbForm(i) || a.cueVerbBeforeTo(i)) {
+	if i > s.First && (a.NPAt[i-1] >= 0 && a.knownVerbForm(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
 		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
 	}
 	j := i

@@ -129,6 +129,8 @@ func (a *Analysis) chainHead(j, last int) int {
 				return head
 			}
 		case a.isAdverb(j) && a.verbAhead(j, last):
+		case head >= 0 && a.isAuxiliary(head) && a.Is(j, Dual) && j+1 <= last && a.isVerb(j+1):
+			// "would both fund X and restore Y": "both" inside the chain
 		case head >= 0 && a.isAuxiliary(head) && a.isQuoteMark(j) && j+1 <= last && a.isVerb(j+1):
 			// would 'put its best people forward': the verb goes on inside the marks
 		default:
@@ -190,7 +192,7 @@ func (a *Analysis) isVerb(j int) bool {
 	if isVerbTag(t) {
 		return !a.Cap(j) || a.atClauseStart(j) || t != "VB"
 	}
-	if j > 0 && a.npEnding(j-1) >= 0 && a.cueVerbBeforeTo(j) {
+	if j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) {
 		return true // "Costa and Quintero plan to meet"
 	}
 	if !(isNounTag(t) || t == "JJ") || a.Cap(j) && !a.atClauseStart(j) {
