@@ -120,15 +120,57 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	if a.complementizerThat(i, s) {
 		return NP{}, false // "added that German officials …": the NP starts after "that"
 	}
-	for _, try := range []func(int, parser.Sentence) (NP, bool){
-		a.pronounNP, a.pairNP, a.titledNP, a.bodyNP, a.orgRunNP, a.gazetteerNP, a.demonymNP, a.sourceNP, a.nameNP, a.shareNP, a.commonNP,
-	} {
-		if np, ok := try(i, s); ok {
+	// Kinds that need what token i lacks are not tried: a capitalised
+	// word (after "the") for bodies, organisations, the gazetteer and
+	// demonyms; a determiner for sources; a number for shares.
+	capital := a.Cap(i) || a.Is(i, Definite) && a.Cap(i+1)
+	for k, try := range npKinds {
+		switch k {
+		case npPronoun:
+			if !a.Bits(i).Has(lexicon.Pronouns) {
+				continue
+			}
+		case npBody, npOrgRun, npGazetteer, npDemonym:
+			if !capital {
+				continue
+			}
+		case npSource:
+			if !a.Is(i, Determiner) {
+				continue
+			}
+		case npShare:
+			if a.Tag(i) != "CD" {
+				continue
+			}
+		}
+		if np, ok := try(a, i, s); ok {
 			return np, true
 		}
 	}
 	return NP{}, false
 }
+
+// npKinds are the kinds of noun phrase npAt tries, most specific first.
+var npKinds = [...]func(*Analysis, int, parser.Sentence) (NP, bool){
+	npPronoun: (*Analysis).pronounNP, npPair: (*Analysis).pairNP, npTitled: (*Analysis).titledNP,
+	npBody: (*Analysis).bodyNP, npOrgRun: (*Analysis).orgRunNP, npGazetteer: (*Analysis).gazetteerNP,
+	npDemonym: (*Analysis).demonymNP, npSource: (*Analysis).sourceNP, npName: (*Analysis).nameNP,
+	npShare: (*Analysis).shareNP, npCommon: (*Analysis).commonNP,
+}
+
+const (
+	npPronoun = iota
+	npPair
+	npTitled
+	npBody
+	npOrgRun
+	npGazetteer
+	npDemonym
+	npSource
+	npName
+	npShare
+	npCommon
+)
 
 var npStarters = lexicon.Of(lexicon.Pronouns, lexicon.PairWords, lexicon.TitleHeads, lexicon.TitleModifiers,
 	lexicon.Honorifics, lexicon.SourceNouns, lexicon.FunctionWords, lexicon.DocumentNouns)
