@@ -187,12 +187,22 @@ func (a *Analysis) tokens() {
 		if !a.bits[i].Has(lexicon.FunctionWords) {
 			continue
 		}
-		for r := Role(0); r < NumRoles; r++ {
-			if a.fold[i].MatchValue(lexicon.FunctionWords, a.Low, i, roleNames[r]) > 0 {
+		a.fold[i].EachValue(lexicon.FunctionWords, a.Low, i, func(v string) {
+			if r, ok := roleOf(v); ok {
 				a.roles[i] |= 1 << r
 			}
+		})
+	}
+}
+
+// roleOf is the role a function_words value names.
+func roleOf(v string) (Role, bool) {
+	for r := Role(0); r < NumRoles; r++ {
+		if roleNames[r] == v {
+			return r, true
 		}
 	}
+	return 0, false
 }
 
 // Match returns the length in tokens and the value of the longest phrase

@@ -122,7 +122,8 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	}
 	// Kinds that need what token i lacks are not tried: a capitalised
 	// word (after "the") for bodies, organisations, the gazetteer and
-	// demonyms; a determiner for sources; a number for shares.
+	// demonyms; a capital for names; a determiner for sources; a number
+	// for shares.
 	capital := a.Cap(i) || a.Is(i, Definite) && a.Cap(i+1)
 	for k, try := range npKinds {
 		switch k {
@@ -136,6 +137,10 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 			}
 		case npSource:
 			if !a.Is(i, Determiner) {
+				continue
+			}
+		case npName:
+			if !a.Cap(i) {
 				continue
 			}
 		case npShare:

@@ -189,6 +189,33 @@ func (e *Entry) Match(id ID, words []string, i int) (int, string) {
 	return 0, ""
 }
 
+// EachValue calls f with the value of every phrase of list id that words
+// holds from i on (a phrase with several values, once for each). It is
+// one walk of the phrases, where MatchValue is one per value.
+func (e *Entry) EachValue(id ID, words []string, i int, f func(value string)) {
+	if !e.Lists.Has(id) {
+		return
+	}
+	for _, lp := range e.phrases {
+		if lp.id != id {
+			continue
+		}
+		for k, t := i, lp.root; t != nil; {
+			if t.end {
+				for _, v := range t.values {
+					f(v)
+				}
+			}
+			k++
+			if k >= len(words) || t.next == nil {
+				break
+			}
+			t = t.next[words[k]]
+		}
+		return
+	}
+}
+
 // MatchValue returns the length of the longest phrase of list id that
 // words holds from i on and that was given value (among its values), or 0.
 func (e *Entry) MatchValue(id ID, words []string, i int, value string) int {
