@@ -64,6 +64,7 @@ type Set struct {
 	byName        map[key]int      // organisations, places, sources by name
 	byAffiliation map[string][]int
 	pairs         map[[2]int]int
+	groups        map[string]int // three or more parties together (GroupOf)
 	subjectNP     []bool
 	// speechSubjectNP: the noun phrase is the subject of a speech verb
 	// ("many speakers at the service said …").
@@ -506,6 +507,13 @@ func (s *Set) Name(e int) string {
 	en := &s.Ents[e]
 	if en.Kind == Pair && len(en.Members) == 2 {
 		return s.Name(en.Members[0]) + " and " + s.Name(en.Members[1])
+	}
+	if en.Kind == Pair && len(en.Members) > 2 {
+		names := make([]string, len(en.Members))
+		for i, m := range en.Members {
+			names[i] = s.Name(m)
+		}
+		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	}
 	if en.display != "" {
 		return en.display

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"github.com/readout/readout/clause"
 	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
@@ -563,6 +564,29 @@ func (s *Set) PairOf(a, b int) int {
 	s.Ents[i].Members = []int{a, b}
 	s.Ents[i].Plural = true
 	s.pairs[[2]int{a, b}] = i
+	return i
+}
+
+// GroupOf returns the entity that stands for all of members together (two
+// or more, in order of first mention): the pair of two, else a group named
+// "A, B and C". It is made if needed.
+func (s *Set) GroupOf(members []int) int {
+	if len(members) == 2 {
+		return s.PairOf(members[0], members[1])
+	}
+	ms := slices.Clone(members)
+	slices.Sort(ms)
+	key := fmt.Sprint(ms)
+	if i, ok := s.groups[key]; ok {
+		return i
+	}
+	if s.groups == nil {
+		s.groups = map[string]int{}
+	}
+	i := s.newEntity(Pair, "")
+	s.Ents[i].Members = ms
+	s.Ents[i].Plural = true
+	s.groups[key] = i
 	return i
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -540,6 +541,9 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 	}
 	if cp.NP >= 0 {
 		np := &x.A.NPs[cp.NP]
+		if g := x.agentlessJoint(m, np); g >= 0 {
+			return g
+		}
 		if ownGroup(x.A, np) {
 			np = &x.A.NPs[np.Possessor] // "our team is ready to …": the speaker's side, as "we"
 		}
@@ -556,6 +560,55 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 		}
 	}
 	return x.speakerOf(&m, "actor")
+}
+
+// agentlessJoint: "It was agreed to …", "it was decided to …": an
+// agentless passive whose subject is expletive "it", outside quotes, in a
+// readout of an exchange, is the joint act of the exchange's parties (the
+// guide's joint statements); it returns their pair or group, or -1.
+func (x *Extraction) agentlessJoint(m grammar.Match, np *clause.NP) int {
+	if np.Kind != clause.KindPronoun || np.Value != lexicon.It || x.A.InQuote(np.First) {
+		return -1
+	}
+	cue, ok := m.One("cue")
+	if !ok || cue.First < 0 {
+		return -1
+	}
+	v := x.A.VGAt[cue.First]
+	if v < 0 || !x.A.VGs[v].Passive || x.A.VGs[v].Agent >= 0 {
+		return -1
+	}
+	parties := x.principalParties()
+	if len(parties) < 2 {
+		return -1
+	}
+	g := x.Ents.GroupOf(parties)
+	x.markSpeaks(g)
+	return g
+}
+
+// principalParties are the parties of the article's first exchange (with
+// every party of a three-way exchange stated in the same sentence), in
+// order of first mention; none when the article records no exchange
+// before the pledges are read.
+func (x *Extraction) principalParties() []int {
+	if len(x.Counterparts) == 0 {
+		return nil
+	}
+	first := x.Counterparts[0]
+	for _, c := range x.Counterparts[1:] {
+		if c.Span.Start < first.Span.Start {
+			first = c
+		}
+	}
+	var out []int
+	for _, c := range x.Counterparts {
+		if c.Span == first.Span && !c.Planned {
+			out = appendUnique(appendUnique(out, c.A), c.B)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // ownGroup: a singular noun phrase possessed by "our" ("our team", "our
