@@ -66,6 +66,9 @@ type NP struct {
 // it means people.
 func (a *Analysis) IsGroupOfPeople(np *NP) bool {
 	t := a.Tag(np.Head)
+	if a.In(lexicon.ExchangeNouns, np.Head) || a.In(lexicon.DocumentNouns, np.Head) {
+		return false // "the talks should continue": an exchange, not people
+	}
 	return np.Kind == KindCommon && (t == "NNS" || t == "NNPS" || a.In(lexicon.ShareNouns, np.Head) ||
 		a.Tag(np.First) == "CD" && (t == "CD" || t == "NN"))
 }

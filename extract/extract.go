@@ -36,6 +36,7 @@ type Extraction struct {
 	Pledges      []Pledge
 	speaks       map[int]bool // entity → says something
 	claimed      map[int]int  // quotation → index in Quotes
+	jointQuotes  []Quote      // agentless passives' clauses, for the parties once known (settleJoint)
 	// Lost lists the matches that produced nothing, and why (explain).
 	Lost []Lost
 }
@@ -116,6 +117,7 @@ func Run(ctx context.Context, doc *parser.Document, g *grammar.Grammar) (*Extrac
 		return nil, err
 	}
 	x.exchangeStage()
+	x.settleJoint()
 	x.pledgeStage()
 	return x, nil
 }

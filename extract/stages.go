@@ -567,17 +567,29 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 // readout of an exchange, is the joint act of the exchange's parties (the
 // guide's joint statements); it returns their pair or group, or -1.
 func (x *Extraction) agentlessJoint(m grammar.Match, np *clause.NP) int {
-	if np.Kind != clause.KindPronoun || np.Value != lexicon.It || x.A.InQuote(np.First) {
+	if !x.agentlessIt(m, np) {
 		return -1
+	}
+	return x.jointGroup()
+}
+
+// agentlessIt: np, a subject the match captured, is expletive "it" of an
+// agentless passive cue, outside quotations ("It was agreed …").
+func (x *Extraction) agentlessIt(m grammar.Match, np *clause.NP) bool {
+	if np.Kind != clause.KindPronoun || np.Value != lexicon.It || x.A.InQuote(np.First) {
+		return false
 	}
 	cue, ok := m.One("cue")
 	if !ok || cue.First < 0 {
-		return -1
+		return false
 	}
 	v := x.A.VGAt[cue.First]
-	if v < 0 || !x.A.VGs[v].Passive || x.A.VGs[v].Agent >= 0 {
-		return -1
-	}
+	return v >= 0 && x.A.VGs[v].Passive && x.A.VGs[v].Agent < 0
+}
+
+// jointGroup is the pair or group of the principal parties, who speak
+// together; -1 when the article records fewer than two.
+func (x *Extraction) jointGroup() int {
 	parties := x.principalParties()
 	if len(parties) < 2 {
 		return -1
@@ -585,6 +597,33 @@ func (x *Extraction) agentlessJoint(m grammar.Match, np *clause.NP) int {
 	g := x.Ents.GroupOf(parties)
 	x.markSpeaks(g)
 	return g
+}
+
+// settleJoint gives the reported clauses of agentless passives ("It was
+// agreed that …"), held back by the quote stage, to the principal parties
+// once the exchanges are known.
+func (x *Extraction) settleJoint() {
+	added := false
+	for _, q := range x.jointQuotes {
+		overlaps := false
+		for i := range x.Quotes {
+			if o := x.Quotes[i].Span; o.Start < q.Span.End && q.Span.Start < o.End {
+				overlaps = true
+				break
+			}
+		}
+		if overlaps {
+			continue
+		}
+		if q.Speaker = x.jointGroup(); q.Speaker < 0 {
+			continue
+		}
+		x.Quotes = append(x.Quotes, q)
+		added = true
+	}
+	if added {
+		x.sortQuotes()
+	}
 }
 
 // principalParties are the parties of the article's first exchange (with
