@@ -254,13 +254,13 @@ func TestNounPhrases(t *testing.T) {
 			not:  []string{`"Dr. Chidi Okeke" … gender=`}},
 		{name: "H.E.", text: "H.E. Siosaia Tupou received the delegation.",
 			want: []string{`NP[name] "H.E. Siosaia Tupou" name=Siosaia Tupou hon=H.E.`}},
-		{name: "H.E. before a title", text: "Mr. Tanaka spoke with H.E. Sheikh Hamad bin Khalid.",
+		{name: "H.E. before Sheikh, both honorifics", text: "Mr. Tanaka spoke with H.E. Sheikh Hamad bin Khalid.",
 			want: []string{
 				`NP[name] "Mr. Tanaka" name=Tanaka hon=Mr. gender=m`,
-				`NP[titled] "H.E. Sheikh Hamad bin Khalid" name=Hamad bin Khalid title=Sheikh hon=H.E. gender=m`,
+				`NP[name] "H.E. Sheikh Hamad bin Khalid" name=Hamad bin Khalid hon=Sheikh gender=m`,
 			}},
-		{name: "feminine title", text: "Sheikha Mariam Al-Thani spoke to reporters.",
-			want: []string{`NP[titled] "Sheikha Mariam Al-Thani" name=Mariam Al-Thani title=Sheikha gender=f`}},
+		{name: "feminine honorific", text: "Sheikha Mariam Al-Thani spoke to reporters.",
+			want: []string{`NP[name] "Sheikha Mariam Al-Thani" name=Mariam Al-Thani hon=Sheikha gender=f`}},
 		{name: "honorific then post-title", text: "Mr. Hart MP said the bill would pass.",
 			want: []string{
 				`NP[name] "Mr. Hart MP" name=Hart title=MP hon=Mr. gender=m`,
@@ -316,7 +316,7 @@ func TestNounPhrases(t *testing.T) {
 		{name: "role, name,", text: "The Emir of Qatar, Sheikh Tamim bin Hamad, met the delegation.",
 			want: []string{
 				`NP[role] "The Emir of Qatar" name=Emir of Qatar title=Emir of Qatar aff=Qatar gender=m appos="Sheikh Tamim bin Hamad"`,
-				`NP[titled] "Sheikh Tamim bin Hamad" … apposof="The Emir of Qatar"`,
+				`NP[name] "Sheikh Tamim bin Hamad" … apposof="The Emir of Qatar"`,
 			}},
 		{name: "apposition then coordination", text: "Kenji Mori, the Japanese prime minister, and Ana Ribeiro met on Monday.",
 			want: []string{

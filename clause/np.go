@@ -192,6 +192,9 @@ func (a *Analysis) pronounNP(i int, _ parser.Sentence) (NP, bool) {
 	if n == 0 || a.Cap(i) && i > 0 && !a.atClauseStart(i) && v != lexicon.I {
 		return NP{}, false // "He" mid-sentence is a name ("Liu He")
 	}
+	if h, _ := a.Match(lexicon.Honorifics, i); h > n {
+		return NP{}, false // "His Excellency …", "Her Majesty …": an honorific
+	}
 	if n == 1 && len(a.Words[i]) > 1 && isAcronym(a.Words[i]) && a.isGazetteer(i) {
 		return NP{}, false // "US officials said": the United States, not "us"
 	}
