@@ -125,7 +125,8 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	}
 	// Kinds that need what token i lacks are not tried: a capitalised
 	// word (after "the") for bodies, organisations, the gazetteer and
-	// demonyms; a capital for names; a determiner for sources; a number
+	// demonyms; a capital or a particle for names; a determiner for
+	// sources; a number
 	// for shares.
 	capital := a.Cap(i) || a.Is(i, Definite) && a.Cap(i+1)
 	for k, try := range npKinds {
@@ -143,7 +144,7 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 				continue
 			}
 		case npName:
-			if !a.Cap(i) {
+			if !a.Cap(i) && !a.Bits(i).Has(lexicon.Particles) {
 				continue
 			}
 		case npShare:
@@ -181,7 +182,7 @@ const (
 )
 
 var npStarters = lexicon.Of(lexicon.Pronouns, lexicon.PairWords, lexicon.TitleHeads, lexicon.TitleModifiers,
-	lexicon.Honorifics, lexicon.SourceNouns, lexicon.FunctionWords, lexicon.DocumentNouns)
+	lexicon.Honorifics, lexicon.SourceNouns, lexicon.FunctionWords, lexicon.DocumentNouns, lexicon.Particles)
 
 func isNominalTag(tag string) bool {
 	return isNounTag(tag) || tag == "JJ" || tag == "JJS" || tag == "JJR"
@@ -807,8 +808,10 @@ func (a *Analysis) nameRun(i, last int, clauseStart bool) int {
 func (a *Analysis) nameWordLen(i, j, last int) int {
 	w := a.Words[j]
 	switch {
-	case j > i && a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last):
-		return 1
+	case a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last) && (j > i || a.namedBefore(j, a.particleChainEnd(j, last))):
+		return 1 // "Ursula von der Leyen"; alone, a surname seen before: "according to dos Santos"
+	case j > i && a.hyphenParticleName(j):
+		return 1 // "Ahmed al-Rashidi", "Amr el-Sayed"
 	case a.isSplitInitial(j, last):
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
 	case !IsCap(w) || a.In(lexicon.CalendarWords, j):
@@ -840,6 +843,18 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		return 0
 	}
 	return 1
+}
+
+// hyphenParticleName: token j is a lower-case particle, a hyphen and a
+// capitalised name in one token ("al-Rashidi", "el-Sayed", "bin-Nayef").
+func (a *Analysis) hyphenParticleName(j int) bool {
+	w := a.Words[j]
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || IsCap(w) || !IsCap(w[h+1:]) {
+		return false
+	}
+	_, ok := a.Lex.Has(lexicon.Particles, w[:h])
+	return ok
 }
 
 // headlineVerbs are the lists whose words end a name in a sentence in
@@ -895,6 +910,9 @@ func (a *Analysis) loneCapIsName(i, last int) bool {
 // not the country.
 func (a *Analysis) givenNameBeforeSurname(i, last int) bool {
 	k := i + 1
+	for k <= last && k < i+4 && a.In(lexicon.Particles, k) && !a.Cap(k) {
+		k++ // "Sofia dos Santos"
+	}
 	if k > last || !a.Cap(k) || a.isGazetteer(k) || a.isTitleWord(k) || a.In(lexicon.CalendarWords, k) || a.In(lexicon.OrgHeads, k) || a.In(lexicon.ThingHeads, k) {
 		return false
 	}
@@ -934,6 +952,17 @@ func (a *Analysis) particleChainEndsInName(j, last int) bool {
 		return a.Cap(k)
 	}
 	return false
+}
+
+// particleChainEnd is the token after the particles from j on (the
+// capitalised name they end in), or j.
+func (a *Analysis) particleChainEnd(j, last int) int {
+	for k := j; k <= last && k < j+3; k++ {
+		if !a.In(lexicon.Particles, k) {
+			return k
+		}
+	}
+	return j
 }
 
 // capitalisedElsewhere reports whether token j's word is written
