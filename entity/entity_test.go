@@ -281,6 +281,8 @@ func TestNamesAndPlaces(t *testing.T) {
 				`s1 "The United States" → place "United States"`,
 				`ent place "United States" aff=United States aliases=Washington|US|United States`,
 			}},
+		{name: "a document names its issuer after it", text: "A communique issued by the Ghana Ports Authority said the port was open.",
+			want: []string{`s0 "A communique" → org "Ghana Ports Authority"`}},
 		{name: "the US alone", text: "Talks with the US resumed.",
 			want: []string{`ent place "United States" aff=United States aliases=US`}},
 		{name: "Britain and the UK: one country, by its gazetteer name", text: "Britain said the talks would resume. The UK added that it was hopeful.",

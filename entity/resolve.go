@@ -300,6 +300,9 @@ func (r *resolver) issuer(np int) int {
 			return e
 		}
 	}
+	if e := r.namedIssuer(n); e >= 0 {
+		return e
+	}
 	if n.Affiliation != "" {
 		if _, ok := a.Lex.Org[n.Affiliation]; ok {
 			return r.Gazetteer(Org, n.Affiliation, n.Affiliation)
@@ -312,6 +315,32 @@ func (r *resolver) issuer(np int) int {
 		return r.lastInstitution - 1
 	}
 	return -1
+}
+
+// namedIssuer is the issuer a phrase after document NP n names: "a
+// letter from the defence ministry", "a statement issued by the IMF", "a
+// communiqué by the presidency"; -1 when none does.
+func (r *resolver) namedIssuer(n *clause.NP) int {
+	a := r.A
+	k := n.Last + 1
+	switch {
+	case a.Is(k, clause.Source) || a.Is(k, clause.Agent):
+		k++
+	case a.Tag(k) == "VBN" && a.Is(k+1, clause.Agent):
+		k += 2
+	default:
+		return -1
+	}
+	is := a.NPStarting(k)
+	if is < 0 {
+		return -1
+	}
+	r.resolve(is) // it comes later in the text: resolve it now
+	e := r.Of(is)
+	if e < 0 || r.Ents[e].Kind == Document {
+		return -1
+	}
+	return e
 }
 
 // pronounEntity picks what a pronoun means: he and she the most recent
