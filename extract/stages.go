@@ -97,7 +97,7 @@ func (x *Extraction) addExchanges(m grammar.Match) {
 			pairs = append(pairs, [2]int{a, b})
 		}
 	}
-	if len(bs) >= 2 && (ch == record.Call || ch == record.VideoCall) {
+	if len(bs) >= 2 && (ch == record.Call || ch == record.VideoCall || x.multilateral(m)) {
 		for i := range bs { // a call with two others is a three-way call
 			for j := i + 1; j < len(bs); j++ {
 				pairs = append(pairs, [2]int{bs[i], bs[j]})
@@ -113,6 +113,18 @@ func (x *Extraction) addExchanges(m grammar.Match) {
 	if !added {
 		x.lose(m, "no pair of parties that are someone, or the exchange is recorded already")
 	}
+}
+
+// multilateral: the match's sentence calls the exchange one of all its
+// parties ("three-way talks", "met A and B together").
+func (x *Extraction) multilateral(m grammar.Match) bool {
+	s := x.A.Sentence(m.First)
+	for k := s.First; k <= s.Last; k++ {
+		if x.A.In(lexicon.MultilateralWords, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // suggested: the exchange's verb is a to-infinitive under a request
@@ -209,6 +221,21 @@ func (x *Extraction) channelOf(m grammar.Match) record.Channel {
 	}
 	a := x.A
 	s := a.Sentence(m.First)
+	if c, ok := m.One("channel"); ok && c.VG >= 0 && ch == record.Meeting {
+		// "hosted A and B for three-way talks": the talks say more
+		for k := c.Last + 1; k <= s.Last; k++ {
+			if !a.Is(k, clause.Benefactive) {
+				continue
+			}
+			for j := k + 1; j <= s.Last && j <= k+4; j++ {
+				if n, v := a.Match(lexicon.ExchangeNouns, j); n > 0 && record.Channel(v).Valid() {
+					ch = record.Channel(v)
+					break
+				}
+			}
+			break
+		}
+	}
 	for k := s.First; k <= s.Last; k++ {
 		if n, v := a.Match(lexicon.ExchangeMeans, k); n > 0 {
 			return record.Channel(v)
