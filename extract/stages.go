@@ -357,6 +357,16 @@ func (x *Extraction) when(m grammar.Match) string {
 	if c, ok := m.One("channel"); ok {
 		k = c.First
 	}
+	// A time after the verb, in its own clause, dates it: "is visiting
+	// Vietnam this week and will meet Y on Saturday" is Saturday's.
+	for j := k + 1; j <= s.Last && j <= m.Last+8; j++ {
+		if a.Is(j, clause.Coordinator) || a.Punct(j, ",") || a.Punct(j, ";") {
+			break
+		}
+		if t, ok := a.TimeAt(j); ok && j > m.First {
+			return a.Text(t.First, t.Last)
+		}
+	}
 	// A dateline ("BEIJING, Dec. 1 (Xinhua) --") does not date the exchange.
 	body := a.Sents[a.Doc.Tokens[m.First].Sentence].Body
 	if t, ok := a.TimeNear(body, s.Last, k); ok {
