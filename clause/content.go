@@ -222,14 +222,15 @@ func (a *Analysis) FrontedStart(v int) int {
 // a quote already attributed, which the attribution after it relays, not
 // a clause it reports.
 func (a *Analysis) attributedQuoteIn(first, last int) bool {
-	mark := false
-	for k := first; k <= last; k++ {
+	// Back from the end to the nearest quotation mark (a bounded walk: a
+	// sentence can be very long): a speech verb on the way, then a mark.
+	verb := false
+	for k := last; k >= first && k > last-40; k-- {
 		if a.isQuoteMark(k) {
-			mark = true
-			continue
+			return verb
 		}
-		if v := a.VGAt[k]; mark && v >= 0 && a.VGs[v].Head == k && a.VGs[v].Form == Finite && !a.InQuote(k) && a.In(lexicon.SpeechVerbs, k) {
-			return true
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Head == k && a.VGs[v].Form == Finite && !a.InQuote(k) && a.In(lexicon.SpeechVerbs, k) {
+			verb = true
 		}
 	}
 	return false

@@ -110,6 +110,10 @@ func (a *Analysis) linkApposition(i int) {
 	default:
 		return
 	}
+	if isNaming(other) {
+		i = a.roleOfComplement(i)
+		np = &a.NPs[i]
+	}
 	np.Appos, other.ApposOf = int32(o), int32(i)
 	if other.Title == "" && np.Title != "" {
 		other.Title, other.TitleCore, other.Affiliation = np.Title, np.TitleCore, firstOf(other.Affiliation, np.Affiliation)
@@ -122,6 +126,18 @@ func (a *Analysis) linkApposition(i int) {
 	if other.Gender == 0 {
 		other.Gender = np.Gender
 	}
+}
+
+// roleOfComplement: NP i is the "of" complement of a role ("The head of
+// the Polish delegation, Mikael Lindqvist,"): the role, which a name after
+// the comma names; else i.
+func (a *Analysis) roleOfComplement(i int) int {
+	np := &a.NPs[i]
+	h := a.npEnding(np.First - 2)
+	if h >= 0 && a.Is(np.First-1, Genitive) && a.NPs[h].Appos < 0 && a.NPs[h].Kind == KindRole {
+		return h
+	}
+	return i
 }
 
 // namesGoOn: "and" and another name follow at k ("their two leaders,
@@ -398,6 +414,12 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 				a.setSubject(vg, np) // "with President Roh visiting Japan": Roh visits
 				return
 			}
+			if f := a.NPs[np].First; f > s.First && vg.Form == Finite {
+				if v := a.VGAt[f-1]; v >= 0 && int(v) != i && int(a.VGs[v].Object) == np && a.VGs[v].Rel >= 0 {
+					vg.Subject = a.VGs[v].Rel // "The man who met her said …": the man
+					return
+				}
+			}
 			a.setSubject(vg, a.pastModifiers(np, s))
 			return
 		}
@@ -479,6 +501,15 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 	case a.Is(k, Relative) && a.Tag(k) != "DT":
 		a.relativeSubject(vg, k, s)
 		return 0, true
+	case a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Rel >= 0 && int(a.VGAt[k]) != i:
+		// "A senior official who asked not to be named said …": past the
+		// relative clause to the noun phrase it is about
+		if vg.Form == Finite && a.VGs[a.VGAt[k]].Form == Finite {
+			vg.Subject = a.VGs[a.VGAt[k]].Rel
+		}
+		return 0, true
+	case a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form == Infinitive && a.VGs[a.VGAt[k]].Subject >= 0 && int(a.VGAt[k]) != i:
+		return a.VGs[a.VGAt[k]].First - 1, false // "… asked not to be named": on to the verb it depends on
 	case a.Is(k, Coordinator) && a.RoleLen(k, Coordinator) == vg.First-k:
 		a.coordinatedSubject(i, s)
 		return 0, true

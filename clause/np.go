@@ -1089,10 +1089,21 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 	if a.NPAt[k] >= 0 || a.InQuote(k) != a.InQuote(i) || a.timeAt[k] >= 0 {
 		return true
 	}
+	if a.participleModifier(i, j, k) {
+		return false
+	}
 	if a.In(lexicon.Modals, k) && !a.Cap(k) || a.afterDoSupport(k) {
 		return true // "The committee cannot approve", "did not comment"
 	}
 	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j
+}
+
+// participleModifier: token k, a present participle right after the
+// determiner at i (j = k), stands before a noun: "the ruling party", "the
+// visiting delegation", "the leading candidate".
+func (a *Analysis) participleModifier(i, j, k int) bool {
+	return k == j && j > i && a.Tag(k) == "VBG" && !a.Cap(k) && a.Is(i, Determiner) &&
+		k+1 < len(a.Words) && isNounTag(a.Tag(k+1)) && !a.Cap(k+1)
 }
 
 // isCommonHead: token k may be a common NP's head noun (a lower-case
@@ -1122,6 +1133,9 @@ func (a *Analysis) isCommonHead(k int) bool {
 // adjective, a number, a participle before a noun, a hyphen.
 func (a *Analysis) isNounModifier(k, last int) bool {
 	t := a.Tag(k)
+	if t == "VBG" && k > 0 && a.participleModifier(k-1, k, k) {
+		return true
+	}
 	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH" ||
 		t == "RBR" && k+1 <= last && (a.Tag(k+1) == "JJ" || isNounTag(a.Tag(k+1)) && !a.Cap(k+1)) || // "further joint cooperation"
 		t == "NNP" && k > 0 && a.Is(k-1, Determiner) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report", "an NBC report"

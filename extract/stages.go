@@ -119,7 +119,7 @@ func (x *Extraction) addExchanges(m grammar.Match) {
 // parties ("three-way talks", "met A and B together").
 func (x *Extraction) multilateral(m grammar.Match) bool {
 	s := x.A.Sentence(m.First)
-	for k := s.First; k <= s.Last; k++ {
+	for k := max(s.First, m.First-24); k <= s.Last && k <= m.Last+24; k++ {
 		if x.A.In(lexicon.MultilateralWords, k) {
 			return true
 		}
@@ -223,7 +223,7 @@ func (x *Extraction) channelOf(m grammar.Match) record.Channel {
 	s := a.Sentence(m.First)
 	if c, ok := m.One("channel"); ok && c.VG >= 0 && ch == record.Meeting {
 		// "hosted A and B for three-way talks": the talks say more
-		for k := c.Last + 1; k <= s.Last; k++ {
+		for k := c.Last + 1; k <= s.Last && k <= c.Last+12; k++ {
 			if !a.Is(k, clause.Benefactive) {
 				continue
 			}

@@ -579,6 +579,7 @@ func init() {
 		"not-a-topic":         notATopic,
 		"one-way-channel":     oneWayChannel,
 		"not-predicative":     notPredicative,
+		"not-between":         notBetween,
 	} {
 		hooks[name] = h
 	}
@@ -597,6 +598,7 @@ func init() {
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
+		"not-between":         "the exchange noun does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
 	} {
 		HookDocs[name] = doc
 	}
@@ -910,6 +912,14 @@ func oneWayChannel(c *Context, m *Match) bool {
 		return true
 	}
 	return false
+}
+
+func notBetween(c *Context, m *Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return true
+	}
+	return !c.A.Is(c.A.NPs[ch.NP].Last+1, clause.Between)
 }
 
 func notPredicative(c *Context, m *Match) bool {
