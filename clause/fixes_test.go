@@ -115,6 +115,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "the ruling party"`, `VG[finite past] "said" subj="Lawmakers"`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
+		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",
+			want: []string{`VG[gerund] "adding" subj="Minister Ana Ribeiro"`}},
 		{name: "full stop after a short name", text: "Sato met Chinese Premier Zhou Lin. He said so.",
 			want: []string{`NP[titled] "Chinese Premier Zhou Lin" name=Zhou Lin`},
 			not:  []string{`Lin.`}},

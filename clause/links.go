@@ -408,6 +408,9 @@ func (a *Analysis) coordinatedTo(i int, s parser.Sentence) int {
 func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
 	k := vg.First - 1
+	if vg.Form == Gerund && a.Punct(k, ",") && k > s.First {
+		return // "…, X said, adding that …": participleSubject gives it X
+	}
 	for steps := 0; k >= s.First && steps < 12; steps++ {
 		if np := a.npEnding(k); np >= 0 {
 			if vg.Form == Gerund && a.absolute(np) {

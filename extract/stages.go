@@ -748,6 +748,8 @@ func (x *Extraction) keepPledge(p Pledge) {
 		if o.First == p.First || overlap(o.Action, p.Action) >= 0.5 {
 			if len(p.Action) > len(o.Action) {
 				*o = p
+			} else if o.When == "" && p.When != "" {
+				o.When = p.When // restated with its time: "… by the end of the year"
 			}
 			return
 		}

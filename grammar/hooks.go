@@ -580,6 +580,7 @@ func init() {
 		"one-way-channel":     oneWayChannel,
 		"not-predicative":     notPredicative,
 		"not-between":         notBetween,
+		"parenthetical-parts": parentheticalParts,
 	} {
 		hooks[name] = h
 	}
@@ -598,6 +599,7 @@ func init() {
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
+		"parenthetical-parts": "the part after a parenthetical attribution opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
 		"not-between":         "the exchange noun does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
 	} {
 		HookDocs[name] = doc
@@ -912,6 +914,21 @@ func oneWayChannel(c *Context, m *Match) bool {
 		return true
 	}
 	return false
+}
+
+func parentheticalParts(c *Context, m *Match) bool {
+	parts := m.Get("text")
+	if len(parts) < 2 {
+		return true
+	}
+	last := parts[len(parts)-1]
+	if last.First < 0 {
+		return true
+	}
+	if v := c.A.VGAt[last.First]; v >= 0 && c.A.VGs[v].Form == clause.Gerund {
+		return false // "Japan will deploy …, X said on Friday, adding that …": inverted
+	}
+	return !c.A.IsQuoteMark(last.First)
 }
 
 func notBetween(c *Context, m *Match) bool {
