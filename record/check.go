@@ -146,7 +146,14 @@ func partsOf(text, evidence string) bool {
 		return true
 	}
 	rest := evidence
-	for _, w := range strings.Fields(text) {
+	words := strings.Fields(text)
+	for k, w := range words {
+		if k == len(words)-1 {
+			// the last word ends the evidence, wherever it also occurs
+			// before ("…, X said, said": the text's last "said" is the
+			// evidence's last)
+			return strings.HasPrefix(evidence, firstField(text)) && strings.HasSuffix(strings.TrimSpace(rest), w)
+		}
 		i := strings.Index(rest, w)
 		if i < 0 {
 			return false
