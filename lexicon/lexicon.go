@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -193,48 +194,38 @@ func (e *Entry) Match(id ID, words []string, i int) (int, string) {
 // holds from i on (a phrase with several values, once for each). It is
 // one walk of the phrases, where MatchValue is one per value.
 func (e *Entry) EachValue(id ID, words []string, i int, f func(value string)) {
-	if !e.Lists.Has(id) {
-		return
-	}
-	for _, lp := range e.phrases {
-		if lp.id != id {
-			continue
+	e.eachPhrase(id, words, i, func(_ int, values []string) {
+		for _, v := range values {
+			f(v)
 		}
-		for k, t := i, lp.root; t != nil; {
-			if t.end {
-				for _, v := range t.values {
-					f(v)
-				}
-			}
-			k++
-			if k >= len(words) || t.next == nil {
-				break
-			}
-			t = t.next[words[k]]
-		}
-		return
-	}
+	})
 }
 
 // MatchValue returns the length of the longest phrase of list id that
 // words holds from i on and that was given value (among its values), or 0.
 func (e *Entry) MatchValue(id ID, words []string, i int, value string) int {
+	longest := 0
+	e.eachPhrase(id, words, i, func(n int, values []string) {
+		if slices.Contains(values, value) {
+			longest = n
+		}
+	})
+	return longest
+}
+
+// eachPhrase calls f, shortest first, with the length in tokens and the
+// values of every phrase of list id that words holds from i on.
+func (e *Entry) eachPhrase(id ID, words []string, i int, f func(n int, values []string)) {
 	if !e.Lists.Has(id) {
-		return 0
+		return
 	}
 	for _, lp := range e.phrases {
 		if lp.id != id {
 			continue
 		}
-		n := 0
 		for k, t := i, lp.root; t != nil; {
 			if t.end {
-				for _, v := range t.values {
-					if v == value {
-						n = k - i + 1
-						break
-					}
-				}
+				f(k-i+1, t.values)
 			}
 			k++
 			if k >= len(words) || t.next == nil {
@@ -242,9 +233,8 @@ func (e *Entry) MatchValue(id ID, words []string, i int, value string) int {
 			}
 			t = t.next[words[k]]
 		}
-		return n
+		return
 	}
-	return 0
 }
 
 // longest walks the phrases from t, the node of words[i].
