@@ -486,29 +486,22 @@ func (r *resolver) namedEntity(kind Kind, name string, n *clause.NP) int {
 	e := &r.Ents[i]
 	addAlias(e, surface)
 	if kind == Place {
-		e.display = r.placeDisplay(e.display, surface, name)
+		// a country by its gazetteer name, whatever the text writes ("US",
+		// "U.S.", "America", "Britain", or its capital: "Beijing said" is
+		// China); the forms written are its aliases
+		e.display = name
 	} else if e.display == "" || len(NameWords(surface)) > len(NameWords(e.display)) {
 		e.display = surface
 	}
 	return i
 }
 
-// placeDisplay names a country by its gazetteer name, whatever the text
-// writes ("US", "U.S.", "the States", "America", "Britain", or its
-// capital: "Beijing said" is China); the forms written are its aliases.
-func (r *resolver) placeDisplay(_, _, canonical string) string {
-	return canonical
-}
-
-// Name is the name entity e is recorded by: a pair is "A and B"; an
-// organisation as the article writes it (its gazetteer name for an
-// acronym), a country by its gazetteer name.
+// Name is the name entity e is recorded by: a pair is "A and B", a group
+// "A, B and C"; an organisation as the article writes it (its gazetteer
+// name for an acronym), a country by its gazetteer name.
 func (s *Set) Name(e int) string {
 	en := &s.Ents[e]
-	if en.Kind == Pair && len(en.Members) == 2 {
-		return s.Name(en.Members[0]) + " and " + s.Name(en.Members[1])
-	}
-	if en.Kind == Pair && len(en.Members) > 2 {
+	if en.Kind == Pair && len(en.Members) >= 2 {
 		names := make([]string, len(en.Members))
 		for i, m := range en.Members {
 			names[i] = s.Name(m)
