@@ -126,8 +126,7 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	// Kinds that need what token i lacks are not tried: a capitalised
 	// word (after "the") for bodies, organisations, the gazetteer and
 	// demonyms; a capital or a particle for names; a determiner for
-	// sources; a number
-	// for shares.
+	// sources; a number for shares.
 	capital := a.Cap(i) || a.Is(i, Definite) && a.Cap(i+1)
 	for k, try := range npKinds {
 		switch k {

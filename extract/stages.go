@@ -275,7 +275,7 @@ func (x *Extraction) planned(m grammar.Match) bool {
 	}
 	a := x.A
 	for _, c := range m.Captures {
-		if c.VG >= 0 && (x.plannedVG(int(c.VG)) || x.A.VGs[c.VG].Form == clause.Infinitive) {
+		if c.VG >= 0 && tellsPlan(&a.VGs[c.VG]) {
 			return x.plannedVG(int(c.VG))
 		}
 	}
@@ -283,7 +283,7 @@ func (x *Extraction) planned(m grammar.Match) bool {
 	// talks": counterpart.held's "to hold").
 	for k := m.First; k <= m.Last && k < len(a.VGAt); k++ {
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Head == k {
-			if a.VGs[v].Tense == clause.Future || a.VGs[v].Tense == clause.Conditional || a.VGs[v].Form == clause.Infinitive {
+			if tellsPlan(&a.VGs[v]) {
 				return x.plannedVG(int(v))
 			}
 			break
@@ -306,6 +306,12 @@ func (x *Extraction) planned(m grammar.Match) bool {
 		}
 	}
 	return false
+}
+
+// tellsPlan: verb group vg decides whether its exchange is planned (see
+// plannedVG): a future, a conditional or an infinitive.
+func tellsPlan(vg *clause.VG) bool {
+	return vg.Tense == clause.Future || vg.Tense == clause.Conditional || vg.Form == clause.Infinitive
 }
 
 // plannedVG: verb group v states a plan: a future or conditional, or an
