@@ -1035,6 +1035,13 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 			head = k
 			continue
 		}
+		if n := a.properModifierRun(k, s.Last); n > 0 && j > i && head < 0 {
+			if aff == "" {
+				aff = a.Text(k, k+n-1)
+			}
+			k += n - 1
+			continue
+		}
 		if !a.isNounModifier(k, s.Last) {
 			break
 		}
@@ -1097,12 +1104,16 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j
 }
 
-// participleModifier: token k, a present participle right after the
-// determiner at i (j = k), stands before a noun: "the ruling party", "the
-// visiting delegation", "the leading candidate".
+// participleModifier: token k, a participle right after the determiner at
+// i (j = k), stands before a noun: "the ruling party", "the visiting
+// delegation", "the increased focus", "a revised plan". A past participle
+// after "that" is a clause's verb instead ("said that increased spending
+// …" aside, "the report that increased tensions").
 func (a *Analysis) participleModifier(i, j, k int) bool {
-	return k == j && j > i && a.Tag(k) == "VBG" && !a.Cap(k) && a.Is(i, Determiner) &&
-		k+1 < len(a.Words) && isNounTag(a.Tag(k+1)) && !a.Cap(k+1)
+	if k != j || j <= i || a.Cap(k) || !a.Is(i, Determiner) || k+1 >= len(a.Words) || !isNounTag(a.Tag(k+1)) || a.Cap(k+1) {
+		return false
+	}
+	return a.Tag(k) == "VBG" || a.Tag(k) == "VBN" && !a.Is(i, Complementizer)
 }
 
 // isCommonHead: token k may be a common NP's head noun (a lower-case
@@ -1138,6 +1149,23 @@ func (a *Analysis) isNounModifier(k, last int) bool {
 	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH" ||
 		t == "RBR" && k+1 <= last && (a.Tag(k+1) == "JJ" || isNounTag(a.Tag(k+1)) && !a.Cap(k+1)) || // "further joint cooperation"
 		t == "NNP" && k > 0 && a.Is(k-1, Determiner) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report", "an NBC report"
+}
+
+// properModifierRun: a run of proper nouns from k that modifies the
+// common noun right after it, in a noun phrase opened by a determiner ("a
+// former Iowa Republican Party communications director", "the White House
+// press office"); its length, or 0. The noun after it must not be
+// an organisation's head ("the Iowa Republican party"), which makes the
+// run a name.
+func (a *Analysis) properModifierRun(k, last int) int {
+	r := k
+	for r <= last && r < k+6 && a.Cap(r) && (a.Tag(r) == "NNP" || a.Tag(r) == "NNPS") && a.NPAt[r] < 0 && !a.InQuote(r) {
+		r++
+	}
+	if r == k || !a.modifiesNoun(r, last) || a.lowerBody(r, last) > r-1 || a.In(lexicon.OrgHeads, r) {
+		return 0
+	}
+	return r - k
 }
 
 // isPlaceCompound: token k joins two or more countries (or their

@@ -3,6 +3,7 @@ package clause
 import (
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/parser"
+	"strings"
 )
 
 // Form is whether a verb group is finite.
@@ -301,7 +302,7 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 	case "VBG":
 		return Gerund, NoTense
 	case "VBN":
-		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) {
+		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) && !a.reportedSubjectBefore(first) {
 			return Participle, NoTense
 		}
 		return Finite, Past // "had met"; "never met": a past tense the tagger read as a participle
@@ -313,6 +314,25 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 		return Finite, Past
 	}
 	return Finite, Present
+}
+
+// reportedSubjectBefore: the noun phrase just before token j opens a
+// content clause, right after a speech verb or its "that" ("said the prime
+// minister stood by …"), so a past form j the tagger read as a participle
+// is that clause's finite verb, not a reduced relative ("the deal signed
+// in 2015").
+func (a *Analysis) reportedSubjectBefore(j int) bool {
+	if j == 0 || a.NPAt[j-1] < 0 {
+		return false
+	}
+	k := a.NPs[a.NPAt[j-1]].First - 1
+	if k < 0 {
+		return false
+	}
+	if a.Is(k, Complementizer) {
+		k--
+	}
+	return k >= 0 && a.In(lexicon.SpeechVerbs, k) && strings.HasPrefix(a.Tag(k), "VB") && a.Tag(k) != "VBN" && a.Tag(k) != "VBG"
 }
 
 // lemma is the lemma of verb token j: the lexicon's when it lists the

@@ -478,23 +478,79 @@ func startsClause(c *Context, m *Match) bool {
 			return k == t.First+1 && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
 				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite))
 		}
-		first := a.Conjuncts(int(vg.Subject))[0]
-		for a.NPs[first].Of >= 0 {
-			first = int(a.NPs[first].Of)
-		}
-		start := a.NPs[first].First
-		if p := a.NPs[first].Possessor; p >= 0 {
-			start = min(start, a.NPs[p].First)
-		}
-		if object >= 0 && int32(first) != object && a.NPAt[t.First] == object &&
-			(a.NPs[first].Kind == clause.KindPronoun || a.Is(a.NPs[first].First, clause.Determiner)) {
-			// "told POLITICO she was …": the verb's object, then the
-			// clause ("say Republican turnout is …" is one phrase)
-			return false
-		}
-		return start == t.First || nominalRun(a, t.First, start-1) || quantifierRun(a, t.First, start-1)
+		return subjectOpens(a, t, int(vg.Subject), object)
 	}
 	return false
+}
+
+// subjectOpens: the text t opens with subject, the subject of its first
+// finite verb group, or with words that belong to it; object is the
+// cue's object (or -1).
+func subjectOpens(a *clause.Analysis, t Capture, subject int, object int32) bool {
+	first := a.Conjuncts(subject)[0]
+	for a.NPs[first].Of >= 0 {
+		first = int(a.NPs[first].Of)
+	}
+	start := a.NPs[first].First
+	if p := a.NPs[first].Possessor; p >= 0 {
+		start = min(start, a.NPs[p].First)
+	}
+	if a.NPAt[t.First] == object && postmodifiedSubject(a, t.First, start-1) && !hearerLike(a, int(object)) {
+		return true // "said the decision to delay the vote was …": the object the chunker saw is the subject
+	}
+	if object >= 0 && int32(first) != object && a.NPAt[t.First] == object &&
+		(a.NPs[first].Kind == clause.KindPronoun || a.Is(a.NPs[first].First, clause.Determiner)) {
+		// "told POLITICO she was …": the verb's object, then the
+		// clause ("say Republican turnout is …" is one phrase)
+		return false
+	}
+	return start == t.First || nominalRun(a, t.First, start-1) || quantifierRun(a, t.First, start-1) ||
+		postmodifiedSubject(a, t.First, start-1) && !hearerLike(a, a.NPStarting(t.First))
+}
+
+// hearerLike: noun phrase n could be the one told ("told reporters at the
+// briefing the plan …"): not a common noun, or a source noun or the
+// press.
+func hearerLike(a *clause.Analysis, n int) bool {
+	if n < 0 {
+		return false
+	}
+	np := &a.NPs[n]
+	return np.Kind != clause.KindCommon || a.In(lexicon.SourceNouns, np.Head) || a.Is(np.First, clause.Reporters)
+}
+
+// postmodifiedSubject: the clause's subject is the noun phrase at from,
+// and tokens up to to are what modifies it: prepositional phrases,
+// infinitives and participles ("said the actions to regulate gun sales
+// are …", "said the attention on the race helped …"), where the chunker
+// linked the verb to the nearest noun instead. A comma, a relative or a
+// complementizer ends the run: "said the man who met her was …" is read
+// as written elsewhere.
+func postmodifiedSubject(a *clause.Analysis, from, to int) bool {
+	n := a.NPStarting(from)
+	if n < 0 || to <= a.NPs[n].Last || to-from > 14 {
+		return false
+	}
+	for k := a.NPs[n].Last + 1; k <= to; k++ {
+		if a.NPAt[k] >= 0 {
+			continue
+		}
+		if v := a.VGAt[k]; v >= 0 {
+			if a.VGs[v].Form == clause.Finite {
+				return false
+			}
+			continue
+		}
+		if a.Is(k, clause.Complementizer) || a.Is(k, clause.Relative) || a.IsQuoteMark(k) {
+			return false
+		}
+		switch a.Tag(k) {
+		case "IN", "TO", "DT", "JJ", "JJR", "JJS", "RB", "CD", "POS", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN", "CC":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // quantifierRun: tokens [from, to] are a quantifier the chunker left out
