@@ -497,7 +497,7 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		// quote inside the subject ("nothing “surprising” happened") is
 		// stepped over.
 		return a.pastScareQuote(k, s)
-	case a.isAdverb(k) || a.Tag(k) == "''" && k == vg.First-1:
+	case a.floats(k, vg.First, s):
 		return k - 1, false
 	case a.timeEndingAt(k) >= 0:
 		return a.timeEndingAt(k) - 1, false
@@ -532,6 +532,17 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		}
 	}
 	return 0, true
+}
+
+// floats: token k, before the verb group starting at first, stands
+// between a subject and its verb without being either: an adverb, a
+// closing mark just before the verb, a floating quantifier ("They both
+// welcomed").
+func (a *Analysis) floats(k, first int, s parser.Sentence) bool {
+	if a.isAdverb(k) || a.Tag(k) == "''" && k == first-1 {
+		return true
+	}
+	return a.Is(k, Quantifier) && a.NPAt[k] < 0 && k > s.First && a.npEnding(k-1) >= 0
 }
 
 // pastScareQuote steps back over a quotation of one to three words ending
@@ -599,6 +610,11 @@ func (a *Analysis) isInsertion(from, to int) bool {
 		return true // "Zeke Emanuel, an oncologist who advised Obama …, said"
 	case a.finiteBetween(from, to):
 		return false
+	case a.nonFinitePhrase(from, to):
+		return true // "Ann Lee, wearing a campaign shirt, said", "the office, when contacted, said"
+	}
+	if np := a.npStarting(from); np >= 0 && a.NPs[np].Last == to && isNaming(&a.NPs[np]) && a.npEnding(from-2) >= 0 {
+		return true // "The author of the book, Ann Lee, said": a name in apposition
 	}
 	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
 		return true
@@ -619,6 +635,21 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
+}
+
+// nonFinitePhrase: tokens [from, to] are a short participial phrase,
+// perhaps after a subordinator, with no finite verb ("wearing a campaign
+// shirt", "when contacted by Reuters", "after meeting the envoy").
+func (a *Analysis) nonFinitePhrase(from, to int) bool {
+	if to-from > 12 {
+		return false
+	}
+	k := from
+	if a.Is(k, Subordinator) {
+		k++
+	}
+	v := a.VGAt[k]
+	return v >= 0 && a.VGs[v].First == k && (a.VGs[v].Form == Gerund || a.VGs[v].Form == Participle)
 }
 
 // describesName: tokens [from, to], set off by commas after a name, are

@@ -69,7 +69,7 @@ func (a *Analysis) IsGroupOfPeople(np *NP) bool {
 	if a.In(lexicon.ExchangeNouns, np.Head) || a.In(lexicon.DocumentNouns, np.Head) {
 		return false // "the talks should continue": an exchange, not people
 	}
-	return np.Kind == KindCommon && (t == "NNS" || t == "NNPS" || a.In(lexicon.ShareNouns, np.Head) ||
+	return np.Kind == KindCommon && (t == "NNS" || t == "NNPS" || a.In(lexicon.ShareNouns, np.Head) || a.Is(np.Head, Quantifier) ||
 		a.Tag(np.First) == "CD" && (t == "CD" || t == "NN"))
 }
 
@@ -150,6 +150,10 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 			if a.Tag(i) != "CD" {
 				continue
 			}
+		case npQuantifier:
+			if !a.Is(i, Quantifier) {
+				continue
+			}
 		}
 		if np, ok := try(a, i, s); ok {
 			return np, true
@@ -163,7 +167,7 @@ var npKinds = [...]func(*Analysis, int, parser.Sentence) (NP, bool){
 	npPronoun: (*Analysis).pronounNP, npPair: (*Analysis).pairNP, npTitled: (*Analysis).titledNP,
 	npBody: (*Analysis).bodyNP, npOrgRun: (*Analysis).orgRunNP, npGazetteer: (*Analysis).gazetteerNP,
 	npDemonym: (*Analysis).demonymNP, npSource: (*Analysis).sourceNP, npName: (*Analysis).nameNP,
-	npShare: (*Analysis).shareNP, npCommon: (*Analysis).commonNP,
+	npShare: (*Analysis).shareNP, npCommon: (*Analysis).commonNP, npQuantifier: (*Analysis).quantifierNP,
 }
 
 const (
@@ -178,6 +182,7 @@ const (
 	npName
 	npShare
 	npCommon
+	npQuantifier
 )
 
 var npStarters = lexicon.Of(lexicon.Pronouns, lexicon.PairWords, lexicon.TitleHeads, lexicon.TitleModifiers,
@@ -1010,6 +1015,34 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	np := newNP(i, head, KindCommon)
 	np.Plural = true
+	return np, true
+}
+
+// quantifierNP: a quantifier that stands for people on its own, before
+// its verb or with "of" and a pronoun: "Many said …", "Most of them
+// agreed", "Some, however, said …". Its head is the quantifier; it is
+// plural. A quantifier before a noun is part of a common noun phrase; one
+// after a noun phrase or a verb floats ("They both welcomed").
+func (a *Analysis) quantifierNP(i int, s parser.Sentence) (NP, bool) {
+	if i > s.First && (a.NPAt[i-1] >= 0 || a.isVerb(i-1)) {
+		return NP{}, false // "They both welcomed …", "would both fund …": a floating quantifier
+	}
+	last := i
+	if j := i + 1; j+1 <= s.Last && a.Is(j, Genitive) {
+		if n, _ := a.Match(lexicon.Pronouns, j+1); n != 1 || a.Tag(j+1) != "PRP" {
+			return NP{}, false
+		}
+		last = j + 1 // "most of them"
+	}
+	k := last + 1
+	for k <= s.Last && k <= last+4 && (a.isAdverb(k) && !a.In(lexicon.Negations, k) || a.Punct(k, ",")) {
+		k++ // "Many, however, said", "some also said"
+	}
+	if k > s.Last || !a.isVerb(k) || a.Tag(k) == "VBG" || a.Tag(k) == "VBN" && last == i {
+		return NP{}, false
+	}
+	np := newNP(i, last, KindCommon)
+	np.Head, np.Plural = i, true
 	return np, true
 }
 

@@ -69,7 +69,10 @@ type Set struct {
 	// speechSubjectNP: the noun phrase is the subject of a speech verb
 	// ("many speakers at the service said …").
 	speechSubjectNP []bool
-	subjectNames    map[string]bool // lower-cased last words of names that are a subject somewhere
+	// sayerNP: the noun phrase is the subject of a say-like verb with a
+	// clause ("the organizer said the rules …"), which only someone is.
+	sayerNP      []bool
+	subjectNames map[string]bool // lower-cased last words of names that are a subject somewhere
 	// Why records, for readout explain, how each pronoun and role noun
 	// was resolved: NP → the candidates weighed and the pick.
 	Why map[int]Decision
@@ -103,6 +106,7 @@ func Resolve(a *clause.Analysis) *Set {
 		byAffiliation: map[string][]int{}, pairs: map[[2]int]int{}, Why: map[int]Decision{}}
 	s.subjectNP = make([]bool, len(a.NPs))
 	s.speechSubjectNP = make([]bool, len(a.NPs))
+	s.sayerNP = make([]bool, len(a.NPs))
 	for _, vg := range a.VGs {
 		if vg.Subject >= 0 {
 			// active, outside quotations: "the deterioration … was noted"
@@ -111,6 +115,7 @@ func Resolve(a *clause.Analysis) *Set {
 			for _, c := range a.Conjuncts(int(vg.Subject)) {
 				s.subjectNP[c] = true
 				s.speechSubjectNP[c] = speech
+				s.sayerNP[c] = speech && a.In(lexicon.SayVerbs, vg.Head)
 			}
 		}
 	}

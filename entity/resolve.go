@@ -207,9 +207,23 @@ func (r *resolver) namesSource(np int) bool {
 		return n.Plural || n.Last > n.First
 	case r.speechSubjectNP[np]:
 		// not any noun: "the memorandum said" is its issuer's
-		return a.IsGroupOfPeople(n)
+		return a.IsGroupOfPeople(n) || r.sayerNP[np] && singularSayer(a, n)
 	}
 	return false
+}
+
+// singularSayer: n, the subject of a say-like verb, is a singular common
+// noun phrase that someone can be: a determiner or a possessor before a
+// noun that is no exchange, document or time ("the organizer of the
+// rally said …", "his wife said …").
+func singularSayer(a *clause.Analysis, n *clause.NP) bool {
+	if n.Kind != clause.KindCommon || n.Plural || a.Tag(n.Head) != "NN" || a.Cap(n.Head) {
+		return false
+	}
+	if !a.Is(n.First, clause.Determiner) && n.Possessor < 0 {
+		return false
+	}
+	return !a.In(lexicon.ExchangeNouns, n.Head) && !a.In(lexicon.DocumentNouns, n.Head) && !a.In(lexicon.RelativeTime, n.Head)
 }
 
 // sourceName is how a source is named: its words without the
