@@ -211,10 +211,29 @@ func (a *Analysis) FrontedStart(v int) int {
 	}
 	// "Asked whether he would run, Smith said no": a participle clause
 	// with no subject is an adverbial, not a reported clause.
-	if g := a.VGAt[start]; g >= 0 && a.VGs[g].First == start && (a.VGs[g].Form == Participle || a.VGs[g].Form == Gerund) {
+	if g := a.VGAt[start]; g >= 0 && a.VGs[g].First == start && (a.VGs[g].Form == Participle || a.VGs[g].Form == Gerund) &&
+		!a.GerundSubject(int(g), v-1) {
 		return -1
 	}
 	return start
+}
+
+// GerundSubject: verb group g, a gerund opening a clause, is (or
+// modifies) the subject of the clause's finite verb, with no comma
+// before that verb: "Selling cars has been hard", "Gambling revenue rose".
+func (a *Analysis) GerundSubject(g, last int) bool {
+	if a.VGs[g].Form != Gerund {
+		return false
+	}
+	for k := a.VGs[g].Last + 1; k <= last; k++ {
+		if a.Punct(k, ",") || a.isQuoteMark(k) {
+			return false
+		}
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k && a.VGs[v].Form == Finite {
+			return true
+		}
+	}
+	return false
 }
 
 // attributedQuoteIn: tokens [first, last] hold a quotation and, after

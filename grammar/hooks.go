@@ -504,6 +504,9 @@ func subjectOpens(a *clause.Analysis, t Capture, subject int, object int32) bool
 		// clause ("say Republican turnout is …" is one phrase)
 		return false
 	}
+	if g := a.VGAt[t.First]; g >= 0 && a.VGs[g].First == t.First && start > t.First && a.GerundSubject(int(g), t.Last) {
+		return true // "said selling cars has been hard": a gerund subject
+	}
 	return start == t.First || nominalRun(a, t.First, start-1) || quantifierRun(a, t.First, start-1) ||
 		postmodifiedSubject(a, t.First, start-1) && !hearerLike(a, a.NPStarting(t.First))
 }
