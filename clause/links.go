@@ -613,8 +613,8 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	case a.nonFinitePhrase(from, to):
 		return true // "Ann Lee, wearing a campaign shirt, said", "the office, when contacted, said"
 	}
-	if np := a.npStarting(from); np >= 0 && a.NPs[np].Last == to && isNaming(&a.NPs[np]) && a.npEnding(from-2) >= 0 {
-		return true // "The author of the book, Ann Lee, said": a name in apposition
+	if np := a.npStarting(from); np >= 0 && (isNaming(&a.NPs[np]) || a.NPs[np].Kind == KindOrg) && a.npEnding(from-2) >= 0 && a.ppChain(a.NPs[np].Last+1, to) {
+		return true // "The author of the book, Ann Lee, said", "Another pollster, Ann Lee of Emory University, said"
 	}
 	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
 		return true
@@ -635,6 +635,23 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
+}
+
+// ppChain: tokens [from, to] are nothing, or prepositional phrases: a
+// preposition and a noun phrase, again and again ("of Emory University
+// in Atlanta").
+func (a *Analysis) ppChain(from, to int) bool {
+	for k := from; k <= to; {
+		if a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
+			return false
+		}
+		n := a.npStarting(k + 1)
+		if n < 0 || a.NPs[n].Last > to {
+			return false
+		}
+		k = a.NPs[n].Last + 1
+	}
+	return true
 }
 
 // nonFinitePhrase: tokens [from, to] are a short participial phrase,

@@ -1068,6 +1068,10 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 			head = k
 			continue
 		}
+		if head < 0 && j > i && k > j && a.properHead(k, s.Last) {
+			head = k // "the top Republican in the Senate", "a leading Democrat"
+			break
+		}
 		if n := a.properModifierRun(k, s.Last); n > 0 && j > i && head < 0 {
 			if aff == "" {
 				aff = a.Text(k, k+n-1)
@@ -1093,7 +1097,13 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 // relations …", "told reporters that trade …"), at the start of a
 // sentence, or before a plural noun, which "that" cannot determine.
 func (a *Analysis) complementizerThat(i int, s parser.Sentence) bool {
-	if !a.Is(i, Complementizer) || a.Tag(i) == "WDT" {
+	if !a.Is(i, Complementizer) {
+		return false
+	}
+	if a.Tag(i) == "WDT" && i > s.First && i+1 <= s.Last && isNounTag(a.Tag(i+1)) && a.NPAt[i-1] >= 0 {
+		return true // "a charity that prosecutors said …": a relative "that", no determiner
+	}
+	if a.Tag(i) == "WDT" {
 		return false
 	}
 	if i == s.First {
@@ -1182,6 +1192,21 @@ func (a *Analysis) isNounModifier(k, last int) bool {
 	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH" ||
 		t == "RBR" && k+1 <= last && (a.Tag(k+1) == "JJ" || isNounTag(a.Tag(k+1)) && !a.Cap(k+1)) || // "further joint cooperation"
 		t == "NNP" && k > 0 && a.Is(k-1, Determiner) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report", "an NBC report"
+}
+
+// properHead: token k, a capitalised noun after a determiner and an
+// adjective, heads a common noun phrase on its own: a party member or
+// the like ("the top Republican in the Senate"), not a place or a name
+// that goes on.
+func (a *Analysis) properHead(k, last int) bool {
+	if !a.Cap(k) || a.Tag(k) != "NNP" || a.NPAt[k] >= 0 || a.InQuote(k) {
+		return false
+	}
+	if k+1 <= last && (a.Cap(k+1) || isNounTag(a.Tag(k+1)) || a.Is(k+1, Possessive)) {
+		return false
+	}
+	n, _ := a.modifierName(k)
+	return n == 0 && !a.isTitleWord(k)
 }
 
 // properModifierRun: a run of proper nouns from k that modifies the

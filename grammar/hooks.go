@@ -58,6 +58,7 @@ var hooks = map[string]Hook{
 	"own-words":         ownWords,
 	"not-request":       notRequest,
 	"clause-has-verb":   clauseHasVerb,
+	"opens-with-verb":   opensWithVerb,
 	"party-is-someone":  partyIsSomeone,
 	"not-relationship":  notRelationship,
 	"speaker-not-place": speakerNotPlace,
@@ -74,6 +75,7 @@ var HookDocs = map[string]string{
 	"own-words":         "inside a quotation, the subject is the speaker's own I or we",
 	"not-request":       "the match is not inside a request to others (\"urged NATO to …\")",
 	"clause-has-verb":   "the text capture holds a finite verb of its own: a clause, not a noun phrase",
+	"opens-with-verb":   "the text capture opens with a finite verb group: a clause whose subject stands before the attribution (\"a charity that prosecutors said was …\")",
 	"party-is-someone":  "both parties are someone: a person, organisation, place, source or pair",
 	"not-relationship":  "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
 	"speaker-not-place": "the speaker is not a country named as such",
@@ -220,6 +222,18 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	// the union, one of those representing the staff".
 	t := parts[len(parts)-1]
 	return c.A.FiniteBetween(t.First, t.Last)
+}
+
+// opensWithVerb: the text opens with a finite verb group, its subject the
+// relative word before the attribution ("a charity that prosecutors said
+// was suspected of …").
+func opensWithVerb(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok {
+		return false
+	}
+	v := c.A.VGAt[t.First]
+	return v >= 0 && c.A.VGs[v].First == t.First && c.A.VGs[v].Form == clause.Finite
 }
 
 func partyIsSomeone(c *Context, m *Match) bool {
