@@ -206,7 +206,7 @@ func (a *Analysis) FrontedStart(v int) int {
 		}
 		break
 	}
-	if !a.finiteBetween(start, v-1) || a.attributedQuoteIn(start, v-1) {
+	if !a.finiteBetween(start, v-1) || a.attributedQuoteIn(start, v-1) || a.quoteThenName(start, v-1) {
 		return -1
 	}
 	// "Asked whether he would run, Smith said no": a participle clause
@@ -234,6 +234,25 @@ func (a *Analysis) GerundSubject(g, last int) bool {
 		}
 	}
 	return false
+}
+
+// quoteThenName: tokens [first, last] are a quotation and then a noun
+// phrase with no finite verb after it: "“…,” Jeb Bush, a former governor,
+// told CNN" is a direct quote's attribution with a description, not a
+// clause and its reporter.
+func (a *Analysis) quoteThenName(first, last int) bool {
+	if !a.isQuoteMark(first) {
+		return false
+	}
+	q := a.Doc.Tokens[first+1].Quote
+	if first+1 > last || q < 0 {
+		return false
+	}
+	k := first + 1
+	for k <= last && (a.Doc.Tokens[k].Quote == q || a.isQuoteMark(k)) {
+		k++
+	}
+	return k <= last && a.npStarting(k) >= 0 && !a.finiteBetween(k, last)
 }
 
 // attributedQuoteIn: tokens [first, last] hold a quotation and, after

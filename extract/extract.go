@@ -37,6 +37,7 @@ type Extraction struct {
 	speaks       map[int]bool // entity → says something
 	claimed      map[int]int  // quotation → index in Quotes
 	jointQuotes  []Quote      // agentless passives' clauses, for the parties once known (settleJoint)
+	nestedQ      []bool       // quotation → inside another quotation (nested, found on first use)
 	// Lost lists the matches that produced nothing, and why (explain).
 	Lost []Lost
 }

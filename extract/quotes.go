@@ -81,6 +81,13 @@ func (x *Extraction) addDirect(m grammar.Match) {
 		x.lose(m, "no quotation")
 		return
 	}
+	if x.nested(qs[0]) {
+		// "‘I can’t take this,’ I told them" inside someone's quotation:
+		// speech reported inside a quote is not recorded again.
+		x.markSpeaks(x.speakerOf(&m, "speaker"))
+		x.lose(m, "a quotation inside another quotation")
+		return
+	}
 	texts := m.Get("text")
 	q := Quote{Kind: record.Direct, Speaker: x.speakerOf(&m, "speaker"), Parts: parts, Match: m, quotes: qs,
 		First: texts[0].First, Last: texts[len(texts)-1].Last, CueTok: -1}
@@ -104,6 +111,30 @@ func (x *Extraction) addDirect(m grammar.Match) {
 	}
 	x.Quotes = append(x.Quotes, q)
 	x.markSpeaks(q.Speaker)
+}
+
+// nested: quotation qi lies inside another quotation of the document.
+// The answers are found once, in one pass over the quotations (sorted by
+// start) with a stack of the open ones.
+func (x *Extraction) nested(qi int) bool {
+	if x.nestedQ == nil {
+		x.nestedQ = make([]bool, len(x.Doc.Quotes))
+		order := make([]int, len(x.Doc.Quotes))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(i, j int) bool { return x.Doc.Quotes[order[i]].Start < x.Doc.Quotes[order[j]].Start })
+		var open []parser.Span
+		for _, i := range order {
+			q := x.Doc.Quotes[i].Span
+			for len(open) > 0 && open[len(open)-1].End < q.End {
+				open = open[:len(open)-1]
+			}
+			x.nestedQ[i] = len(open) > 0 && open[len(open)-1].Start < q.Start
+			open = append(open, q)
+		}
+	}
+	return x.nestedQ[qi]
 }
 
 // cueText is the cue as written: the list phrase of a verb ("pointed
