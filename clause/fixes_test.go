@@ -144,6 +144,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "the top Republican"`, `VG[finite past] "said" subj="Senator Ana Ruiz"`}},
 		{name: "a name with a prepositional phrase in apposition", text: "Another pollster, Ann Lee of the University of Ghana, said the survey was wrong.",
 			want: []string{`VG[finite past] "said" subj="Another pollster"`}},
+		{name: "a name right before its verb is no apposition of the noun before the comma", text: "There was a call for better relations among all the parties, Rice said.",
+			want: []string{`VG[finite past] "said" subj="Rice"`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",

@@ -176,12 +176,18 @@ func (a *Analysis) closesApposition(j, limit int) bool {
 // ends the apposition ("his counterpart, Ruth Wanjiru, said"). After
 // "according to" a verb does not end it: "According to an adviser,
 // Macron congratulated …" is an attribution and its clause.
+//
+// A verb right after the name makes the name its subject instead: "…
+// among all the parties, Rice said."
 func (a *Analysis) closesAppositionAfterName(desc, name *NP) bool {
 	j := name.Last + 1
-	if a.roleEndsAt(desc.First-1, Attribution) {
-		return j >= len(a.Words) || a.Punct(j, ",") || isDash(a.Words[j]) || a.Punct(j, ")")
+	if j >= len(a.Words) || a.Punct(j, ",") || isDash(a.Words[j]) || a.Punct(j, ")") {
+		return true
 	}
-	return a.closesApposition(j, j)
+	if a.roleEndsAt(desc.First-1, Attribution) {
+		return false
+	}
+	return !a.sameSentence(j-1, j) || a.Punct(j, ".") || a.Punct(j, ";")
 }
 
 // AfterAttribution reports whether np follows "according to" (or another

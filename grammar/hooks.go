@@ -49,36 +49,38 @@ var hookAdds = map[string][]string{
 
 // hooks is every hook a rule may name, with what it checks.
 var hooks = map[string]Hook{
-	"subject-speaks":    subjectSpeaks,
-	"not-in-quote":      notInQuote,
-	"in-report":         inReport,
-	"actor-side":        actorSide,
-	"itinerary":         itinerary,
-	"not-itinerary":     func(c *Context, m *Match) bool { return !itinerary(c, m) },
-	"own-words":         ownWords,
-	"not-request":       notRequest,
-	"clause-has-verb":   clauseHasVerb,
-	"opens-with-verb":   opensWithVerb,
-	"party-is-someone":  partyIsSomeone,
-	"not-relationship":  notRelationship,
-	"speaker-not-place": speakerNotPlace,
+	"subject-speaks":     subjectSpeaks,
+	"not-in-quote":       notInQuote,
+	"in-report":          inReport,
+	"actor-side":         actorSide,
+	"itinerary":          itinerary,
+	"not-itinerary":      func(c *Context, m *Match) bool { return !itinerary(c, m) },
+	"own-words":          ownWords,
+	"not-request":        notRequest,
+	"clause-has-verb":    clauseHasVerb,
+	"opens-with-verb":    opensWithVerb,
+	"speaker-after-text": speakerAfterText,
+	"party-is-someone":   partyIsSomeone,
+	"not-relationship":   notRelationship,
+	"speaker-not-place":  speakerNotPlace,
 }
 
 // HookDocs says what each hook checks, for readout rules --hooks.
 var HookDocs = map[string]string{
-	"subject-speaks":    "the speaker capture is someone who can speak: a person, organisation, source or pair, not a place or a thing",
-	"not-in-quote":      "the match is not inside a quotation",
-	"in-report":         "the match is inside a quote or reported clause (its speaker is the pledge's by)",
-	"actor-side":        "the actor is the speaker of the quote the match is in, the side the speaker speaks for, or a pair with the speaker",
-	"itinerary":         "the action's verb is an itinerary verb (lexicon: itinerary_verbs): visit, travel, meet …",
-	"not-itinerary":     "the action's verb is not an itinerary verb",
-	"own-words":         "inside a quotation, the subject is the speaker's own I or we",
-	"not-request":       "the match is not inside a request to others (\"urged NATO to …\")",
-	"clause-has-verb":   "the text capture holds a finite verb of its own: a clause, not a noun phrase",
-	"opens-with-verb":   "the text capture opens with a finite verb group: a clause whose subject stands before the attribution (\"a charity that prosecutors said was …\")",
-	"party-is-someone":  "both parties are someone: a person, organisation, place, source or pair",
-	"not-relationship":  "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
-	"speaker-not-place": "the speaker is not a country named as such",
+	"subject-speaks":     "the speaker capture is someone who can speak: a person, organisation, source or pair, not a place or a thing",
+	"not-in-quote":       "the match is not inside a quotation",
+	"in-report":          "the match is inside a quote or reported clause (its speaker is the pledge's by)",
+	"actor-side":         "the actor is the speaker of the quote the match is in, the side the speaker speaks for, or a pair with the speaker",
+	"itinerary":          "the action's verb is an itinerary verb (lexicon: itinerary_verbs): visit, travel, meet …",
+	"not-itinerary":      "the action's verb is not an itinerary verb",
+	"own-words":          "inside a quotation, the subject is the speaker's own I or we",
+	"not-request":        "the match is not inside a request to others (\"urged NATO to …\")",
+	"clause-has-verb":    "the text capture holds a finite verb of its own: a clause, not a noun phrase",
+	"speaker-after-text": "the speaker is named after the text, not inside it (\"Laue, who has led the party, warned …\" reports nothing before \"warned\")",
+	"opens-with-verb":    "the text capture opens with a finite verb group: a clause whose subject stands before the attribution (\"a charity that prosecutors said was …\")",
+	"party-is-someone":   "both parties are someone: a person, organisation, place, source or pair",
+	"not-relationship":   "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
+	"speaker-not-place":  "the speaker is not a country named as such",
 }
 
 // EntityOf is the entity a capture means: the one a hook gave it, else
@@ -222,6 +224,15 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	// the union, one of those representing the staff".
 	t := parts[len(parts)-1]
 	return c.A.FiniteBetween(t.First, t.Last)
+}
+
+// speakerAfterText: the speaker capture comes after the text: an
+// inverted attribution whose verb's subject is inside the fronted text
+// ("Laue, who has led the party since 2019, warned …") reports nothing.
+func speakerAfterText(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	sp, ok2 := m.One("speaker")
+	return !ok || !ok2 || sp.First > t.Last
 }
 
 // opensWithVerb: the text opens with a finite verb group, its subject the
