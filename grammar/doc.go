@@ -30,7 +30,10 @@
 //	                      (from here to a comma), rest (to the sentence's end)
 //	quote: {}             a quotation
 //	time: {}              a time expression ("on Monday", "next week")
-//	skip: {max: 6, over: [np, pp, adverb, time, comma, reporters, quote, modifier, verb, any]}
+//	skip: {max: 6, over: [np, pp, adverb, time, comma, reporters, quote, modifier, verb, description, any]}
+//	                      up to max tokens of those kinds; sentence: any
+//	                      token but the last of its sentence (a skip that
+//	                      stays inside one sentence)
 //	sentence: start|body|end|paragraph-end   a position: the sentence's
 //	                      first token, the first after a dateline, its end,
 //	                      the paragraph's end

@@ -780,6 +780,10 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 		return a.VGAt[k] >= 0 || a.Tag(k) == "RB" || a.Tag(k) == "EX"
 	},
 	skipDescription: func(a *clause.Analysis, _ *matcher, k int) bool { return a.InDescription(k) },
+	// any token but the last of its sentence: a skip that stays in one sentence
+	skipSentence: func(a *clause.Analysis, _ *matcher, k int) bool {
+		return k < a.Doc.Sentences[a.Doc.Tokens[k].Sentence].Last
+	},
 }
 
 // isPPTag: the tags of the words of a prepositional phrase a skip over pp

@@ -162,11 +162,12 @@ const (
 	skipModifier
 	skipVerb
 	skipDescription
+	skipSentence
 )
 
 var skipNames = map[string]skipKind{"np": skipNP, "pp": skipPP, "adverb": skipAdverb, "time": skipTime,
 	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote, "modifier": skipModifier, "verb": skipVerb,
-	"description": skipDescription}
+	"description": skipDescription, "sentence": skipSentence}
 
 type positionKind uint8
 
