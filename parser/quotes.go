@@ -220,6 +220,9 @@ func (qp *quotePairer) mark(ti, first int) {
 	if dir == either {
 		dir = straightDirection(d.Src, t.Start, t.End, o != nil)
 	}
+	if dir == opening && o != nil && class == "double" && miswrittenClosing(d.Src, t.Start, t.End) {
+		dir = closing // "… here,“ said Clyburn": an opening mark typed for the closing one
+	}
 	switch {
 	case dir == opening:
 		if o != nil && class != "single" {
@@ -279,6 +282,15 @@ func firstMark(d *Document, first, last int, class string) (has, closes bool) {
 		return true, dir == closing
 	}
 	return false, false
+}
+
+// miswrittenClosing: the opening mark at [s, e) stands where only a
+// closing one can, right after a sentence's or clause's final punctuation
+// and before a space or the end: ",“ said X".
+func miswrittenClosing(src string, s, e int) bool {
+	before, _ := utf8.DecodeLastRuneInString(src[:s])
+	after, _ := utf8.DecodeRuneInString(src[e:])
+	return s > 0 && strings.ContainsRune(",.!?", before) && (e == len(src) || unicode.IsSpace(after))
 }
 
 // straightDirection decides whether a straight mark at [s, e) opens or

@@ -51,6 +51,7 @@ func TestQuotePairing(t *testing.T) {
 		{"curly opening, straight closing", "“We agree on this,\" he said.", []quoteView{q("double", "We agree on this,")}, 0},
 		{"straight opening, curly closing", "\"We agree on this,” he said.", []quoteView{q("double", "We agree on this,")}, 0},
 		{"low-9 opening", "„We agree on this,” he said.", []quoteView{q("double", "We agree on this,")}, 0},
+		{"an opening mark typed for the closing one", "“We agree on this,“ he said. “And we will act.”", []quoteView{q("double", "We agree on this,"), q("double", "And we will act.")}, 0},
 		{"guillemets", "«Nous sommes d'accord», a-t-il dit.", []quoteView{q("angle", "Nous sommes d'accord")}, 0},
 		{"guillemets with spaces inside", "« Nous sommes d'accord », a-t-il dit.", []quoteView{q("angle", "Nous sommes d'accord")}, 0},
 		{"single guillemets", "‹We agree›, he said.", []quoteView{q("angle", "We agree")}, 0},
