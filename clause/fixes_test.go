@@ -146,6 +146,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "said" subj="Another pollster"`}},
 		{name: "a name right before its verb is no apposition of the noun before the comma", text: "There was a call for better relations among all the parties, Rice said.",
 			want: []string{`VG[finite past] "said" subj="Rice"`}},
+		{name: "a pronoun contracted with 'd is one noun phrase", text: "Ana Ruiz said she'd welcome the vote.",
+			want: []string{`NP[pronoun] "she'd" value=she`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",
