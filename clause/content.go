@@ -201,7 +201,7 @@ func (a *Analysis) FrontedStart(v int) int {
 		if a.Words[j] != "," {
 			continue
 		}
-		if !a.finiteBetween(start, j-1) && a.finiteBetween(j+1, v-1) {
+		if !a.finiteBetween(start, j-1) && a.finiteBetween(j+1, v-1) && !a.apposBefore(j) {
 			start = j + 1
 		}
 		break
@@ -216,6 +216,14 @@ func (a *Analysis) FrontedStart(v int) int {
 		return -1
 	}
 	return start
+}
+
+// apposBefore: the comma at j follows a noun phrase in apposition with
+// the one after it ("U.S. Secretary of State, Antony Blinken, …"): the
+// clause goes on past it.
+func (a *Analysis) apposBefore(j int) bool {
+	n := a.npEnding(j - 1)
+	return n >= 0 && a.NPs[n].Appos >= 0
 }
 
 // GerundSubject: verb group g, a gerund opening a clause, is (or

@@ -148,6 +148,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "said" subj="Rice"`}},
 		{name: "a pronoun contracted with 'd is one noun phrase", text: "Ana Ruiz said she'd welcome the vote.",
 			want: []string{`NP[pronoun] "she'd" value=she`}},
+		{name: "a title and a comma before each of two names", text: "U.S. Secretary of State, Ana Ruiz and Russian Foreign Minister, Ivan Petrov, discussed the treaty.",
+			want: []string{`NP[role] "U.S. Secretary of State" … appos="Ana Ruiz"`, `VG[finite past] "discussed" subj="Ana Ruiz"`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",

@@ -148,6 +148,9 @@ func (a *Analysis) namesGoOn(k int) bool {
 		return false
 	}
 	o := a.npStarting(k + n)
+	if o >= 0 && a.isDescription(&a.NPs[o]) && a.Punct(a.NPs[o].Last+1, ",") {
+		o = a.npStarting(a.NPs[o].Last + 2) // "…, Antony Blinken and Russian Foreign Minister, Sergei Lavrov"
+	}
 	return o >= 0 && isNaming(&a.NPs[o])
 }
 
