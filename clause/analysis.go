@@ -121,6 +121,14 @@ func (a *Analysis) VGsIn(from, to int) (lo, hi int) {
 	return lo, max(lo, hi)
 }
 
+// NPsIn returns the noun phrases whose first token lies in tokens [from,
+// to], as the index range [lo, hi) of a.NPs, which are in text order.
+func (a *Analysis) NPsIn(from, to int) (lo, hi int) {
+	lo = sort.Search(len(a.NPs), func(i int) bool { return a.NPs[i].First >= from })
+	hi = sort.Search(len(a.NPs), func(i int) bool { return a.NPs[i].First > to })
+	return lo, max(lo, hi)
+}
+
 // ObjectVG returns the first verb group whose object is NP n, or -1.
 func (a *Analysis) ObjectVG(n int) int {
 	if n < 0 || n >= len(a.objectVG) {

@@ -100,6 +100,8 @@ func (g *Grammar) Matches(c *Context, stage Stage, si int) []Match {
 	var out []Match
 	m := &c.m // its stacks are reused from sentence to sentence
 	m.c, m.si, m.last = c, si, s.Last
+	vgLo, vgHi := a.VGsIn(s.First, s.Last)
+	npLo, npHi := a.NPsIn(s.First, s.Last)
 	for _, r := range g.Rules {
 		if r.Stage != stage || !covers(bits, r.needs) || r.quote && !hasQuote {
 			continue
@@ -108,14 +110,33 @@ func (g *Grammar) Matches(c *Context, stage Stage, si int) []Match {
 		if r.quote {
 			m.last = paraLast
 		}
-		for p := s.First; p <= s.Last; p++ {
-			if !m.canStart(&r.Pattern[0], p) {
-				continue
+		// Where the first element may start: at a verb group or a noun
+		// phrase of the sentence, when it must be one (fewer tries than
+		// token by token, the same matches in the same order), else at
+		// any token.
+		switch e := &r.Pattern[0]; {
+		case !e.Optional && (e.kind == elVerb || e.kind == elPredicate):
+			for v := vgLo; v < vgHi; v++ {
+				out = m.tryAt(r, a.VGs[v].First, out)
 			}
-			if m.run(r, p) {
-				out = append(out, m.found)
+		case !e.Optional && e.kind == elNP:
+			for n := npLo; n < npHi; n++ {
+				out = m.tryAt(r, a.NPs[n].First, out)
+			}
+		default:
+			for p := s.First; p <= s.Last; p++ {
+				out = m.tryAt(r, p, out)
 			}
 		}
+	}
+	return out
+}
+
+// tryAt runs rule r from token p when its first element may start there,
+// and appends the match to out.
+func (m *matcher) tryAt(r *Rule, p int, out []Match) []Match {
+	if m.canStart(&r.Pattern[0], p) && m.run(r, p) {
+		out = append(out, m.found)
 	}
 	return out
 }
