@@ -1007,6 +1007,9 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	head := i + 2
 	for k := head + 1; k <= s.Last && k < head+5; k++ {
+		if a.In(lexicon.SpeechVerbs, k) && !a.Cap(k) && a.Tag(k) != "NNS" {
+			break // "six in 10 say …": the verb, whatever its tag
+		}
 		if a.isCommonHead(k) {
 			head = k
 		} else if !a.isNounModifier(k, s.Last) && !(a.Tag(k) == "NNP" && k+1 <= s.Last && isNounTag(a.Tag(k+1))) {
@@ -1016,6 +1019,13 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 	np := newNP(i, head, KindCommon)
 	np.Plural = true
 	return np, true
+}
+
+// finiteAt: a verb that may open a finite verb group stands at token k
+// (the verb groups are not found yet when noun phrases are).
+func (a *Analysis) finiteAt(k int) bool {
+	t := a.Tag(k)
+	return k < len(a.Words) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD")
 }
 
 // quantifierNP: a quantifier that stands for people on its own, before
@@ -1028,7 +1038,9 @@ func (a *Analysis) quantifierNP(i int, s parser.Sentence) (NP, bool) {
 		return NP{}, false // "They both welcomed …", "would both fund …": a floating quantifier
 	}
 	last := i
-	if j := i + 1; j+1 <= s.Last && a.Is(j, Genitive) {
+	if j := i + 1; j+1 <= s.Last && (a.Tag(j) == "VBN" || a.Tag(j) == "VBG") && !a.Cap(j) && a.finiteAt(j+1) {
+		last = j // "those surveyed say", "those polled said"
+	} else if j+1 <= s.Last && a.Is(j, Genitive) {
 		if n, _ := a.Match(lexicon.Pronouns, j+1); n != 1 || a.Tag(j+1) != "PRP" {
 			return NP{}, false
 		}

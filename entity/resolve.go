@@ -232,8 +232,8 @@ func singularSayer(a *clause.Analysis, n *clause.NP) bool {
 func (r *resolver) sourceName(n *clause.NP) string {
 	a := r.A
 	first := n.First
-	if a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$" {
-		first++
+	if (a.Is(first, clause.Determiner) || a.Tag(first) == "PRP$") && n.Head != first {
+		first++ // not "those" of "those surveyed": the quantifier is the head
 	}
 	if n.Possessor >= 0 && a.NPs[n.Possessor].Last >= first {
 		first = n.Head
