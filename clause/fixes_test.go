@@ -154,6 +154,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "Those surveyed" plural`, `VG[finite present] "say" subj="Those surveyed"`}},
 		{name: "a share of a group ends before its speech verb", text: "Voters said six in 10 say he is decisive.",
 			not: []string{`"10 say"`}},
+		{name: "a quantifier and a capitalised plural are people", text: "The plan is bad, say some Democrats.",
+			want: []string{`NP[common] "some Democrats" plural`, `VG[finite present] "say" subj="some Democrats" inverted`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",

@@ -1080,8 +1080,8 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 			head = k
 			continue
 		}
-		if head < 0 && j > i && k > j && a.properHead(k, s.Last) {
-			head = k // "the top Republican in the Senate", "a leading Democrat"
+		if head < 0 && a.capitalisedHead(i, j, k, s.Last) {
+			head = k
 			break
 		}
 		if n := a.properModifierRun(k, s.Last); n > 0 && j > i && head < 0 {
@@ -1099,7 +1099,7 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 		return NP{}, false
 	}
 	np := newNP(i, head, KindCommon)
-	np.Plural = a.Tag(head) == "NNS"
+	np.Plural = a.Tag(head) == "NNS" || a.Tag(head) == "NNPS"
 	np.Affiliation = aff
 	return np, true
 }
@@ -1206,12 +1206,24 @@ func (a *Analysis) isNounModifier(k, last int) bool {
 		t == "NNP" && k > 0 && a.Is(k-1, Determiner) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report", "an NBC report"
 }
 
+// capitalisedHead: token k, in a common noun phrase from i whose words
+// start at j (after a determiner), is a capitalised head that ends it:
+// after an adjective ("the top Republican in the Senate", "a leading
+// Democrat") or, a plural, right after a quantifier ("some Democrats",
+// "many Republicans": people by party or nation).
+func (a *Analysis) capitalisedHead(i, j, k, last int) bool {
+	if j == i || !a.properHead(k, last) {
+		return false
+	}
+	return k > j || a.Tag(k) == "NNPS" && !a.Is(i, Definite)
+}
+
 // properHead: token k, a capitalised noun after a determiner and an
 // adjective, heads a common noun phrase on its own: a party member or
 // the like ("the top Republican in the Senate"), not a place or a name
 // that goes on.
 func (a *Analysis) properHead(k, last int) bool {
-	if !a.Cap(k) || a.Tag(k) != "NNP" || a.NPAt[k] >= 0 || a.InQuote(k) {
+	if !a.Cap(k) || a.Tag(k) != "NNP" && a.Tag(k) != "NNPS" || a.NPAt[k] >= 0 || a.InQuote(k) {
 		return false
 	}
 	if k+1 <= last && (a.Cap(k+1) || isNounTag(a.Tag(k+1)) || a.Is(k+1, Possessive)) {
