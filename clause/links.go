@@ -196,7 +196,13 @@ func (a *Analysis) closesAppositionAfterName(desc, name *NP) bool {
 // AfterAttribution reports whether np follows "according to" (or another
 // attribution phrase): "according to court records", "according to the
 // results" name a source, whatever their head noun.
-func (a *Analysis) AfterAttribution(np *NP) bool { return a.roleEndsAt(np.First-1, Attribution) }
+func (a *Analysis) AfterAttribution(np *NP) bool {
+	first := np.First
+	if np.Possessor >= 0 && a.NPs[np.Possessor].First < first {
+		first = a.NPs[np.Possessor].First // "according to Lazar's plea agreement"
+	}
+	return a.roleEndsAt(first-1, Attribution)
+}
 
 // roleEndsAt: a phrase of role r ends at token j.
 func (a *Analysis) roleEndsAt(j int, r Role) bool {
