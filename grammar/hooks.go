@@ -247,6 +247,35 @@ func opensWithVerb(c *Context, m *Match) bool {
 	return v >= 0 && c.A.VGs[v].First == t.First && c.A.VGs[v].Form == clause.Finite
 }
 
+// outsideReport: the text lies inside no quote or reported clause found
+// so far.
+func outsideReport(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok {
+		return false
+	}
+	_, in := c.ReportAt(t.First)
+	return !in
+}
+
+// speakerIsSomeone: the speaker capture is there and names a person, an
+// organisation, a source or a pair.
+func speakerIsSomeone(c *Context, m *Match) bool {
+	sp, ok := m.One("speaker")
+	if !ok {
+		return false
+	}
+	e := c.EntityOf(sp)
+	if e < 0 {
+		return false
+	}
+	switch c.Ents.Ents[e].Kind {
+	case entity.Person, entity.Org, entity.Source, entity.Pair:
+		return true
+	}
+	return false
+}
+
 func partyIsSomeone(c *Context, m *Match) bool {
 	for _, name := range []string{"a", "b"} {
 		for _, cp := range m.Get(name) {
@@ -283,6 +312,8 @@ func init() {
 		"next-paragraph-quote":   nextParagraphQuote,
 		"inside-report-speaker":  insideReportSpeaker,
 		"four-words":             fourWords,
+		"speaker-is-someone":     speakerIsSomeone,
+		"outside-report":         outsideReport,
 		"continues-speaker":      continuesSpeaker,
 		"unattributed-after":     unattributedAfter,
 		"starts-clause":          startsClause,
@@ -297,6 +328,8 @@ func init() {
 	for name, doc := range map[string]string{
 		"quote-opens-with-verb":  "the quotation opens with a finite verb, which is the cue (Modi “stressed that …”)",
 		"next-paragraph-quote":   "the next paragraph opens with a quotation, which is the text",
+		"outside-report":         "the text is not inside a quote or reported clause found before (direct.embedded gives those their speaker)",
+		"speaker-is-someone":     "a speaker is captured, and it is a person, an organisation, a source or a pair (not a place or a document)",
 		"inside-report-speaker":  "the quotation lies inside a reported clause and has four words or more; the clause's speaker speaks it",
 		"four-words":             "the quotation has four words or more (shorter ones are scare quotes and titles)",
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
