@@ -113,7 +113,8 @@ func (x *Extraction) addDirect(m grammar.Match) {
 	x.markSpeaks(q.Speaker)
 }
 
-// nested: quotation qi lies inside another quotation of the document.
+// nested: quotation qi lies inside another, closed quotation of the
+// document.
 // The answers are found once, in one pass over the quotations (sorted by
 // start) with a stack of the open ones.
 func (x *Extraction) nested(qi int) bool {
@@ -131,7 +132,9 @@ func (x *Extraction) nested(qi int) bool {
 				open = open[:len(open)-1]
 			}
 			x.nestedQ[i] = len(open) > 0 && open[len(open)-1].Start < q.Start
-			open = append(open, q)
+			if x.Doc.Quotes[i].Closed {
+				open = append(open, q) // an unclosed mark ran on by mistake: it holds nothing
+			}
 		}
 	}
 	return x.nestedQ[qi]
