@@ -156,6 +156,8 @@ func TestConstructionsFixed(t *testing.T) {
 			not: []string{`"10 say"`}},
 		{name: "a quantifier and a capitalised plural are people", text: "The plan is bad, say some Democrats.",
 			want: []string{`NP[common] "some Democrats" plural`, `VG[finite present] "say" subj="some Democrats" inverted`}},
+		{name: "a speaker label in capitals opening a transcript paragraph", text: "The host spoke first.\n\nFALLIN: Well, I think the nation needs to work together.",
+			want: []string{`NP[name] "FALLIN" name=FALLIN`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",

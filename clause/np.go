@@ -2,6 +2,7 @@ package clause
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
@@ -677,6 +678,11 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	if a.isPlaceCompound(i) {
 		return NP{}, false // "China-US ties": a modifier of a common noun
 	}
+	if a.speakerLabel(i, s) {
+		np := newNP(i, i, KindName) // "CLINTON: Honestly, I …" in a transcript
+		np.NameFirst, np.NameLast = i, i
+		return np, true
+	}
 	ne := a.nameRun(i, s.Last, a.atClauseStart(i))
 	if ne < i {
 		return NP{}, false
@@ -1026,6 +1032,16 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 func (a *Analysis) finiteAt(k int) bool {
 	t := a.Tag(k)
 	return k < len(a.Words) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD")
+}
+
+// speakerLabel: token i, a word in capitals opening a paragraph before a
+// colon, labels a speaker in a transcript ("CLINTON: …", "FALLIN: …").
+func (a *Analysis) speakerLabel(i int, s parser.Sentence) bool {
+	w := a.Words[i]
+	if i != s.First || a.Doc.Paragraphs[s.Paragraph].FirstSentence != a.Doc.Tokens[i].Sentence || !a.Punct(i+1, ":") {
+		return false
+	}
+	return utf8.RuneCountInString(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !a.isGazetteer(i)
 }
 
 // quantifierNP: a quantifier that stands for people on its own, before
