@@ -158,6 +158,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "some Democrats" plural`, `VG[finite present] "say" subj="some Democrats" inverted`}},
 		{name: "a speaker label in capitals opening a transcript paragraph", text: "The host spoke first.\n\nFALLIN: Well, I think the nation needs to work together.",
 			want: []string{`NP[name] "FALLIN" name=FALLIN`}},
+		{name: "a subject with an infinitive, its object no subject", text: "Officials said any attempts to isolate Ghana would fail.",
+			want: []string{`VG[finite conditional] "would fail" subj="any attempts"`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",

@@ -469,6 +469,15 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		if p := a.NPs[np].Possessor; p >= 0 && a.NPs[p].First < a.NPs[np].First {
 			k = a.NPs[p].First - 1 // "ambassadors from NATO's partners"
 		}
+		if v := a.nonFiniteBefore(k, np, s); v >= 0 {
+			// "any attempts to isolate China would fail": the noun
+			// phrase before the infinitive whose object this is
+			if prev := a.npEnding(a.VGs[v].First - 1); prev >= 0 {
+				np = prev
+				continue
+			}
+			return np
+		}
 		if k < s.First || a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
 			return np
 		}
@@ -486,6 +495,19 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		np = prev
 	}
 	return np
+}
+
+// nonFiniteBefore: token k ends an infinitive or participle verb group
+// whose object is NP np, inside the sentence; the group, or -1.
+func (a *Analysis) nonFiniteBefore(k, np int, s parser.Sentence) int {
+	if k < s.First {
+		return -1
+	}
+	v := int(a.VGAt[k])
+	if v < 0 || a.VGs[v].Last != k || a.VGs[v].Form == Finite || int(a.VGs[v].Object) != np {
+		return -1
+	}
+	return v
 }
 
 // setSubject makes NP np (or the first of its conjuncts, or the name its
