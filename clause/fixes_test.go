@@ -160,6 +160,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[name] "FALLIN" name=FALLIN`}},
 		{name: "a subject with an infinitive, its object no subject", text: "Officials said any attempts to isolate Ghana would fail.",
 			want: []string{`VG[finite conditional] "would fail" subj="any attempts"`}},
+		{name: "the same speech verb again after 'and' goes with the first", text: "Ana Ruiz said the mayor was not involved and said the council had approved it.",
+			want: []string{`VG[finite past] "said" subj="Ana Ruiz" … coord="said"`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",

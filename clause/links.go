@@ -924,7 +924,8 @@ func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 	for c > s.First && a.Is(c, Coordinator) {
 		c--
 	}
-	if !a.Punct(c, ",") || vg.Tense != Past {
+	comma := a.Punct(c, ",")
+	if !comma && !a.isCue(vg.Head) || vg.Tense != Past {
 		return -1
 	}
 	lo, _ := a.VGsIn(s.First, s.Last)
@@ -933,7 +934,9 @@ func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 		if prev.Form != Finite || prev.Tense != Past || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
 			continue
 		}
-		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) {
+		// "X said A, and added B"; without the comma only the same verb
+		// again: "X said A and said B".
+		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) && (comma || prev.Lemma == vg.Lemma) {
 			return p
 		}
 		return -1 // the first finite verb of the sentence is no speech verb
