@@ -162,6 +162,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite conditional] "would fail" subj="any attempts"`}},
 		{name: "the same speech verb again after 'and' goes with the first", text: "Ana Ruiz said the mayor was not involved and said the council had approved it.",
 			want: []string{`VG[finite past] "said" subj="Ana Ruiz" … coord="said"`}},
+		{name: "a noun of a list read as a verb after a verb is its object", text: "Chancellor Ana Ruiz told parliament the budget would be cut.",
+			want: []string{`NP[common] "parliament"`, `VG[finite past] "told" subj="Chancellor Ana Ruiz" obj="parliament"`}},
 		{name: "the name after 'the head of X,' is the head's", text: "The head of the Polish delegation, Mikael Lindqvist, said the talks had been difficult.",
 			want: []string{`NP[role] "The head" … appos="Mikael Lindqvist"`}},
 		{name: "a participle after an inverted attribution has its speaker", text: "The fever has killed hundreds this year, Minister Ana Ribeiro said, adding that Ghana would send doctors.",

@@ -187,7 +187,7 @@ const (
 )
 
 var npStarters = lexicon.Of(lexicon.Pronouns, lexicon.PairWords, lexicon.TitleHeads, lexicon.TitleModifiers,
-	lexicon.Honorifics, lexicon.SourceNouns, lexicon.FunctionWords, lexicon.DocumentNouns, lexicon.Particles)
+	lexicon.Honorifics, lexicon.SourceNouns, lexicon.FunctionWords, lexicon.DocumentNouns, lexicon.Particles, lexicon.OrgHeads)
 
 func isNominalTag(tag string) bool {
 	return isNounTag(tag) || tag == "JJ" || tag == "JJS" || tag == "JJR"
@@ -1207,6 +1207,9 @@ func (a *Analysis) knownVerbForm(j int) bool {
 
 func (a *Analysis) isCommonHead(k int) bool {
 	t := a.Tag(k)
+	if isVerbTag(t) && !a.Cap(k) && a.Bits(k).Any(nounListBits) && !a.isVerb(k) {
+		return true // "told parliament …", tagged as a verb
+	}
 	return isNounTag(t) && (!a.Cap(k) || t != "NNP" && a.atClauseStart(k)) || t == "NNS" || a.isPluralRole(k)
 }
 

@@ -191,7 +191,7 @@ func (a *Analysis) isVerb(j int) bool {
 		return true // "did not comment": a bare verb, whatever its tag
 	}
 	if isVerbTag(t) {
-		return !a.Cap(j) || a.atClauseStart(j) || t != "VB"
+		return !a.nounReadAsVerb(j) && (!a.Cap(j) || a.atClauseStart(j) || t != "VB")
 	}
 	if j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) {
 		return true // "Costa and Quintero plan to meet"
@@ -222,6 +222,22 @@ func (a *Analysis) isVerb(j int) bool {
 	}
 	return true
 }
+
+// nounReadAsVerb: token j, tagged as a bare or present verb right after
+// another verb, is a word of a noun list: the verb's object ("told
+// parliament the budget …"), not a verb.
+func (a *Analysis) nounReadAsVerb(j int) bool {
+	t := a.Tag(j)
+	if (t != "VB" && t != "VBP") || j == 0 || !a.Bits(j).Any(nounListBits) {
+		return false
+	}
+	p := a.Tag(j - 1)
+	return (p == "VBD" || p == "VBZ" || p == "VBP") && !a.isAuxiliary(j-1) // not "would host", "did host"
+}
+
+// nounListBits are the noun lists: a word of one right after a verb is
+// its object, whatever the tagger says.
+var nounListBits = lexicon.Of(lexicon.OrgHeads, lexicon.SourceNouns, lexicon.DocumentNouns)
 
 // afterDoSupport: token j follows a form of "do" and a negation ("did
 // not comment", "does not accept", "didn't respond").

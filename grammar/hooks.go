@@ -565,7 +565,7 @@ func subjectOpens(a *clause.Analysis, t Capture, subject int, object int32) bool
 	if g := a.VGAt[t.First]; g >= 0 && a.VGs[g].First == t.First && start > t.First && a.GerundSubject(int(g), t.Last) {
 		return true // "said selling cars has been hard": a gerund subject
 	}
-	return start == t.First || nominalRun(a, t.First, start-1) || quantifierRun(a, t.First, start-1) ||
+	return start == t.First || nominalRun(a, t.First, start-1) && a.Tag(t.First-1) != "IN" || quantifierRun(a, t.First, start-1) ||
 		postmodifiedSubject(a, t.First, start-1) && !hearerLike(a, a.NPStarting(t.First))
 }
 
