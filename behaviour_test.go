@@ -407,8 +407,9 @@ func TestPledges(t *testing.T) {
 			wantPledge{"Joe Biden and Keir Starmer", "boost trade", "commitment"}},
 		{"a body speaks for its organisation", "European Council President Charles Michel said the EU is ready to deepen ties with Japan.",
 			wantPledge{"European Union", "deepen ties with Japan", "commitment"}},
+		// the guide: an announcement is "a scheduled or decided future action stated as fact"
 		{"decided to", "The two leaders, Joe Biden and Keir Starmer, decided to establish a working group on trade.",
-			wantPledge{"Joe Biden and Keir Starmer", "establish a working group on trade", "commitment"}},
+			wantPledge{"Joe Biden and Keir Starmer", "establish a working group on trade", "announcement"}},
 		{"a noun after looked forward to, with a comparative", "President Joe Biden looked forward to further joint cooperation.",
 			wantPledge{"Joe Biden", "further joint cooperation", "intent"}},
 		{"our team, in a quote", "“Our team is ready to work around the clock,” President Tomas Berg of Denmark said.",
