@@ -55,11 +55,29 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 		}
 		return e, true
 	case w == ",":
-		if a.attributionAfterComma(j + 1) {
+		if a.attributionAfterComma(j+1) || a.adjunctAfterComma(j+1) && a.finiteBetween(start, j-1) {
 			return j - 1, true
 		}
 	}
 	return 0, false
+}
+
+// adjunctAfterComma: an adjunct of the reporting sentence opens at token
+// k, after a comma that follows the reported clause's verb: a participle
+// phrase ("…, based on polls that …", "…, citing …") or a subordinate
+// clause, perhaps after an adverb ("…, even as he has …").
+func (a *Analysis) adjunctAfterComma(k int) bool {
+	if k >= len(a.Words) || a.InQuote(k) {
+		return false
+	}
+	if a.isAdverb(k) && k+1 < len(a.Words) && a.Is(k+1, Subordinator) {
+		return true
+	}
+	if a.Is(k, Subordinator) && a.Tag(k) != "WRB" && a.Tag(k) != "WDT" {
+		return true
+	}
+	v := a.VGAt[k]
+	return v >= 0 && a.VGs[v].First == k && (a.VGs[v].Form == Gerund || a.VGs[v].Form == Participle)
 }
 
 // exchangePhraseAfterComma: a preposition and a noun phrase that names an
