@@ -267,11 +267,11 @@ func (a *Analysis) GerundSubject(g, last int) bool {
 // told CNN" is a direct quote's attribution with a description, not a
 // clause and its reporter.
 func (a *Analysis) quoteThenName(first, last int) bool {
-	if !a.isQuoteMark(first) {
+	if !a.isQuoteMark(first) || first+1 > last {
 		return false
 	}
 	q := a.Doc.Tokens[first+1].Quote
-	if first+1 > last || q < 0 {
+	if q < 0 {
 		return false
 	}
 	k := first + 1

@@ -1030,8 +1030,11 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 // finiteAt: a verb that may open a finite verb group stands at token k
 // (the verb groups are not found yet when noun phrases are).
 func (a *Analysis) finiteAt(k int) bool {
+	if k >= len(a.Doc.Tokens) {
+		return false
+	}
 	t := a.Tag(k)
-	return k < len(a.Words) && (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD")
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 }
 
 // speakerLabel: token i, a word in capitals opening a paragraph before a
