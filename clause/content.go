@@ -63,9 +63,10 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 }
 
 // adjunctAfterComma: an adjunct of the reporting sentence opens at token
-// k, after a comma that follows the reported clause's verb: a participle
-// phrase ("…, based on polls that …", "…, citing …") or a subordinate
-// clause, perhaps after an adverb ("…, even as he has …").
+// k, after a comma that follows the reported clause's verb: a subordinate
+// clause, perhaps after an adverb ("…, even as he has …"). A participle
+// phrase is not cut off: as often as not it belongs to the clause ("…,
+// including …", "…, coupled with …").
 func (a *Analysis) adjunctAfterComma(k int) bool {
 	if k >= len(a.Words) || a.InQuote(k) {
 		return false
@@ -73,11 +74,7 @@ func (a *Analysis) adjunctAfterComma(k int) bool {
 	if a.isAdverb(k) && k+1 < len(a.Words) && a.Is(k+1, Subordinator) {
 		return true
 	}
-	if a.Is(k, Subordinator) && a.Tag(k) != "WRB" && a.Tag(k) != "WDT" {
-		return true
-	}
-	v := a.VGAt[k]
-	return v >= 0 && a.VGs[v].First == k && (a.VGs[v].Form == Gerund || a.VGs[v].Form == Participle)
+	return a.Is(k, Subordinator) && a.Tag(k) != "WRB" && a.Tag(k) != "WDT"
 }
 
 // exchangePhraseAfterComma: a preposition and a noun phrase that names an
