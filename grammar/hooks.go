@@ -9,6 +9,7 @@ import (
 	"github.com/readout/readout/clause"
 	"github.com/readout/readout/entity"
 	"github.com/readout/readout/lexicon"
+	"github.com/readout/readout/parser"
 )
 
 // Hook is a named check a pattern cannot say: it sees the whole match and
@@ -787,26 +788,7 @@ func (c *Context) owner(n int) int {
 	// nearest finite verb group before the noun ("Bush said he and
 	// Gorbachev engaged in a telephone conversation": he and Gorbachev),
 	// else of the first after it ("During a call with Y, X said …").
-	lo, hi := a.VGsIn(s.First, s.Last)
-	subject := -1
-	for _, vg := range a.VGs[lo:hi] {
-		if vg.Form != clause.Finite || vg.Subject < 0 || a.InQuote(vg.Head) != a.InQuote(np.First) {
-			continue
-		}
-		if vg.Rel >= 0 && int(vg.Rel) != int(vg.Subject) {
-			continue
-		}
-		if int(vg.Subject) == n {
-			break // "Meetings are planned there with …": whose, the sentence before says
-		}
-		if vg.Head > np.First && subject >= 0 {
-			break
-		}
-		subject = int(vg.Subject)
-		if vg.Head > np.First {
-			break
-		}
-	}
+	subject := c.nearestSubject(n, s)
 	if subject >= 0 {
 		return subject
 	}
@@ -821,6 +803,42 @@ func (c *Context) owner(n int) int {
 	}
 	return -1
 }
+
+// nearestSubject is the subject of the clause NP n belongs to: of the
+// nearest finite verb group before it in sentence s, else of the first
+// after it; -1 when that is n itself or there is none. It walks out from
+// the noun, not from the sentence's start, so a long sentence costs no
+// more per noun than a short one.
+func (c *Context) nearestSubject(n int, s parser.Sentence) int {
+	a := c.A
+	np := &a.NPs[n]
+	lo, hi := a.VGsIn(s.First, s.Last)
+	at := lo + sort.Search(hi-lo, func(i int) bool { return a.VGs[lo+i].Head > np.First })
+	fits := func(vg *clause.VG) bool {
+		return vg.Form == clause.Finite && vg.Subject >= 0 && a.InQuote(vg.Head) == a.InQuote(np.First) &&
+			(vg.Rel < 0 || vg.Rel == vg.Subject)
+	}
+	for v := at - 1; v >= lo && v >= at-maxSubjectWalk; v-- {
+		if vg := &a.VGs[v]; fits(vg) {
+			if int(vg.Subject) == n {
+				return -1
+			}
+			return int(vg.Subject)
+		}
+	}
+	for v := at; v < hi && v < at+maxSubjectWalk; v++ {
+		if vg := &a.VGs[v]; fits(vg) {
+			if int(vg.Subject) == n {
+				return -1 // "Meetings are planned there with …": whose, the sentence before says
+			}
+			return int(vg.Subject)
+		}
+	}
+	return -1
+}
+
+// maxSubjectWalk bounds nearestSubject's walk, in verb groups each way.
+const maxSubjectWalk = 64
 
 func several(c *Context, m *Match) bool {
 	cp, ok := m.One("a")
