@@ -815,9 +815,9 @@ func (d *decoder) skipSpec(v *yaml.Node, e *Element) error {
 			names, err := d.strings(x)
 			e.skip.over = 0
 			for _, name := range names {
-				k, ok := skipNames[name]
+				k, ok := skipKindNamed(name)
 				if !ok {
-					return d.errAt(x, "skip over %q: want np, pp, adverb, time, comma, reporters, quote, modifier, verb or any", name)
+					return d.errAt(x, "skip over %q: want one of %s", name, strings.Join(skipKindNames[:], ", "))
 				}
 				e.skip.over |= 1 << k
 			}

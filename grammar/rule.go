@@ -165,9 +165,20 @@ const (
 	skipSentence
 )
 
-var skipNames = map[string]skipKind{"np": skipNP, "pp": skipPP, "adverb": skipAdverb, "time": skipTime,
-	"comma": skipComma, "reporters": skipReporters, "any": skipAny, "quote": skipQuote, "modifier": skipModifier, "verb": skipVerb,
-	"description": skipDescription, "sentence": skipSentence}
+// skipKindNames are the kinds' names in a rules file, by kind.
+var skipKindNames = [...]string{skipNP: "np", skipPP: "pp", skipAdverb: "adverb", skipTime: "time",
+	skipComma: "comma", skipReporters: "reporters", skipAny: "any", skipQuote: "quote", skipModifier: "modifier",
+	skipVerb: "verb", skipDescription: "description", skipSentence: "sentence"}
+
+// skipKindNamed returns the kind a rules file names name.
+func skipKindNamed(name string) (skipKind, bool) {
+	for k, n := range skipKindNames {
+		if n == name {
+			return skipKind(k), true
+		}
+	}
+	return 0, false
+}
 
 type positionKind uint8
 
