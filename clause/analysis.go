@@ -463,6 +463,9 @@ func isASCII(s string) bool {
 // isVerbTag: a verb or modal tag.
 func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD" }
 
+// isFiniteTag: a tag of a finite main or auxiliary verb (past, present).
+func isFiniteTag(tag string) bool { return tag == "VBD" || tag == "VBZ" || tag == "VBP" }
+
 // isNounTag: a noun tag.
 func isNounTag(tag string) bool { return strings.HasPrefix(tag, "NN") }
 

@@ -1034,7 +1034,7 @@ func (a *Analysis) finiteAt(k int) bool {
 		return false
 	}
 	t := a.Tag(k)
-	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+	return isFiniteTag(t) || t == "MD"
 }
 
 // speakerLabel: token i, a word in capitals opening a paragraph before a

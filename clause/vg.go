@@ -231,8 +231,7 @@ func (a *Analysis) nounReadAsVerb(j int) bool {
 	if (t != "VB" && t != "VBP") || j == 0 || !a.Bits(j).Any(nounListBits) {
 		return false
 	}
-	p := a.Tag(j - 1)
-	return (p == "VBD" || p == "VBZ" || p == "VBP") && !a.isAuxiliary(j-1) // not "would host", "did host"
+	return isFiniteTag(a.Tag(j-1)) && !a.isAuxiliary(j-1) // not "would host", "did host"
 }
 
 // nounListBits are the noun lists: a word of one right after a verb is

@@ -554,8 +554,11 @@ func subjectOpens(a *clause.Analysis, t Capture, subject int, object int32) bool
 	if p := a.NPs[first].Possessor; p >= 0 {
 		start = min(start, a.NPs[p].First)
 	}
-	if a.NPAt[t.First] == object && postmodifiedSubject(a, t.First, start-1) && !hearerLike(a, int(object)) {
-		return true // "said the decision to delay the vote was …": the object the chunker saw is the subject
+	if postmodifiedSubject(a, t.First, start-1) && !hearerLike(a, a.NPStarting(t.First)) {
+		// "said the decision to delay the vote was …": the noun phrase
+		// the clause opens with is the subject, even when the chunker took
+		// it for the verb's object
+		return true
 	}
 	if object >= 0 && int32(first) != object && a.NPAt[t.First] == object &&
 		(a.NPs[first].Kind == clause.KindPronoun || a.Is(a.NPs[first].First, clause.Determiner)) {
@@ -566,8 +569,7 @@ func subjectOpens(a *clause.Analysis, t Capture, subject int, object int32) bool
 	if g := a.VGAt[t.First]; g >= 0 && a.VGs[g].First == t.First && start > t.First && a.GerundSubject(int(g), t.Last) {
 		return true // "said selling cars has been hard": a gerund subject
 	}
-	return start == t.First || nominalRun(a, t.First, start-1) && a.Tag(t.First-1) != "IN" || quantifierRun(a, t.First, start-1) ||
-		postmodifiedSubject(a, t.First, start-1) && !hearerLike(a, a.NPStarting(t.First))
+	return start == t.First || nominalRun(a, t.First, start-1) && a.Tag(t.First-1) != "IN" || quantifierRun(a, t.First, start-1)
 }
 
 // hearerLike: noun phrase n could be the one told ("told reporters at the
