@@ -102,7 +102,7 @@ bench-beam:
 # minimising, and a short run missed a crasher that 10x found in 47 s.
 FUZZTIME ?= 1m
 FUZZMINIMIZETIME ?= 10x
-FUZZ_TARGETS := ./clause:FuzzAnalyze ./parser:FuzzParse ./parser:FuzzQuotes ./parser:FuzzTokenizeLikeProse .:FuzzExtract ./record:FuzzYAMLScalar ./record:FuzzStreamLine
+FUZZ_TARGETS := ./clause:FuzzAnalyze ./parser:FuzzParse ./parser/internal/perceptron:FuzzMatchesProse ./parser:FuzzQuotes ./parser:FuzzTokenizeLikeProse .:FuzzExtract ./record:FuzzYAMLScalar ./record:FuzzStreamLine
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

@@ -254,6 +254,14 @@ func (m *matcher) canStart(e *Element, p int) bool {
 		return m.contentCanStart(e, p)
 	case elSentence:
 		return m.position(e.position, p)
+	case elAny, elUse:
+		// one of the alternatives must be able to start here
+		for _, alt := range e.alts {
+			if len(alt) == 0 || m.canStart(&alt[0], p) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/readout/readout/parser/internal/perceptron"
 )
 
 // Span is a half-open byte range [Start, End) of Document.Src.
@@ -74,13 +75,21 @@ type Options struct{}
 type models struct {
 	tok *tokenize.Tokenizer
 	seg *segment.Segmenter
-	tag *tag.Tagger
+	tag tagger
 }
+
+// tagger fills in the Tag of each token of one sentence or paragraph:
+// prose's tag.Tagger, or perceptron.Model, which gives the same tags
+// from the same model faster (see its package doc).
+type tagger interface{ TagTokens([]tag.Token) }
 
 var loadModels = sync.OnceValues(func() (*models, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, fmt.Errorf("loading sentence model: %w", err)
+	}
+	if pm, err := perceptron.Load(); err == nil {
+		return &models{tok: tokenize.New(), seg: seg, tag: pm}, nil
 	}
 	tg, err := tag.New()
 	if err != nil {
@@ -497,7 +506,7 @@ func isClitic(s string) bool {
 // tagTokens tags a paragraph's tokens with prose's tagger and then corrects
 // what the tagger gets wrong on news text: quotation marks and possessives.
 // scratch is reused for prose's tokens and returned, grown as needed.
-func tagTokens(tg *tag.Tagger, toks []Token, scratch []tag.Token) []tag.Token {
+func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 	scratch = scratch[:0]
 	for _, t := range toks {
 		scratch = append(scratch, tag.Token{Text: t.Text})
