@@ -858,9 +858,12 @@ func (d *decoder) alternatives(v *yaml.Node, e *Element) error {
 
 // requirements are the lists every match of a pattern must touch (the
 // first lexical element of the sequence, when it is not optional), and
-// whether it needs a quotation: a sentence without them is skipped.
+// whether it needs a quotation: a sentence without them is skipped. The
+// head list of a noun phrase counts too when the pattern has no
+// quotation: its match then stays inside the sentence, and so does the
+// phrase of the list that ends the noun phrase's head.
 func requirements(seq []Element) (lexicon.Bits, bool) {
-	var need lexicon.Bits
+	var need, heads lexicon.Bits
 	quote := false
 	for _, e := range seq {
 		if e.Optional {
@@ -875,7 +878,14 @@ func requirements(seq []Element) (lexicon.Bits, bool) {
 			}
 		case elQuote:
 			quote = true
+		case elNP:
+			if e.np.hasHead {
+				heads = heads.Or(lexicon.Of(e.np.headIn))
+			}
 		}
+	}
+	if !quote {
+		need = need.Or(heads)
 	}
 	return need, quote
 }

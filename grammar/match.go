@@ -71,11 +71,20 @@ type Context struct {
 
 	quoteStart map[int]int // token of an opening mark → its quotation
 	m          matcher     // the matcher Matches reuses (a Context serves one goroutine)
+	sents      []sentInfo  // by sentence, filled on its first Matches
+}
+
+// sentInfo is what Matches asks of a sentence before trying any rule:
+// the lists its words hold and whether a quotation touches it.
+type sentInfo struct {
+	bits     lexicon.Bits
+	hasQuote bool
+	done     bool
 }
 
 // NewContext prepares matching over an analysis and its entities.
 func NewContext(a *clause.Analysis, ents *entity.Set) *Context {
-	c := &Context{A: a, Ents: ents, quoteStart: map[int]int{}}
+	c := &Context{A: a, Ents: ents, quoteStart: map[int]int{}, sents: make([]sentInfo, len(a.Doc.Sentences))}
 	for qi, q := range a.Doc.Quotes {
 		c.quoteStart[a.Doc.TokenAt(q.Start)] = qi
 	}
@@ -91,12 +100,15 @@ func (g *Grammar) Matches(c *Context, stage Stage, si int) []Match {
 	a := c.A
 	s := a.Doc.Sentences[si]
 	paraLast := a.Doc.Sentences[a.Doc.Paragraphs[s.Paragraph].LastSentence].Last
-	var bits lexicon.Bits
-	hasQuote := false
-	for i := s.First; i <= s.Last; i++ {
-		bits = bits.Or(a.Bits(i))
-		hasQuote = hasQuote || a.InQuote(i) || a.IsQuoteMark(i)
+	info := &c.sents[si]
+	if !info.done {
+		for i := s.First; i <= s.Last; i++ {
+			info.bits = info.bits.Or(a.Bits(i))
+			info.hasQuote = info.hasQuote || a.InQuote(i) || a.IsQuoteMark(i)
+		}
+		info.done = true
 	}
+	bits, hasQuote := info.bits, info.hasQuote
 	var out []Match
 	m := &c.m // its stacks are reused from sentence to sentence
 	m.c, m.si, m.last = c, si, s.Last

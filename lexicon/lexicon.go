@@ -489,9 +489,33 @@ func (l *Lexicon) MatchWords(id ID, words []string) (int, string) {
 // Has reports whether text (one or more words, split as the tokenizer
 // would) is a whole phrase of list id, and its value.
 func (l *Lexicon) Has(id ID, text string) (string, bool) {
+	if isLetters(text) {
+		// one word, as the tokenizer would leave it: no need to run it
+		// (this is the common call, from Plural and the entity layer)
+		one := [1]string{text}
+		if l.lists[id].Fold {
+			one[0] = strings.ToLower(text)
+		}
+		n, v := l.lists[id].first[one[0]].longest(one[:], 0)
+		return v, n == 1
+	}
 	words := splitWords(text)
 	n, v := l.MatchWords(id, words)
 	return v, n > 0 && n == len(words)
+}
+
+// isLetters: s is one or more ASCII letters, which the tokenizer keeps
+// as one word (TestHasOneWordAsTokenized).
+func isLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // Each calls fn for every phrase of list id, in sorted order of words.

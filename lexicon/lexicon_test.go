@@ -24,3 +24,21 @@ func TestBuiltinLoads(t *testing.T) {
 		t.Errorf("pointed out: %q %v", v, ok)
 	}
 }
+
+// TestHasOneWordAsTokenized: Has takes a string of ASCII letters as one
+// word without running the tokenizer; the tokenizer must agree.
+func TestHasOneWordAsTokenized(t *testing.T) {
+	for _, w := range []string{"cannot", "gonna", "Wanna", "gimme", "US", "talks", "a", "Xi", "Ministry"} {
+		if !isLetters(w) {
+			t.Fatalf("%q: not letters", w)
+		}
+		if got := splitWords(w); len(got) != 1 || got[0] != w {
+			t.Errorf("the tokenizer splits %q into %q", w, got)
+		}
+	}
+	for _, w := range []string{"", "U.S.", "don't", "co-operate", "two words", "café"} {
+		if isLetters(w) {
+			t.Errorf("%q taken for one word of letters", w)
+		}
+	}
+}

@@ -163,7 +163,8 @@ func appendScalar(b []byte, s string, flow bool) []byte {
 }
 
 // specialWords are plain scalars YAML 1.1 or 1.2 reads as a boolean or
-// null (compared in lower case, which also covers "True" and "NULL").
+// null (compared in lower case, which also covers "True" and "NULL");
+// none is longer than five bytes.
 var specialWords = map[string]bool{
 	"true": true, "false": true, "yes": true, "no": true, "on": true, "off": true, "y": true, "n": true,
 	"null": true, "~": true,
@@ -207,7 +208,7 @@ func plainSafe(s string, flow bool) bool {
 		}
 		prev = r
 	}
-	if specialWords[strings.ToLower(s)] || looksNumeric(s) {
+	if len(s) <= 5 && specialWords[strings.ToLower(s)] || looksNumeric(s) {
 		return false
 	}
 	return true

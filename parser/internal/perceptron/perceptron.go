@@ -67,6 +67,7 @@ type scratch struct {
 	word   []int32  // the entry of each of ctx, or -1
 	suf    []int32  // the entry of each of ctx's suffix, or -1
 	touch  byte     // see predict
+	arena  []byte   // the lower-cased ASCII words of ctx, see normalize
 }
 
 // Load reads prose's embedded English model once per process.
@@ -113,7 +114,9 @@ func decode(data []byte) (*Model, error) {
 			m.emoticon[line] = true
 		}
 	}
-	m.pool.New = func() any { return &scratch{scores: make([]float32, len(m.classes))} }
+	m.pool.New = func() any {
+		return &scratch{scores: make([]float32, len(m.classes)), arena: make([]byte, 0, 4096)}
+	}
 	return m, nil
 }
 
@@ -180,8 +183,9 @@ func (m *Model) TagTokens(toks []tag.Token) {
 	}
 	ctx, word, suf := s.ctx[:need], s.word[:need], s.suf[:need]
 	ctx[0], ctx[1] = "-START-", "-START2-"
+	s.arena = s.arena[:0]
 	for i := range toks {
-		ctx[i+2] = normalize(toks[i].Text)
+		ctx[i+2] = s.normalize(toks[i].Text)
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
 	for j, w := range ctx {
@@ -266,6 +270,39 @@ func suffix(w string) string {
 		return w
 	}
 	return w[len(w)-3:]
+}
+
+// normalize is normalize, except that an ASCII word is lower-cased into
+// s.arena instead of a new string (the strings live as long as the
+// TagTokens call that made them; a word that does not fit in the arena
+// as it is gets a string of its own, so views already made never move).
+func (s *scratch) normalize(word string) string {
+	if word == "" || word[0] >= '0' && word[0] <= '9' || strings.IndexByte(word, '-') >= 0 || len(word) == 4 && isDecimalInt(word) {
+		return normalize(word)
+	}
+	upper := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return normalize(word)
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return word
+	}
+	if cap(s.arena)-len(s.arena) < len(word) {
+		return strings.ToLower(word)
+	}
+	start := len(s.arena)
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.arena = append(s.arena, c)
+	}
+	return unsafe.String(&s.arena[start], len(word))
 }
 
 // normalize maps a word to the form the model was trained on: "!HYPHEN",
