@@ -66,6 +66,7 @@ type scratch struct {
 	ctx    []string // the normalized words, two sentinels at each end
 	word   []int32  // the entry of each of ctx, or -1
 	suf    []int32  // the entry of each of ctx's suffix, or -1
+	class  []int16  // each token's wordInfo.class
 	touch  byte     // see predict
 	arena  []byte   // the lower-cased ASCII words of ctx, see normalize
 }
@@ -114,6 +115,7 @@ func decode(data []byte) (*Model, error) {
 			m.emoticon[line] = true
 		}
 	}
+	m.indexWords()
 	m.pool.New = func() any {
 		return &scratch{scores: make([]float32, len(m.classes)), arena: make([]byte, 0, 4096)}
 	}
@@ -182,18 +184,32 @@ func (m *Model) TagTokens(toks []tag.Token) {
 		s.suf = make([]int32, need)
 	}
 	ctx, word, suf := s.ctx[:need], s.word[:need], s.suf[:need]
+	if cap(s.class) < len(toks) {
+		s.class = make([]int16, len(toks))
+	}
+	class := s.class[:len(toks)]
 	ctx[0], ctx[1] = "-START-", "-START2-"
+	word[0], suf[0], word[1], suf[1] = m.sentinels[0].entry, m.sentinels[0].suf, m.sentinels[1].entry, m.sentinels[1].suf
 	s.arena = s.arena[:0]
 	for i := range toks {
-		ctx[i+2] = s.normalize(toks[i].Text)
+		raw := toks[i].Text
+		w := s.normalize(raw)
+		ctx[i+2] = w
+		ri := m.info(raw)
+		class[i] = ri.class
+		if w != raw {
+			ri = m.info(w)
+		}
+		word[i+2], suf[i+2] = ri.entry, ri.suf
+		if ri == &noInfo {
+			suf[i+2] = m.info(suffix(w)).entry
+		}
 	}
 	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	for j, w := range ctx {
-		word[j], suf[j] = m.entry(w), m.entry(suffix(w))
-	}
+	word[need-2], suf[need-2], word[need-1], suf[need-1] = m.sentinels[2].entry, m.sentinels[2].suf, m.sentinels[3].entry, m.sentinels[3].suf
 	id1, id2 := m.tagID("-START-"), m.tagID("-START2-")
 	for i := range toks {
-		t, id := m.tagOne(s, i+2, toks[i].Text, id1, id2)
+		t, id := m.tagOne(s, i+2, toks[i].Text, class[i], id1, id2)
 		toks[i].Tag = t
 		id2, id1 = id1, id
 	}
@@ -201,13 +217,14 @@ func (m *Model) TagTokens(toks []tag.Token) {
 }
 
 // tagOne returns the tag of the token at ctx[i] and its tag id (-1 when
-// no feature of the model names it).
-func (m *Model) tagOne(s *scratch, i int, word string, id1, id2 int32) (string, int32) {
+// no feature of the model names it). class is the word's class when the
+// model tags it without scoring, emoticon when it is one, or -1.
+func (m *Model) tagOne(s *scratch, i int, word string, class int16, id1, id2 int32) (string, int32) {
 	var t string
 	switch {
 	case word == "-":
 		t = "-"
-	case m.emoticon[word]:
+	case class == emoticon:
 		t = "SYM"
 	case strings.HasPrefix(word, "@"):
 		t = "NN"
@@ -216,8 +233,8 @@ func (m *Model) tagOne(s *scratch, i int, word string, id1, id2 int32) (string, 
 	case len(word) == 5 && word[0] == '-' && keepRe.MatchString(word):
 		t = word
 	default:
-		c, ok := m.tagMap[word]
-		if !ok {
+		c := uint8(class)
+		if class < 0 {
 			c = m.predict(s, i, word, id1, id2)
 		}
 		return m.classes[c], m.classTag[c]
@@ -234,7 +251,7 @@ func (m *Model) predict(s *scratch, i int, word string, id1, id2 int32) uint8 {
 	w := s.word
 	rawSuf := s.suf[i]
 	if suffix(word) != suffix(s.ctx[i]) {
-		rawSuf = m.entry(suffix(word))
+		rawSuf = m.info(suffix(word)).entry
 	}
 	// The features' records first, then one read of each (independent
 	// loads the processor overlaps: in a whole pipeline most records are

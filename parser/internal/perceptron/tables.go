@@ -49,6 +49,10 @@ type tables struct {
 	entries []entry          // by entry number
 	entryOf map[string]int32 // a word or suffix → its entry number
 
+	infos     []wordInfo
+	infoOf    map[string]int32 // a string → its wordInfo
+	sentinels [4]wordInfo      // -START-, -START2-, -END-, -END2-
+
 	tagIDOf  map[string]int32 // a tag → its tag id
 	tagFeats [][nTagFeats]int32
 	pairs    []int32          // "i tag+i-2 tag T1 T2" at T1's id × nTags + T2's id
@@ -59,11 +63,62 @@ type tables struct {
 // entry holds the features of one string, by slot.
 type entry [nEntryFeats]int32
 
-func (t *tables) entry(s string) int32 {
-	if e, ok := t.entryOf[s]; ok {
-		return e
+// wordInfo is what the tagger asks of a string, in one lookup: as a
+// word of context, its entry and its suffix's entry; as a token, the
+// class the model gives it without scoring, or emoticon, or -1.
+type wordInfo struct {
+	entry, suf int32
+	class      int16
+}
+
+// emoticon is the wordInfo.class of an emoticon.
+const emoticon = -2
+
+// noInfo is the wordInfo of a string the model has nothing for (its
+// suffix may still have an entry: look it up).
+var noInfo = wordInfo{entry: -1, suf: -1, class: -1}
+
+func (t *tables) info(s string) *wordInfo {
+	if k, ok := t.infoOf[s]; ok {
+		return &t.infos[k]
 	}
-	return -1
+	return &noInfo
+}
+
+// indexWords builds the wordInfo table from the entries, the words the
+// model tags without scoring and the emoticons.
+func (m *Model) indexWords() {
+	t := &m.tables
+	t.infoOf = make(map[string]int32, len(t.entryOf)+len(m.tagMap))
+	add := func(s string) *wordInfo {
+		k, ok := t.infoOf[s]
+		if !ok {
+			k = int32(len(t.infos))
+			t.infoOf[s] = k
+			t.infos = append(t.infos, noInfo)
+		}
+		return &t.infos[k]
+	}
+	for s, e := range t.entryOf {
+		add(s).entry = e
+	}
+	for w, c := range m.tagMap {
+		add(w).class = int16(c)
+	}
+	for w := range m.emoticon {
+		add(w).class = emoticon
+	}
+	for s, k := range t.infoOf {
+		if e, ok := t.entryOf[suffix(s)]; ok {
+			t.infos[k].suf = e
+		}
+	}
+	for i, s := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
+		t.sentinels[i] = *t.info(s)
+		if e, ok := t.entryOf[suffix(s)]; ok {
+			t.sentinels[i].suf = e
+		}
+	}
 }
 
 func (t *tables) tagID(s string) int32 {
