@@ -207,6 +207,33 @@ func (m *matcher) push(f frame) cont {
 	return cont(len(m.conts) - 1)
 }
 
+// nextCanStart is a quick test that continuation c may match from p: the
+// first element it will try, when it is of a kind canStart knows at any
+// place, can start there. It prunes the ends an element may have (a
+// skip, a content clause) before the work of going on from each.
+func (m *matcher) nextCanStart(c cont, p int) bool {
+	for {
+		f := &m.conts[c]
+		switch f.kind {
+		case frameSeq:
+			if f.k < len(f.elems) {
+				e := &f.elems[f.k]
+				switch e.kind {
+				case elIn, elWord, elText, elRole, elQuote, elNP:
+					// kinds that can start only where canStart says, at
+					// any place in a pattern (a predicate may start
+					// before its verb group, at "to")
+					return m.canStart(e, p)
+				}
+				return true
+			}
+		case frameFinish:
+			return true
+		}
+		c = f.parent // the end of a sequence or of an alternative: what follows it
+	}
+}
+
 // resume runs continuation c with the end of what matched before it.
 func (m *matcher) resume(c cont, end int) bool {
 	f := m.conts[c] // a copy: pushes in what follows may move the stack
@@ -357,6 +384,9 @@ func (m *matcher) seq(elems []Element, k, p int, done cont) bool {
 // try records what an element took (captures and a step), goes on with
 // next, and undoes the records when next fails.
 func (m *matcher) try(e *Element, p, end int, capt Capture, next cont) bool {
+	if !m.nextCanStart(next, end) {
+		return false // what must follow cannot start where e ends
+	}
 	nc, ns := len(m.caps), len(m.steps)
 	if e.As != "" {
 		capt.Name = e.As
