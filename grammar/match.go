@@ -38,10 +38,26 @@ type Match struct {
 	Steps       []Step
 }
 
-// Get returns the captures named name, in order.
+// Get returns the captures named name, in order. The result may share
+// the match's memory: read it, do not write it.
 func (m *Match) Get(name string) []Capture {
-	var out []Capture
-	for _, c := range m.Captures {
+	first, n := -1, 0
+	for i, c := range m.Captures {
+		if c.Name == name {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n <= 1 {
+		if first < 0 {
+			return nil
+		}
+		return m.Captures[first : first+1 : first+1] // the common case: no copy
+	}
+	out := make([]Capture, 0, n)
+	for _, c := range m.Captures[first:] {
 		if c.Name == name {
 			out = append(out, c)
 		}
@@ -172,6 +188,26 @@ type matcher struct {
 	conts []frame // the continuations of the attempt, a stack (see cont)
 
 	scratch []Capture // the captures finish shows the hooks
+
+	// the captures and steps of the matches found, kept in slabs (see keep)
+	capSlab  []Capture
+	stepSlab []Step
+}
+
+// keep copies xs to the end of *slab and returns the copy, capped so that
+// appending to it copies again instead of writing over what follows. A
+// full slab is left to the matches that hold parts of it and a new one
+// begun: a document's matches cost a few allocations, not two each.
+func keep[T any](slab *[]T, xs []T) []T {
+	if len(xs) == 0 {
+		return nil
+	}
+	if cap(*slab)-len(*slab) < len(xs) {
+		*slab = make([]T, 0, max(64, 2*len(xs)))
+	}
+	start := len(*slab)
+	*slab = append(*slab, xs...)
+	return (*slab)[start:len(*slab):len(*slab)]
 }
 
 // A cont is a continuation: what to match once an element has matched,
@@ -354,8 +390,8 @@ func (m *matcher) finish(end int) bool {
 			return false
 		}
 	}
-	mt.Captures = append([]Capture(nil), mt.Captures...)
-	mt.Steps = append([]Step(nil), mt.Steps...)
+	mt.Captures = keep(&m.capSlab, mt.Captures)
+	mt.Steps = keep(&m.stepSlab, mt.Steps)
 	m.found = mt
 	return true
 }
