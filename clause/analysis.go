@@ -241,12 +241,14 @@ func (a *Analysis) Is(i int, r Role) bool {
 }
 
 // RoleLen is the length of the longest function-word phrase of role r
-// starting at token i, or 0.
+// starting at token i, or 0. A word the clause layer gave a role the
+// lexicon does not (the relative "that" of "the plan that he proposed
+// is …") is a phrase of one word.
 func (a *Analysis) RoleLen(i int, r Role) int {
 	if !a.Is(i, r) {
 		return 0
 	}
-	return a.fold[i].MatchValue(lexicon.FunctionWords, a.Low, i, roleNames[r])
+	return max(1, a.fold[i].MatchValue(lexicon.FunctionWords, a.Low, i, roleNames[r]))
 }
 
 // Tag is token i's part-of-speech tag ("" past the last token).

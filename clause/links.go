@@ -548,6 +548,8 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 			vg.Subject = a.VGs[a.VGAt[k]].Rel
 		}
 		return 0, true
+	case vg.Form == Finite && a.relativeBefore(i, k):
+		return 0, true
 	case a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form == Infinitive && a.VGs[a.VGAt[k]].Subject >= 0 && int(a.VGAt[k]) != i:
 		return a.VGs[a.VGAt[k]].First - 1, false // "… asked not to be named": on to the verb it depends on
 	case a.Is(k, Coordinator) && a.RoleLen(k, Coordinator) == vg.First-k:
@@ -569,6 +571,101 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		}
 	}
 	return 0, true
+}
+
+// relativeBefore: token k ends a relative clause right before finite verb
+// group i, with no relative word ("the criticism [he takes] is due to
+// …", "the money [they raised] was spent") or opened by "that" ("the
+// plan [that he proposed] is dead", "the plan [that was proposed] is
+// dead"). The noun phrase the clause is about becomes i's subject (and
+// the relative clause's subject where it lacks one), and that "that" a
+// relative word, not a complementizer.
+func (a *Analysis) relativeBefore(i, k int) bool {
+	vg := &a.VGs[i]
+	if np := a.zeroRelative(k, i); np >= 0 {
+		a.VGs[a.VGAt[k]].Rel = int32(np)
+		a.setSubject(vg, np)
+		return true
+	}
+	np := a.relativeThat(k, i)
+	if np < 0 {
+		return false
+	}
+	v := a.VGAt[k]
+	that := a.VGs[v].First - 1
+	if a.VGs[v].Subject >= 0 {
+		that = a.NPs[a.VGs[v].Subject].First - 1
+	} else {
+		a.VGs[v].Subject = int32(np)
+	}
+	a.VGs[v].Rel = int32(np)
+	a.roles[that] = a.roles[that]&^(1<<Complementizer) | 1<<Relative
+	a.setSubject(vg, np)
+	return true
+}
+
+// zeroRelative: token k ends a finite verb group (not i) that is a
+// relative clause with no relative word, and the noun phrase it is about
+// is returned (or -1): "the criticism [he takes] is …". The clause's
+// subject is a pronoun, a name or a determined noun phrase right after
+// another noun phrase (no comma, no word between), and its verb has no
+// object (the noun phrase before stands for it). That first noun phrase
+// is a common noun or a name, and not itself the subject of a verb.
+func (a *Analysis) zeroRelative(k, i int) int {
+	v := a.VGAt[k]
+	if v < 0 || int(v) == i || a.VGs[v].Last != k || a.VGs[v].Form != Finite || a.VGs[v].Rel >= 0 || a.VGs[v].Object >= 0 || a.VGs[v].Subject < 0 {
+		return -1
+	}
+	subj := &a.NPs[a.VGs[v].Subject]
+	if subj.Last+1 != a.VGs[v].First {
+		return -1 // "the man he said he met": only the plain case
+	}
+	start, owned := subj.First, false
+	if p := subj.Possessor; p >= 0 && a.NPs[p].First < start {
+		start, owned = a.NPs[p].First, true // "the money [her party raised]"
+	}
+	np := a.npEnding(start - 1)
+	if np < 0 || a.NPs[np].Kind != KindCommon && a.NPs[np].Kind != KindName || a.NPs[np].Conj >= 0 || a.NPs[np].ApposOf >= 0 {
+		return -1
+	}
+	if subj.Kind != KindPronoun && subj.Kind != KindName && !owned && !a.Is(subj.First, Determiner) {
+		return -1 // "the year officials said …": two nouns, not a noun and a clause
+	}
+	for w := range a.VGs {
+		if a.VGs[w].Subject == int32(np) {
+			return -1 // the first noun phrase has a verb of its own
+		}
+	}
+	return np
+}
+
+// relativeThat: token k ends a finite verb group (not i) that is a
+// relative clause opened by "that", and the noun phrase it is about is
+// returned (or -1). The clause lacks its subject ("the plan that was
+// proposed") or its object ("the plan that he proposed"), and a common
+// noun phrase comes right before "that". Verb group i, finite and after
+// the clause without a subject of its own, is what shows that "that" is
+// no complementizer: "said the plan that he proposed is dead".
+func (a *Analysis) relativeThat(k, i int) int {
+	v := a.VGAt[k]
+	if v < 0 || int(v) == i || a.VGs[v].Last != k || a.VGs[v].Form != Finite || a.VGs[v].Rel >= 0 {
+		return -1
+	}
+	that := a.VGs[v].First - 1
+	if subj := a.VGs[v].Subject; subj >= 0 {
+		if a.NPs[subj].Last+1 != a.VGs[v].First || a.VGs[v].Object >= 0 {
+			return -1
+		}
+		that = a.NPs[subj].First - 1
+	}
+	if that < 1 || !a.Is(that, Complementizer) {
+		return -1
+	}
+	np := a.npEnding(that - 1)
+	if np < 0 || a.NPs[np].Kind != KindCommon || a.NPs[np].Conj >= 0 || a.NPs[np].ConjOf >= 0 {
+		return -1
+	}
+	return np
 }
 
 // floats: token k, before the verb group starting at first, stands

@@ -529,6 +529,9 @@ func startsClause(c *Context, m *Match) bool {
 			continue // "the six nations involved in …": a participle, not the clause's verb
 		}
 		vg := &a.VGs[v]
+		if vg.Rel >= 0 && a.NPs[vg.Rel].First >= t.First {
+			continue // "said the money [they raised] was spent": a relative clause in the subject
+		}
 		if vg.Subject < 0 {
 			// "said there are good reasons", "said it is time", "told
 			// reporters this was …": an existential or demonstrative
