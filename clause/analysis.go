@@ -41,12 +41,13 @@ const (
 	Locative                     // in, at, to: before a place
 	Dual                         // two, both: a quantity that makes a pair
 	Quantifier                   // many, some, most: a quantity that stands alone ("many said")
+	Nominative                   // he, she, they: a pronoun in its subject form
 	NumRoles
 )
 
 var roleNames = [NumRoles]string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
 	"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive", "determiner",
-	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic", "locative", "dual", "quantifier"}
+	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic", "locative", "dual", "quantifier", "nominative"}
 
 // String is the role's name in the lexicon.
 func (r Role) String() string { return roleNames[r] }

@@ -433,7 +433,7 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 				return
 			}
 			if f := a.NPs[np].First; f > s.First && vg.Form == Finite {
-				if v := a.VGAt[f-1]; v >= 0 && int(v) != i && int(a.VGs[v].Object) == np && a.VGs[v].Rel >= 0 {
+				if v := a.VGAt[f-1]; v >= 0 && int(v) != i && int(a.VGs[v].Object) == np && a.VGs[v].Rel >= 0 && !a.Is(f, Nominative) {
 					vg.Subject = a.VGs[v].Rel // "The man who met her said …": the man
 					return
 				}
@@ -536,8 +536,8 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return a.pastScareQuote(k, s)
 	case a.floats(k, vg.First, s):
 		return k - 1, false
-	case a.timeEndingAt(k) >= 0:
-		return a.timeEndingAt(k) - 1, false
+	case a.timeEndingAt(k) >= 0 || a.yearAfterNoun(k):
+		return a.pastTime(k), false
 	case a.Is(k, Relative) && a.Tag(k) != "DT":
 		a.relativeSubject(vg, k, s)
 		return 0, true
@@ -571,6 +571,32 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		}
 	}
 	return 0, true
+}
+
+// pastTime is the token before the time expression ending at k, and
+// before its preposition when a noun phrase comes first ("her net worth
+// on Monday was", "her net worth in 2015 was": the subject is before the
+// preposition).
+func (a *Analysis) pastTime(k int) int {
+	if a.yearAfterNoun(k) {
+		return k - 2 // "her net worth in 2015 was"
+	}
+	b := a.timeEndingAt(k) - 1
+	if a.Tag(b) == "IN" && !a.Is(b, Complementizer) && !a.Is(b, Subordinator) && a.npEnding(b-1) >= 0 {
+		b--
+	}
+	return b
+}
+
+// yearAfterNoun: token k is a year after a preposition after a noun
+// phrase ("net worth in 2015"): a time, though not one a record gives
+// apart ("host joint drills in 2026" keeps it in the action).
+func (a *Analysis) yearAfterNoun(k int) bool {
+	w := a.Words[k]
+	if len(w) != 4 || w < "1800" || w > "2199" || a.Tag(k) != "CD" || a.Tag(k-1) != "IN" || a.Is(k-1, Complementizer) || a.Is(k-1, Subordinator) {
+		return false
+	}
+	return a.npEnding(k-2) >= 0
 }
 
 // relativeBefore: token k ends a relative clause right before finite verb
@@ -762,13 +788,24 @@ func (a *Analysis) isInsertion(from, to int) bool {
 			}
 		}
 	}
-	if a.describesName(from, to) {
+	if a.describesName(from, to) || a.partOfGroup(from) {
 		return true
 	}
 	// A prepositional phrase ("under the joint efforts of both sides"),
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
+}
+
+// partOfGroup: the insertion at from says which group the name before the
+// comma belongs to: "Ada Fisher, one of the delegates, said", "Lee, one
+// of only a handful of members, said" (a quantity and "of").
+func (a *Analysis) partOfGroup(from int) bool {
+	if !(a.Is(from, Quantifier) || a.Tag(from) == "CD") || !a.Is(from+1, Genitive) || !a.Punct(from-1, ",") {
+		return false
+	}
+	before := a.npEnding(from - 2)
+	return before >= 0 && (a.NPs[before].Kind == KindName || a.NPs[before].Kind == KindTitled)
 }
 
 // ppChain: tokens [from, to] are nothing, or prepositional phrases: a

@@ -118,7 +118,7 @@ func (a *Analysis) findNPs(si int) {
 
 // npAt tries each kind of noun phrase at token i, most specific first.
 func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
-	if !a.Cap(i) && !a.Bits(i).Any(npStarters) && !isNominalTag(a.Tag(i)) && a.Tag(i) != "DT" && a.Tag(i) != "PRP$" && a.Tag(i) != "CD" && a.Tag(i) != "RBR" {
+	if !a.Cap(i) && !a.Bits(i).Any(npStarters) && !isNominalTag(a.Tag(i)) && a.Tag(i) != "DT" && a.Tag(i) != "PRP$" && a.Tag(i) != "CD" && a.Tag(i) != "RBR" && a.Tag(i) != "$" {
 		return NP{}, false // most tokens start nothing: say so fast
 	}
 	if a.complementizerThat(i, s) {
@@ -148,7 +148,7 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 				continue
 			}
 		case npShare:
-			if a.Tag(i) != "CD" {
+			if a.Tag(i) != "CD" && a.Tag(i) != "$" {
 				continue
 			}
 		case npQuantifier:
@@ -1008,6 +1008,9 @@ func (a *Analysis) cueVerbBeforeTo(i int) bool {
 // shareNP: a share given as "N in M" ("one in five", "nearly eight in 10
 // Democratic voters"), with the nouns that follow it.
 func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
+	if a.Tag(i) == "$" {
+		return a.amountNP(i, s)
+	}
 	if i+2 > s.Last || a.Tag(i) != "CD" || !a.Is(i+1, Locative) || a.Tag(i+2) != "CD" {
 		return NP{}, false
 	}
@@ -1024,6 +1027,21 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	np := newNP(i, head, KindCommon)
 	np.Plural = true
+	return np, true
+}
+
+// amountNP: a sum of money on its own, "$5 million" (a currency sign and
+// numbers; with a noun after it, "$4.5 billion net worth", it is a
+// common noun phrase).
+func (a *Analysis) amountNP(i int, s parser.Sentence) (NP, bool) {
+	last := i
+	for last+1 <= s.Last && a.Tag(last+1) == "CD" {
+		last++
+	}
+	if last == i || last+1 <= s.Last && (a.isCommonHead(last+1) || a.isNounModifier(last+1, s.Last)) {
+		return NP{}, false
+	}
+	np := newNP(i, last, KindCommon)
 	return np, true
 }
 
@@ -1082,6 +1100,9 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
 	}
 	j := i
+	if a.Tag(j) == "$" && a.Tag(j+1) == "CD" {
+		j++ // "$4.5 billion net worth": the currency sign opens the amount
+	}
 	if a.Tag(j) == "DT" || a.Tag(j) == "PDT" || a.Tag(j) == "CD" || a.Is(j, Determiner) {
 		j++
 	}

@@ -317,7 +317,7 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 	case "VBG":
 		return Gerund, NoTense
 	case "VBN":
-		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) && !a.reportedSubjectBefore(first) {
+		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) && !a.reportedSubjectBefore(first) && !a.onlyVerbAfterSubject(first) {
 			return Participle, NoTense
 		}
 		return Finite, Past // "had met"; "never met": a past tense the tagger read as a participle
@@ -348,6 +348,31 @@ func (a *Analysis) reportedSubjectBefore(j int) bool {
 		k--
 	}
 	return k >= 0 && a.In(lexicon.SpeechVerbs, k) && strings.HasPrefix(a.Tag(k), "VB") && a.Tag(k) != "VBN" && a.Tag(k) != "VBG"
+}
+
+// onlyVerbAfterSubject: a past form j the tagger read as a participle
+// follows the noun phrase that opens its sentence, and no finite verb
+// comes after it before the clause ends (a comma, a dash, the sentence's
+// end): then j is the clause's verb, not a reduced relative ("Clinton
+// led by 1,500 votes, according to …"; but "The deal signed in 2015
+// expired").
+func (a *Analysis) onlyVerbAfterSubject(j int) bool {
+	if j == 0 || a.NPAt[j-1] < 0 {
+		return false
+	}
+	si := a.Doc.Tokens[j].Sentence
+	if a.NPs[a.NPAt[j-1]].First != a.Sents[si].Body || a.NPs[a.NPAt[j-1]].Kind == KindPronoun {
+		return false
+	}
+	for k := j + 1; k <= a.Doc.Sentences[si].Last; k++ {
+		if a.Punct(k, ",") || isDash(a.Words[k]) || a.Punct(k, ";") {
+			break
+		}
+		if a.finiteAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // lemma is the lemma of verb token j: the lexicon's when it lists the
