@@ -432,9 +432,12 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 				a.setSubject(vg, np) // "with President Roh visiting Japan": Roh visits
 				return
 			}
-			if f := a.NPs[np].First; f > s.First && vg.Form == Finite {
-				if v := a.VGAt[f-1]; v >= 0 && int(v) != i && int(a.VGs[v].Object) == np && a.VGs[v].Rel >= 0 && !a.Is(f, Nominative) {
-					vg.Subject = a.VGs[v].Rel // "The man who met her said …": the man
+			if f := a.NPs[np].First; f > s.First && vg.Form == Finite && !a.Is(f, Nominative) {
+				if rel := a.objectInRelative(i, np); rel >= 0 {
+					// "The man who met her said …", "a hit that used to be
+					// considered a great tackle now draws …": the noun
+					// phrase the relative clause is about
+					vg.Subject = int32(rel)
 					return
 				}
 			}
@@ -597,6 +600,45 @@ func (a *Analysis) yearAfterNoun(k int) bool {
 		return false
 	}
 	return a.npEnding(k-2) >= 0
+}
+
+// objectInRelative: noun phrase np, right before finite verb group i, is
+// the object of a relative clause ("who met her", "that used to be
+// considered a great tackle": a chain of verb groups whose first is
+// finite and opens the clause); the noun phrase the clause is about is
+// returned, or -1.
+func (a *Analysis) objectInRelative(i, np int) int {
+	v := a.VGAt[a.NPs[np].First-1]
+	if v < 0 || int(v) == i || int(a.VGs[v].Object) != np {
+		return -1
+	}
+	for hops := 0; a.VGs[v].Form != Finite && hops < 3; hops++ {
+		if a.VGs[v].First == 0 {
+			return -1
+		}
+		prev := a.VGAt[a.VGs[v].First-1] // "used [to be considered]"
+		if prev < 0 || int(prev) == i {
+			return -1
+		}
+		v = prev
+	}
+	if a.VGs[v].Form != Finite {
+		return -1
+	}
+	if a.VGs[v].Rel >= 0 {
+		return int(a.VGs[v].Rel)
+	}
+	that := a.VGs[v].First - 1
+	if a.VGs[v].Subject >= 0 || that < 1 || !a.Is(that, Complementizer) {
+		return -1
+	}
+	ante := a.npEnding(that - 1)
+	if ante < 0 || a.NPs[ante].Kind != KindCommon {
+		return -1
+	}
+	a.VGs[v].Subject, a.VGs[v].Rel = int32(ante), int32(ante)
+	a.roles[that] = a.roles[that]&^(1<<Complementizer) | 1<<Relative
+	return ante
 }
 
 // relativeBefore: token k ends a relative clause right before finite verb

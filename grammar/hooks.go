@@ -598,6 +598,12 @@ func postmodifiedSubject(a *clause.Analysis, from, to int) bool {
 	if n < 0 || to <= a.NPs[n].Last || to-from > 14 {
 		return false
 	}
+	if a.NPAt[to] >= 0 && (a.Is(to+1, clause.Determiner) || a.Is(to+1, clause.Nominative)) {
+		// "told a gathering in Busan the talks were over": a noun phrase
+		// of its own right after another is the subject, not a noun the
+		// chunker took out of one
+		return false
+	}
 	for k := a.NPs[n].Last + 1; k <= to; k++ {
 		if a.NPAt[k] >= 0 {
 			continue

@@ -870,8 +870,10 @@ func (m *matcher) skippable(over uint16, k int) bool {
 // skipTests says, for each kind a skip element may step over, whether
 // token k is one.
 var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
-	skipNP:     func(a *clause.Analysis, _ *matcher, k int) bool { return a.NPAt[k] >= 0 },
-	skipPP:     func(a *clause.Analysis, _ *matcher, k int) bool { return isPPTag(a.Tag(k)) || a.NPAt[k] >= 0 },
+	skipNP: func(a *clause.Analysis, _ *matcher, k int) bool { return a.NPAt[k] >= 0 },
+	skipPP: func(a *clause.Analysis, _ *matcher, k int) bool {
+		return (isPPTag(a.Tag(k)) || a.NPAt[k] >= 0) && !opensClause(a, k)
+	},
 	skipAdverb: func(a *clause.Analysis, _ *matcher, k int) bool { return a.Tag(k) == "RB" || a.Tag(k) == "RBR" },
 	skipTime:   func(_ *clause.Analysis, m *matcher, k int) bool { return m.inTime(k) },
 	skipComma:  func(a *clause.Analysis, _ *matcher, k int) bool { return a.Punct(k, ",") },
@@ -891,6 +893,23 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 	skipSentence: func(a *clause.Analysis, _ *matcher, k int) bool {
 		return k < a.Doc.Sentences[a.Doc.Tokens[k].Sentence].Last
 	},
+}
+
+// opensClause: token k is a subordinator before a clause, not a
+// preposition ("as he labored over the address", "after he left"; but
+// "after the meeting"): the noun phrase after it is the subject of the
+// verb group right after that.
+func opensClause(a *clause.Analysis, k int) bool {
+	if !a.Is(k, clause.Subordinator) || k+1 >= len(a.NPAt) || a.NPAt[k+1] < 0 {
+		return false
+	}
+	np := a.NPAt[k+1]
+	last := a.NPs[np].Last
+	if last+1 >= len(a.VGAt) {
+		return false
+	}
+	v := a.VGAt[last+1]
+	return v >= 0 && a.VGs[v].Subject == np
 }
 
 // isPPTag: the tags of the words of a prepositional phrase a skip over pp
