@@ -42,6 +42,8 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 	switch {
 	case w == ";":
 		return j - 1, true
+	case a.closesAfterComma(j) && a.attributionAfterComma(j+1):
+		return j, true // "… that Iran “has always had good relations,” adding that …"
 	case quoted:
 		return 0, false
 	case a.RoleLen(j, Attribution) > 0 && !a.Is(j, InfinitiveMarker):
@@ -60,6 +62,17 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// closesAfterComma: token j is a quotation mark that closes a quotation
+// ending in a comma (the comma inside the marks, as American style puts
+// it): what follows is after a comma of the sentence.
+func (a *Analysis) closesAfterComma(j int) bool {
+	if j+1 >= len(a.Doc.Tokens) || !a.IsQuoteMark(j) || !a.Punct(j-1, ",") {
+		return false
+	}
+	q := a.Doc.Tokens[j-1].Quote // marks belong to no quotation, their words do
+	return q >= 0 && a.Doc.Tokens[j+1].Quote != q
 }
 
 // adjunctAfterComma: an adjunct of the reporting sentence opens at token
@@ -253,6 +266,9 @@ func (a *Analysis) GerundSubject(g, last int) bool {
 			return false
 		}
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k && a.VGs[v].Form == Finite {
+			if subj := a.VGs[v].Subject; subj >= 0 && subj != a.VGs[g].Object && a.NPs[subj].First > a.VGs[g].Last {
+				continue // "reflecting the advantage [she has]": a clause of its own inside the phrase
+			}
 			return true
 		}
 	}

@@ -46,6 +46,8 @@ func TestClauseEnd(t *testing.T) {
 			"that", "the treaty must be ratified"},
 		{"before adding that", "Chen Wei said that the embargo would end, adding that trade would recover.",
 			"that", "the embargo would end"},
+		{"before adding that, the comma inside the marks", "Chen Wei said that the embargo “would end soon,” adding that trade would recover.",
+			"that", "the embargo “would end soon"},
 		{"second that to the end", "Chen Wei said that the embargo would end, adding that trade would recover.",
 			"adding", "that trade would recover"},
 		{"before said the minister", "Talks were productive, said the minister.",

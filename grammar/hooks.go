@@ -569,8 +569,11 @@ func subjectOpens(a *clause.Analysis, t Capture, subject int, object int32) bool
 		// clause ("say Republican turnout is …" is one phrase)
 		return false
 	}
-	if g := a.VGAt[t.First]; g >= 0 && a.VGs[g].First == t.First && start > t.First && a.GerundSubject(int(g), t.Last) {
-		return true // "said selling cars has been hard": a gerund subject
+	if g := a.VGAt[t.First]; g >= 0 && a.VGs[g].First == t.First && start > t.First {
+		// "said selling cars has been hard": a gerund subject; but
+		// "…, she added, reflecting the advantage she has": a participle
+		// phrase, whatever clause it holds
+		return a.VGs[g].Form == clause.Gerund && a.GerundSubject(int(g), t.Last)
 	}
 	return start == t.First || nominalRun(a, t.First, start-1) && a.Tag(t.First-1) != "IN" || quantifierRun(a, t.First, start-1)
 }
