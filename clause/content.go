@@ -21,7 +21,7 @@ func (a *Analysis) clauseEnd(start int, reported bool) int {
 			end = j - 1
 			break
 		}
-		if e, cut := a.cutAt(start, j); cut {
+		if e, cut := a.cutAt(start, j, reported); cut {
 			end = e
 			break
 		}
@@ -35,8 +35,8 @@ func (a *Analysis) clauseEnd(start int, reported bool) int {
 const maxClauseTokens = 160
 
 // cutAt reports whether the clause from start ends before token j, and
-// its last token if so.
-func (a *Analysis) cutAt(start, j int) (int, bool) {
+// its last token if so (reported: a reported clause, not an action).
+func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 	w := a.Words[j]
 	quoted := a.InQuote(j)
 	switch {
@@ -57,7 +57,11 @@ func (a *Analysis) cutAt(start, j int) (int, bool) {
 		}
 		return e, true
 	case w == ",":
-		if a.attributionAfterComma(j+1) || a.adjunctAfterComma(j+1) && a.finiteBetween(start, j-1) {
+		// a reported clause that opens with a phrase ("during the visit")
+		// has its verb before an attribution can end it: "that during the
+		// visit, the sides agreed to …" is one clause
+		if a.attributionAfterComma(j+1) && (!reported || a.Tag(start) != "IN" || a.finiteBetween(start, j-1)) ||
+			a.adjunctAfterComma(j+1) && a.finiteBetween(start, j-1) {
 			return j - 1, true
 		}
 	}

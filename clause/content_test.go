@@ -48,6 +48,8 @@ func TestClauseEnd(t *testing.T) {
 			"that", "the embargo would end"},
 		{"before adding that, the comma inside the marks", "Chen Wei said that the embargo “would end soon,” adding that trade would recover.",
 			"that", "the embargo “would end soon"},
+		{"a fronted phrase before the clause's subject", "Chen Wei noted that during the visit, the sides agreed to hold talks.",
+			"that", "during the visit, the sides agreed to hold talks"},
 		{"second that to the end", "Chen Wei said that the embargo would end, adding that trade would recover.",
 			"adding", "that trade would recover"},
 		{"before said the minister", "Talks were productive, said the minister.",

@@ -29,5 +29,11 @@ func TestResolutionsFixed(t *testing.T) {
 			want: []string{`"his" → person "Javad Zarif"`}},
 		{name: "a given name first decides the gender", text: "Minister Hana Novak met the strikers. She thanked them.",
 			want: []string{`s1 "She" → person "Hana Novak"`}},
+		{name: "the official of a body named in a person's title", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. The Ghanaian Foreign Ministry official said the talks were useful.",
+			want: []string{`s1 "The Ghanaian Foreign Ministry official" → person "Kofi Mensah"`}},
+		{name: "one word before the noun says too little", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. The Ghanaian official said the talks were useful.",
+			not: []string{`"The Ghanaian official" → person`}},
+		{name: "an indefinite official is someone else", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. A Ghanaian Foreign Ministry official said the talks were useful.",
+			not: []string{`"A Ghanaian Foreign Ministry official" → person`}},
 	})
 }

@@ -180,6 +180,11 @@ func (r *resolver) commonEntity(np int) int {
 		}
 		return e
 	}
+	if e := r.describedPerson(np); e >= 0 {
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
+		r.Why[np] = Decision{Pick: e, Reason: "the person last named whose title or affiliation has every word before the noun"}
+		return e
+	}
 	k := key{Source, name}
 	if e, ok := r.byName[k]; ok && n.Possessor < 0 {
 		return e
@@ -194,6 +199,39 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// describedPerson: "the Iranian Foreign Ministry official", after
+// "Iranian Foreign Ministry Spokesman Bahram Qasemi", is Qasemi: a
+// definite singular noun phrase with a source noun for its head and two
+// words or more before it, all of them in the title or the affiliation of
+// a person named before (the latest such), is that person. One word
+// ("the Chinese official") says too little. Returns -1 when none fits.
+func (r *resolver) describedPerson(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	if n.Plural || !a.Is(n.First, clause.Definite) || n.Possessor >= 0 || !a.In(lexicon.SourceNouns, n.Head) {
+		return -1
+	}
+	var mods []string
+	for k := n.First + 1; k < n.Head; k++ {
+		if !a.Punct(k, "-") {
+			mods = append(mods, NameWords(a.Words[k])...)
+		}
+	}
+	if len(mods) < 2 {
+		return -1
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		en := &r.Ents[r.recent[k]]
+		if en.Kind != Person {
+			continue
+		}
+		if subsetOf(mods, append(NameWords(en.Title), NameWords(en.Affiliation)...)) {
+			return r.recent[k]
+		}
+	}
+	return -1
 }
 
 // namesSource: common noun phrase np names a source (see commonEntity).
