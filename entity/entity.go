@@ -71,7 +71,10 @@ type Set struct {
 	speechSubjectNP []bool
 	// sayerNP: the noun phrase is the subject of a say-like verb with a
 	// clause ("the organizer said the rules …"), which only someone is.
-	sayerNP      []bool
+	sayerNP []bool
+	// objectNP: for the subject of a verb group, that group's object
+	// (-1 when none): "The president praised President X" is not X.
+	objectNP     []int32
 	subjectNames map[string]bool // lower-cased last words of names that are a subject somewhere
 	// Why records, for readout explain, how each pronoun and role noun
 	// was resolved: NP → the candidates weighed and the pick.
@@ -107,8 +110,15 @@ func Resolve(a *clause.Analysis) *Set {
 	s.subjectNP = make([]bool, len(a.NPs))
 	s.speechSubjectNP = make([]bool, len(a.NPs))
 	s.sayerNP = make([]bool, len(a.NPs))
+	s.objectNP = make([]int32, len(a.NPs))
+	for i := range s.objectNP {
+		s.objectNP[i] = -1
+	}
 	for _, vg := range a.VGs {
 		if vg.Subject >= 0 {
+			if s.objectNP[vg.Subject] < 0 && vg.Form == clause.Finite {
+				s.objectNP[vg.Subject] = vg.Object // its first finite verb's
+			}
 			// active, outside quotations: "the deterioration … was noted"
 			// and "“… because people believed …”" name no source
 			speech := a.In(lexicon.SpeechVerbs, vg.Head) && !vg.Passive && !a.InQuote(vg.Head)

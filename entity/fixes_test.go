@@ -33,6 +33,8 @@ func TestResolutionsFixed(t *testing.T) {
 			want: []string{`s1 "The Ghanaian Foreign Ministry official" → person "Kofi Mensah"`}},
 		{name: "one word before the noun says too little", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. The Ghanaian official said the talks were useful.",
 			not: []string{`"The Ghanaian official" → person`}},
+		{name: "a role is not the person named as its verb's object", text: "President Ana Ribeiro spoke with President Tomas Berg. The president praised President Berg for his work.",
+			want: []string{`s1 "The president" → person "Ana Ribeiro"`}},
 		{name: "an indefinite official is someone else", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. A Ghanaian Foreign Ministry official said the talks were useful.",
 			not: []string{`"A Ghanaian Foreign Ministry official" → person`}},
 	})

@@ -23,6 +23,22 @@ func (s *Set) titleFits(roleCore, roleAff string, e int) bool {
 	return roleAff == "" || en.Affiliation == "" || roleAff == en.Affiliation
 }
 
+// notTheObject drops from cands the person named as the object of the
+// verb np is the subject of, when others remain: in "The president
+// praised President Zelenskyy", the president is someone else.
+func (r *resolver) notTheObject(np int, cands []int) []int {
+	obj := r.objectNP[np]
+	if obj < 0 || len(cands) < 2 || r.A.NPs[obj].Kind == clause.KindPronoun {
+		return cands
+	}
+	r.resolve(int(obj)) // it comes later in the text: resolve it now
+	o := r.Of(int(obj))
+	if o < 0 || !slices.Contains(cands, o) {
+		return cands
+	}
+	return slices.DeleteFunc(slices.Clone(cands), func(c int) bool { return c == o })
+}
+
 // roleEntity resolves a title without a name ("the Prime Minister", "NATO
 // Secretary General") to the person last named with a fitting title;
 // failing that, the role itself is the entity, named by its title.
@@ -35,6 +51,7 @@ func (r *resolver) roleEntity(np int) int {
 			cands = append(cands, e) // a person, or a role named before ("the President" after "the United States President")
 		}
 	}
+	cands = r.notTheObject(np, cands)
 	if len(cands) > 0 {
 		e, reason := cands[0], "the person last named whose title fits"
 		var same []int // holders of exactly the role's title

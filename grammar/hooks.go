@@ -439,12 +439,62 @@ func continuesSpeaker(c *Context, m *Match) bool {
 		if r.Speaker < 0 || para-a.Para(r.First) > 2 || c.otherSubjectBetween(r.Speaker, r.Last, m.First) {
 			return false
 		}
+		speaker := r.Speaker
+		if c.spokenOf(speaker, m.First, m.Last) {
+			// "He is thankful for our support … to whom I proposed …":
+			// the quote speaks of that speaker, and someone else says
+			// "I": the other person of the exchange
+			if speaker = c.otherPerson(speaker); speaker < 0 {
+				return false
+			}
+		}
 		sp := none(m.First, m.First-1)
-		sp.Name, sp.Entity, sp.Value = "speaker", r.Speaker, r.Cue // the continued quote's cue attributes this one too
+		sp.Name, sp.Entity, sp.Value = "speaker", speaker, r.Cue // the continued quote's cue attributes this one too
 		m.Captures = append(m.Captures, sp)
 		return true
 	}
 	return false
+}
+
+// spokenOf: the quotation in tokens [first, last] refers to entity e as
+// "he" or "she" and has a speaker of its own who says "I" or "me".
+func (c *Context) spokenOf(e, first, last int) bool {
+	a := c.A
+	third, own := false, false
+	lo, hi := a.NPsIn(first, last)
+	for n := lo; n < hi; n++ {
+		np := &a.NPs[n]
+		if np.Kind != clause.KindPronoun {
+			continue
+		}
+		switch np.Value {
+		case lexicon.He, lexicon.She:
+			third = third || c.Ents.Of(n) == e
+		case lexicon.I:
+			own = true
+		}
+	}
+	return third && own
+}
+
+// otherPerson is the person e's exchange was with: the other member of
+// the first pair e is in ("Čaputová spoke with Zelenskyy … their call"),
+// or -1.
+func (c *Context) otherPerson(e int) int {
+	for i := range c.Ents.Ents {
+		en := &c.Ents.Ents[i]
+		if en.Kind != entity.Pair || len(en.Members) != 2 || !slices.Contains(en.Members, e) {
+			continue
+		}
+		o := en.Members[0]
+		if o == e {
+			o = en.Members[1]
+		}
+		if c.Ents.Ents[o].Kind == entity.Person {
+			return o
+		}
+	}
+	return -1
 }
 
 // otherSubjectBetween: a person other than e is the subject of a verb
