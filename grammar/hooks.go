@@ -79,7 +79,7 @@ var HookDocs = map[string]string{
 	"clause-has-verb":    "the text capture holds a finite verb of its own: a clause, not a noun phrase",
 	"speaker-after-text": "the speaker is named after the text, not inside it (\"Laue, who has led the party, warned …\" reports nothing before \"warned\")",
 	"opens-with-verb":    "the text capture opens with a finite verb group: a clause whose subject stands before the attribution (\"a charity that prosecutors said was …\")",
-	"party-is-someone":   "both parties are someone: a person, organisation, place, source or pair",
+	"party-is-someone":   "both parties are someone: a person, organisation, place, source or pair (a plural noun that names no one is not)",
 	"not-relationship":   "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
 	"speaker-not-place":  "the speaker is not a country named as such",
 }
@@ -280,9 +280,25 @@ func speakerIsSomeone(c *Context, m *Match) bool {
 func partyIsSomeone(c *Context, m *Match) bool {
 	for _, name := range []string{"a", "b"} {
 		for _, cp := range m.Get(name) {
-			if cp.NP >= 0 && c.A.NPs[cp.NP].Kind == clause.KindThing {
+			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || unnamedGroup(c.A, &c.A.NPs[cp.NP])) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// unnamedGroup: a plural common noun phrase that names no one: no
+// country or body it belongs to, no capitalised word ("other senior
+// officials", "representatives"; but "Pakatan Harapan representatives",
+// "Iranian officials").
+func unnamedGroup(a *clause.Analysis, np *clause.NP) bool {
+	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" {
+		return false
+	}
+	for k := np.First; k <= np.Last; k++ {
+		if a.Cap(k) && !(k == a.Sents[a.Doc.Tokens[k].Sentence].Body && a.Is(k, clause.Determiner)) {
+			return false
 		}
 	}
 	return true
