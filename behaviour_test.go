@@ -371,6 +371,8 @@ func TestCounterparts(t *testing.T) {
 			wantCounterpart{[2]string{"David Lammy", "Subrahmanyam Jaishankar"}, "talks", "on Wednesday", false}},
 		{"relative clause", "The new envoy is Maria Keller, a former trade negotiator, who held talks with Prime Minister Keir Starmer.",
 			wantCounterpart{[2]string{"Maria Keller", "Keir Starmer"}, "talks", "", false}},
+		{"an ordinal before the infinitive tells what was done", "Chancellor Ingrid Laue is the first chancellor from Germany to visit Ghana.",
+			wantCounterpart{[2]string{"Ingrid Laue", "Ghana"}, "meeting", "", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -333,6 +333,9 @@ func (x *Extraction) plannedVG(v int) bool {
 func (x *Extraction) plannedInfinitive(v int) bool {
 	a := x.A
 	s := a.Sentence(a.VGs[v].First)
+	if x.ordinalBefore(v) {
+		return false // "the first president from Ukraine to visit South Africa": what was done
+	}
 	for p := v - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
 		g := &a.VGs[p]
 		if g.Form != clause.Finite {
@@ -350,6 +353,32 @@ func (x *Extraction) plannedInfinitive(v int) bool {
 		return false
 	}
 	return true
+}
+
+// ordinalBefore: infinitive verb group v completes a noun phrase with an
+// ordinal or "only" before it ("the first(-ever) president (from
+// Ukraine) to visit", "the only leader to attend"): up to two noun
+// phrases back, within the sentence, with nothing but noun phrases and
+// prepositions between.
+func (x *Extraction) ordinalBefore(v int) bool {
+	a := x.A
+	k := a.VGs[v].First - 1
+	for hops := 0; hops < 2 && k >= 0; hops++ {
+		np := a.NPAt[k]
+		if np < 0 || a.NPs[np].Last != k {
+			return false
+		}
+		for t := a.NPs[np].First; t <= a.NPs[np].Head; t++ {
+			if a.In(lexicon.OrdinalWords, t) {
+				return true
+			}
+		}
+		k = a.NPs[np].First - 1
+		if k >= 0 && a.Tag(k) == "IN" {
+			k-- // "from Ukraine"
+		}
+	}
+	return false
 }
 
 // when is the time expression nearest the match in its sentence.

@@ -55,6 +55,7 @@ const (
 	TimeParts
 	WishWords
 	MultilateralWords
+	OrdinalWords
 	numBuiltin
 )
 
@@ -135,6 +136,7 @@ var sections = []Section{
 	{Name: "time_parts", Shape: ShapeWords, Fold: true, Doc: `phrases naming a part of a period, inside a time expression: "in the second half of this year", "at the end of May"`},
 	{Name: "wish_words", Shape: ShapeWords, Fold: true, Doc: `words of hoping and wishing: an exchange under them is only hoped for, not planned ("hoped to meet one day")`},
 	{Name: "multilateral_words", Shape: ShapeWords, Fold: true, Doc: `words that make an exchange with two or more others one of all of them: "three-way talks", "met A and B together"`},
+	{Name: "ordinal_words", Shape: ShapeWords, Fold: true, Doc: `words that, on a noun with a to-infinitive, tell what was done, not what is planned: "the first president to visit"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
