@@ -153,6 +153,7 @@ type resolver struct {
 	*Set
 	recent, recentSubjects []int       // people (and titled roles), most recent last
 	lastInstitution        int         // 1 + the latest organisation or source named
+	lastIssuer             int         // 1 + the latest organisation or singular source named: who issues documents
 	lastIt                 int         // 1 + the latest entity "it" can mean
 	orgsNamed              []int       // organisations in the order of their mentions
 	lastPair               int         // 1 + the pair "the two leaders" last meant
@@ -279,6 +280,9 @@ func (r *resolver) noteInstitution(np, e int) {
 	institution := en.Kind == Org || en.Kind == Source && en.Title == "" && !r.isDocumentHead(en.Head)
 	if institution {
 		r.lastInstitution = e + 1
+		if !en.Plural && !n.Plural {
+			r.lastIssuer = e + 1 // not "experts and officials"
+		}
 	}
 	if en.Kind == Org && (len(r.orgsNamed) == 0 || r.orgsNamed[len(r.orgsNamed)-1] != e) {
 		r.orgsNamed = appendRecent(r.orgsNamed, e)

@@ -35,6 +35,8 @@ func TestResolutionsFixed(t *testing.T) {
 			not: []string{`"The Ghanaian official" → person`}},
 		{name: "a role is not the person named as its verb's object", text: "President Ana Ribeiro spoke with President Tomas Berg. The president praised President Berg for his work.",
 			want: []string{`s1 "The president" → person "Ana Ribeiro"`}},
+		{name: "a document is issued by a body, not by people named in between", text: "The ministry said in a statement that the talks were useful. Experts and officials would meet again, the statement said.",
+			want: []string{`s1 "the statement" → source "ministry"`}},
 		{name: "an indefinite official is someone else", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. A Ghanaian Foreign Ministry official said the talks were useful.",
 			not: []string{`"A Ghanaian Foreign Ministry official" → person`}},
 	})

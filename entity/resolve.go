@@ -380,8 +380,8 @@ func (r *resolver) issuer(np int) int {
 			return r.Gazetteer(Place, n.Affiliation, n.Affiliation)
 		}
 	}
-	if r.lastInstitution > 0 {
-		return r.lastInstitution - 1
+	if r.lastIssuer > 0 {
+		return r.lastIssuer - 1
 	}
 	return -1
 }
