@@ -495,7 +495,7 @@ func (c *Context) spokenOf(e, first, last int) bool {
 
 // otherPerson is the person e's exchange was with: the other member of
 // the first pair e is in ("Čaputová spoke with Zelenskyy … their call"),
-// or -1.
+// when no quote of theirs is found yet; or -1.
 func (c *Context) otherPerson(e int) int {
 	for i := range c.Ents.Ents {
 		en := &c.Ents.Ents[i]
@@ -506,11 +506,23 @@ func (c *Context) otherPerson(e int) int {
 		if o == e {
 			o = en.Members[1]
 		}
-		if c.Ents.Ents[o].Kind == entity.Person {
+		if c.Ents.Ents[o].Kind == entity.Person && !c.hasReport(o) {
 			return o
 		}
 	}
 	return -1
+}
+
+// hasReport: entity e speaks in a report found so far. The other person
+// of an exchange who has not spoken yet is the one whose office issued
+// the readout; one quoted already is just another source.
+func (c *Context) hasReport(e int) bool {
+	for _, r := range c.Reports {
+		if r.Speaker == e {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSubjectBetween: a person other than e is the subject of a verb
