@@ -12,9 +12,11 @@
 // tokenize+segment+tag. prose exports its model's bytes but keeps the
 // reader and the scorer internal, so the lookup cannot be changed from
 // outside. This package reads the same bytes (prose's documented flat
-// format, version 1) into an open-addressing hash table over the same
-// feature strings, zero-copy, and scores the same features in the same
-// order with the same float32 arithmetic.
+// format, version 1) into tables keyed by what varies in a feature (the
+// word, the suffix, the previous tags), so that a token's 14 features
+// take about two map lookups instead of 14 searches, and lays each
+// feature's weights out in one record; it scores the same features in
+// the same order with the same float32 arithmetic.
 //
 // # Invariant
 //

@@ -48,13 +48,15 @@ const (
 // Model is prose's English perceptron model, indexed by hash. It is
 // immutable after Load and safe for concurrent use.
 type Model struct {
-	classes  []string
+	classes []string
+	records []byte // each feature's weights, see layRecords
+
+	// The model as read, until the tables are built (then nil).
 	blob     string   // feature strings, concatenated (the model's bytes, zero-copy)
 	featOff  []uint32 // nFeatures+1 offsets into blob
 	pairOff  []uint32 // nFeatures+1 offsets into classIDs and weights
 	classIDs []uint8
 	weights  []float32
-	records  []byte           // each feature's weights, see layRecords
 	tagMap   map[string]uint8 // unambiguous words, tagged without scoring
 	tables
 	emoticon map[string]bool
@@ -116,6 +118,9 @@ func decode(data []byte) (*Model, error) {
 		}
 	}
 	m.indexWords()
+	// What scoring reads is in the tables and records now: the model's
+	// own arrays and maps would only hold memory.
+	m.featOff, m.pairOff, m.classIDs, m.weights, m.tagMap, m.entryOf = nil, nil, nil, nil, nil, nil
 	m.pool.New = func() any {
 		return &scratch{scores: make([]float32, len(m.classes)), arena: make([]byte, 0, 4096)}
 	}
