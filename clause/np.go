@@ -283,6 +283,9 @@ func (a *Analysis) pairNP(i int, s parser.Sentence) (NP, bool) {
 		return np, true
 	}
 	n, _ := a.Match(lexicon.PairWords, i)
+	if i+n-1 > s.Last {
+		n = 0 // a phrase of the list across a sentence break ("The\ntwo") is none
+	}
 	if n == 0 {
 		// "both Presidents", "the two foreign ministers": a quantity and a
 		// plural title or source noun.
