@@ -1533,6 +1533,10 @@ func (a *Analysis) titleDomain(t *titleChain, k, last int) int {
 			m++
 		}
 		if n, _ := a.Match(lexicon.Domains, m); n > 0 {
+			// "Minister for Foreign Affairs" is a foreign (affairs)
+			// minister: the domain's words join the core, so that "the
+			// Foreign Minister" fits it
+			t.core += " " + strings.ReplaceAll(strings.ToLower(a.Text(m, m+n-1)), "-", " ")
 			k = m + n
 		} else if n, org := a.Match(lexicon.Organisations, m); n > 0 {
 			k = m + n

@@ -37,6 +37,8 @@ func TestResolutionsFixed(t *testing.T) {
 			want: []string{`s1 "The president" → person "Ana Ribeiro"`}},
 		{name: "a document is issued by a body, not by people named in between", text: "The ministry said in a statement that the talks were useful. Experts and officials would meet again, the statement said.",
 			want: []string{`s1 "the statement" → source "ministry"`}},
+		{name: "the X Minister is the Minister for X", text: "Minister for Foreign Affairs Penny Wong arrived in Suva. The Foreign Minister said the talks were useful.",
+			want: []string{`s1 "The Foreign Minister" → person "Penny Wong"`}},
 		{name: "an indefinite official is someone else", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. A Ghanaian Foreign Ministry official said the talks were useful.",
 			not: []string{`"A Ghanaian Foreign Ministry official" → person`}},
 	})
