@@ -25,6 +25,8 @@ func TestConstructionsFixed(t *testing.T) {
 			not: []string{`rel="reporters"`}},
 		{name: "a subject pronoun after a relative clause's verb is no object", text: "It was agreed with Thomas Perez, who said he expects a deal.",
 			want: []string{`VG[finite present] "expects" subj="he"`}},
+		{name: "her tagged as an object before a noun phrase is its possessor", text: "Rice, who met her North Korean counterpart on Monday, said so.",
+			want: []string{`NP[common] "North Korean counterpart" aff=North Korea poss="her"`}},
 		{name: "one of a group, set off by commas after a name", text: "Ada Fisher, one of only a handful of members, said the vote was close.",
 			want: []string{`VG[finite past] "said" subj="Ada Fisher"`}},
 		{name: "a sum of money on its own", text: "Officials said $5 million was missing.",

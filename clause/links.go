@@ -59,6 +59,13 @@ func (a *Analysis) linkPossessor(i int) {
 	switch {
 	case np.Kind == KindPronoun && a.Tag(np.Last) == "PRP$":
 		next = a.npStarting(np.Last + 1)
+	case np.Kind == KindPronoun && np.Value == lexicon.She && a.Tag(np.Last) == "PRP" && !a.Is(np.Last, Nominative):
+		// "met her North Korean counterpart": "her" tagged as an object,
+		// but a noun phrase follows that is no clause's subject ("told
+		// her officials would …" keeps her the object)
+		if n := a.npStarting(np.Last + 1); n >= 0 && !a.finiteAt(a.NPs[n].Last+1) {
+			next = n
+		}
 	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1):
 		next = a.npStarting(np.Last + 2)
 	}
