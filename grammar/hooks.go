@@ -456,13 +456,12 @@ func continuesSpeaker(c *Context, m *Match) bool {
 			return false
 		}
 		speaker := r.Speaker
-		if c.spokenOf(speaker, m.First, m.Last) {
-			// "He is thankful for our support … to whom I proposed …":
-			// the quote speaks of that speaker, and someone else says
-			// "I": the other person of the exchange
-			if speaker = c.otherPerson(speaker); speaker < 0 {
-				return false
-			}
+		if other := c.pairPartnerBetween(speaker, r.Last, m.First); other >= 0 && c.spokenOf(speaker, m.First, m.Last) {
+			// "They talked about … “He is thankful for our support … to
+			// whom I proposed …”": after a sentence about the two of
+			// them, a quote that speaks of that speaker while its own
+			// speaker says "I" is the other person's
+			speaker = other
 		}
 		sp := none(m.First, m.First-1)
 		sp.Name, sp.Entity, sp.Value = "speaker", speaker, r.Cue // the continued quote's cue attributes this one too
@@ -493,18 +492,24 @@ func (c *Context) spokenOf(e, first, last int) bool {
 	return third && own
 }
 
-// otherPerson is the person e's exchange was with: the other member of
-// the first pair e is in ("Čaputová spoke with Zelenskyy … their call"),
-// when no quote of theirs is found yet; or -1.
-func (c *Context) otherPerson(e int) int {
-	for i := range c.Ents.Ents {
-		en := &c.Ents.Ents[i]
-		if en.Kind != entity.Pair || len(en.Members) != 2 || !slices.Contains(en.Members, e) {
+// pairPartnerBetween: a verb group between tokens from and to (outside
+// quotations) has for its subject a pair with e in it ("They talked
+// about …"); the pair's other person is returned when they are a person
+// with no quote of their own yet (in a readout, its issuer), else -1.
+func (c *Context) pairPartnerBetween(e, from, to int) int {
+	a := c.A
+	lo, hi := a.VGsIn(from+1, to-1)
+	for _, vg := range a.VGs[lo:hi] {
+		if vg.Subject < 0 || a.InQuote(vg.Head) {
 			continue
 		}
-		o := en.Members[0]
+		p := c.Ents.Of(int(vg.Subject))
+		if p < 0 || c.Ents.Ents[p].Kind != entity.Pair || len(c.Ents.Ents[p].Members) != 2 || !slices.Contains(c.Ents.Ents[p].Members, e) {
+			continue
+		}
+		o := c.Ents.Ents[p].Members[0]
 		if o == e {
-			o = en.Members[1]
+			o = c.Ents.Ents[p].Members[1]
 		}
 		if c.Ents.Ents[o].Kind == entity.Person && !c.hasReport(o) {
 			return o
