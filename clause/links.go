@@ -644,8 +644,14 @@ func (a *Analysis) objectInRelative(i, np int) int {
 		return -1
 	}
 	a.VGs[v].Subject, a.VGs[v].Rel = int32(ante), int32(ante)
-	a.roles[that] = a.roles[that]&^(1<<Complementizer) | 1<<Relative
+	a.relativeNotComplementizer(that)
 	return ante
+}
+
+// relativeNotComplementizer: the "that" at token k opens a relative
+// clause ("the plan that he proposed"), whatever the lexicon says of it.
+func (a *Analysis) relativeNotComplementizer(k int) {
+	a.roles[k] = a.roles[k]&^(1<<Complementizer) | 1<<Relative
 }
 
 // relativeBefore: token k ends a relative clause right before finite verb
@@ -674,7 +680,7 @@ func (a *Analysis) relativeBefore(i, k int) bool {
 		a.VGs[v].Subject = int32(np)
 	}
 	a.VGs[v].Rel = int32(np)
-	a.roles[that] = a.roles[that]&^(1<<Complementizer) | 1<<Relative
+	a.relativeNotComplementizer(that)
 	a.setSubject(vg, np)
 	return true
 }

@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -492,19 +493,31 @@ func (c *Context) spokenOf(e, first, last int) bool {
 	return third && own
 }
 
+// narrativeSubjects yields the verb groups between tokens from and to,
+// outside quotations, whose subject is an entity, with that entity.
+func (c *Context) narrativeSubjects(from, to int) iter.Seq2[*clause.VG, int] {
+	return func(yield func(*clause.VG, int) bool) {
+		a := c.A
+		lo, hi := a.VGsIn(from+1, to-1)
+		for i := lo; i < hi; i++ {
+			vg := &a.VGs[i]
+			if vg.Subject < 0 || a.InQuote(vg.Head) {
+				continue
+			}
+			if e := c.Ents.Of(int(vg.Subject)); e >= 0 && !yield(vg, e) {
+				return
+			}
+		}
+	}
+}
+
 // pairPartnerBetween: a verb group between tokens from and to (outside
 // quotations) has for its subject a pair with e in it ("They talked
 // about …"); the pair's other person is returned when they are a person
 // with no quote of their own yet (in a readout, its issuer), else -1.
 func (c *Context) pairPartnerBetween(e, from, to int) int {
-	a := c.A
-	lo, hi := a.VGsIn(from+1, to-1)
-	for _, vg := range a.VGs[lo:hi] {
-		if vg.Subject < 0 || a.InQuote(vg.Head) {
-			continue
-		}
-		p := c.Ents.Of(int(vg.Subject))
-		if p < 0 || c.Ents.Ents[p].Kind != entity.Pair || len(c.Ents.Ents[p].Members) != 2 || !slices.Contains(c.Ents.Ents[p].Members, e) {
+	for _, p := range c.narrativeSubjects(from, to) {
+		if c.Ents.Ents[p].Kind != entity.Pair || len(c.Ents.Ents[p].Members) != 2 || !slices.Contains(c.Ents.Ents[p].Members, e) {
 			continue
 		}
 		o := c.Ents.Ents[p].Members[0]
@@ -533,14 +546,8 @@ func (c *Context) hasReport(e int) bool {
 // otherSubjectBetween: a person other than e is the subject of a verb
 // outside quotations between tokens from and to.
 func (c *Context) otherSubjectBetween(e, from, to int) bool {
-	a := c.A
-	lo, hi := a.VGsIn(from+1, to-1)
-	for _, vg := range a.VGs[lo:hi] {
-		if vg.Subject < 0 || a.InQuote(vg.Head) {
-			continue
-		}
-		o := c.Ents.Of(int(vg.Subject))
-		if o < 0 || o == e {
+	for vg, o := range c.narrativeSubjects(from, to) {
+		if o == e {
 			continue
 		}
 		switch c.Ents.Ents[o].Kind {

@@ -477,9 +477,13 @@ func (l *Lexicon) MatchWords(id ID, words []string) (int, string) {
 	}
 	ls := l.lists[id]
 	if ls.Fold {
-		low := make([]string, len(words))
-		for i, w := range words {
-			low[i] = strings.ToLower(w)
+		var one [1]string // a single word is folded without allocating
+		low := one[:0]
+		if len(words) > 1 {
+			low = make([]string, 0, len(words))
+		}
+		for _, w := range words {
+			low = append(low, strings.ToLower(w))
 		}
 		words = low
 	}
@@ -489,17 +493,14 @@ func (l *Lexicon) MatchWords(id ID, words []string) (int, string) {
 // Has reports whether text (one or more words, split as the tokenizer
 // would) is a whole phrase of list id, and its value.
 func (l *Lexicon) Has(id ID, text string) (string, bool) {
-	if isLetters(text) {
-		// one word, as the tokenizer would leave it: no need to run it
-		// (this is the common call, from Plural and the entity layer)
-		one := [1]string{text}
-		if l.lists[id].Fold {
-			one[0] = strings.ToLower(text)
-		}
-		n, v := l.lists[id].first[one[0]].longest(one[:], 0)
-		return v, n == 1
+	one := [1]string{text}
+	words := one[:]
+	if !isLetters(text) {
+		// several words, or punctuation: split as the tokenizer would
+		// (a word of letters, the common call from Plural and the entity
+		// layer, is one word without running it)
+		words = splitWords(text)
 	}
-	words := splitWords(text)
 	n, v := l.MatchWords(id, words)
 	return v, n > 0 && n == len(words)
 }

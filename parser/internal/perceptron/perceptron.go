@@ -422,26 +422,20 @@ func (r *reader) u32() uint32 {
 
 func (r *reader) str16() string { return r.str(int(r.u16())) }
 
-func (r *reader) u32s(n int) []uint32 {
-	b := r.bytes(4 * n)
-	if b == nil {
-		return nil
-	}
-	out := make([]uint32, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return out
-}
+func (r *reader) u32s(n int) []uint32 { return words(r, n, func(w uint32) uint32 { return w }) }
 
-func (r *reader) f32s(n int) []float32 {
+func (r *reader) f32s(n int) []float32 { return words(r, n, math.Float32frombits) }
+
+// words reads n little-endian 32-bit words, each converted by conv (the
+// copy is deliberate: embedded bytes may be unaligned for the type).
+func words[T any](r *reader, n int, conv func(uint32) T) []T {
 	b := r.bytes(4 * n)
 	if b == nil {
 		return nil
 	}
-	out := make([]float32, n)
+	out := make([]T, n)
 	for i := range out {
-		out[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		out[i] = conv(binary.LittleEndian.Uint32(b[4*i:]))
 	}
 	return out
 }
