@@ -920,7 +920,9 @@ func (a *Analysis) loneCapIsName(i, last int) bool {
 // givenNameBeforeSurname: the word at i, a place's name, is also a given
 // name (gazetteer) and a capitalised word that is no place, title or
 // calendar word follows it: a person ("Israel Katz", "Georgia Meloni"),
-// not the country.
+// not the country. A place no name list gives as a given name is a given
+// name only before a known name, no common word, that ends the name
+// ("Jamaica Brooks").
 func (a *Analysis) givenNameBeforeSurname(i, last int) bool {
 	k := i + 1
 	for k <= last && k < i+4 && a.In(lexicon.Particles, k) && !a.Cap(k) {
@@ -930,7 +932,10 @@ func (a *Analysis) givenNameBeforeSurname(i, last int) bool {
 		return false
 	}
 	if _, given := gazetteer.GivenName(a.Words[i]); !given {
-		return false
+		// "Jamaica Brooks": a country no name list gives as a given
+		// name, before a known name that ends the name.
+		info, known := gazetteer.LookupName(a.Words[k])
+		return known && !info.CommonWord && !info.Country && a.Tag(k) == "NNP" && !(k+1 <= last && a.Cap(k+1))
 	}
 	t := a.Tag(k)
 	return t == "NNP" || gazetteer.FamilyName(a.Words[k])

@@ -467,7 +467,7 @@ func givenNameGender(name string) byte {
 		return 0 // a lone surname says nothing
 	}
 	first := words[0]
-	if _, given := gazetteer.GivenName(first); !given && gazetteer.FamilyName(first) {
+	if _, given := gazetteer.GivenName(first); !given && gazetteer.FamilyNameFirst(first) {
 		first = words[len(words)-1] // "Kim Min-jun"; but "Hana Novak" is Hana's
 	}
 	switch g, _ := gazetteer.GivenName(first); g {

@@ -444,9 +444,10 @@ func (r *resolver) personPronoun(np int) int {
 	a := r.A
 	n := &a.NPs[np]
 	sent := a.Doc.Tokens[n.First].Sentence
+	own := r.ownSubject(np)
 	fits := func(e int) bool {
 		g := r.Ents[e].Gender
-		return (g == 0 || g == n.Gender) && r.Plausible(e)
+		return (g == 0 || g == n.Gender) && e != own && r.Plausible(e)
 	}
 	var cands []int
 	if q := a.Doc.Tokens[n.First].Quote; q >= 0 && q == r.quotation {
@@ -467,6 +468,7 @@ func (r *resolver) personPronoun(np int) int {
 		return e
 	}
 	cands, reason := r.pronounCandidates(sent, fits)
+	cands, reason = r.preferKnownGender(cands, reason, sent, n.Gender)
 	if len(cands) > 0 {
 		pick := cands[0]
 		// Learn the gender only from a subject pronoun: "his" in "X
@@ -603,6 +605,69 @@ func (r *resolver) pronounCandidates(sent int, fits func(int) bool) ([]int, stri
 				cands = append(cands, e)
 			}
 		}
+	}
+	return cands, reason
+}
+
+// ownSubject is the entity of the subject of the verb group whose object
+// the pronoun at np is, or -1: an object pronoun never means its own
+// clause's subject, which would be "herself" ("Elif Yıldız's counterpart
+// Ngozi Eze called her": her is not Ngozi Eze).
+func (r *resolver) ownSubject(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	if n.First != n.Last || r.subjectNP[np] {
+		return -1 // "her counterpart": a possessive
+	}
+	s := a.Sentence(n.First)
+	lo, hi := a.VGsIn(s.First, n.First)
+	for v := hi - 1; v >= lo; v-- {
+		vg := &a.VGs[v]
+		if int(vg.Object) != np {
+			continue
+		}
+		subj := int(vg.Subject)
+		if subj < 0 && vg.Coord >= 0 {
+			subj = int(a.VGs[vg.Coord].Subject)
+		}
+		if subj >= 0 && a.NPs[subj].First < n.First {
+			return r.Of(subj)
+		}
+		return -1
+	}
+	return -1
+}
+
+// preferKnownGender puts first, before a candidate whose gender is
+// unknown, the person last named in this sentence or the one before known
+// to be a woman, for "she" or "her": most officials in the news are men,
+// so a person of unknown gender is a weak candidate for "she" and a
+// strong one for "he" ("Budrys invited Sikorski. He said …" is Budrys's,
+// though only Sikorski's given name is known). In "Rafael Quintero and S. K. Rao
+// met Tahmina Rahimova. She said …", "she" is Tahmina Rahimova, though S.
+// K. Rao was the subject. Only a person named after the candidate goes
+// before it ("Zelenskyy's refusal … drew statements from Trump. He
+// claimed …" is Trump's), and a subject of the pronoun's own sentence
+// keeps its place ("Nguyen Thi Lan said she would …").
+func (r *resolver) preferKnownGender(cands []int, reason string, sent int, g byte) ([]int, string) {
+	if g != 'f' || len(cands) == 0 || r.Ents[cands[0]].Gender != 0 {
+		return cands, reason
+	}
+	if s, ok := r.lastSubjectSentence[cands[0]]; ok && s == sent {
+		return cands, reason // "Nguyen Thi Lan said she would …": the subject of its own sentence
+	}
+	for k := len(r.recent) - 1; k >= 0 && r.recent[k] != cands[0]; k-- {
+		e := r.recent[k]
+		if r.Ents[e].Gender != g || !r.Plausible(e) || sent-r.lastSentence[e] > 1 {
+			continue
+		}
+		out := []int{e}
+		for _, c := range cands {
+			if c != e {
+				out = append(out, c)
+			}
+		}
+		return out, "the person last named in this sentence or the one before known to be of that gender"
 	}
 	return cands, reason
 }

@@ -4,7 +4,7 @@ import "embed"
 
 // dataFS holds the generated data (see generate.go and data/SOURCES.txt).
 //
-//go:embed data/places.tsv.gz data/names.tsv.gz data/countries.tsv
+//go:embed data/places.tsv.gz data/names.tsv.gz data/countries.tsv data/exceptions.yaml
 var dataFS embed.FS
 
 // Load loads both the places and the names now rather than on first use
@@ -19,7 +19,7 @@ func Load() {
 // are in the binary.
 func EmbeddedBytes() int {
 	n := 0
-	for _, f := range []string{"data/places.tsv.gz", "data/names.tsv.gz", "data/countries.tsv"} {
+	for _, f := range []string{"data/places.tsv.gz", "data/names.tsv.gz", "data/countries.tsv", "data/exceptions.yaml"} {
 		b, err := dataFS.ReadFile(f)
 		if err == nil {
 			n += len(b)

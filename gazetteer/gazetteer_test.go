@@ -276,6 +276,15 @@ func TestNotGivenNames(t *testing.T) {
 		if !FamilyName(w) {
 			t.Errorf("FamilyName(%q) = false (exceptions.yaml lists it)", w)
 		}
+		if !FamilyNameFirst(w) {
+			t.Errorf("FamilyNameFirst(%q) = false (exceptions.yaml lists it)", w)
+		}
+	}
+	// Family names from a faker locale are written after the given name.
+	for _, w := range []string{"Smith", "Wróbel", "Kowalski", "Maria"} {
+		if FamilyNameFirst(w) {
+			t.Errorf("FamilyNameFirst(%q) = true", w)
+		}
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // Gender of a given name.
@@ -119,6 +121,34 @@ func FamilyName(name string) bool {
 	r, ok := names().find(Key(name))
 	return ok && r.family
 }
+
+// FamilyNameFirst reports whether name is one of the family names that
+// are written before the given name in news ("Kim Min-jun", "Zhang Wei",
+// "Nguyen Thi Lan"): the hand-written family_names list of
+// data/exceptions.yaml, read once, lazily. A family name that a faker
+// locale lists ("Ngozi", "Wróbel") is not one: in "Ngozi Eze" the given
+// name comes first.
+func FamilyNameFirst(name string) bool {
+	return familyFirst()[Key(name)]
+}
+
+var familyFirst = sync.OnceValue(func() map[string]bool {
+	b, err := dataFS.ReadFile("data/exceptions.yaml")
+	if err != nil {
+		panic("gazetteer: embedded exceptions: " + err.Error())
+	}
+	var x struct {
+		FamilyNames []string `yaml:"family_names"`
+	}
+	if err := yaml.Unmarshal(b, &x); err != nil {
+		panic("gazetteer: embedded exceptions: " + err.Error())
+	}
+	m := make(map[string]bool, len(x.FamilyNames))
+	for _, n := range x.FamilyNames {
+		m[Key(n)] = true
+	}
+	return m
+})
 
 // compoundGender is the gender of a hyphenated name from its known parts:
 // the one sex they agree on, Either when they disagree or are all Either.

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
+	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/record"
 	"github.com/readout/readout/score"
 	"go.yaml.in/yaml/v3"
@@ -198,7 +200,7 @@ func (m Match) checkNegative(w Want, f Found) []string {
 		out = append(out, fmt.Sprintf("line %d: %s: ", w.Line, w.Op)+fmt.Sprintf(format, args...))
 	}
 	if name, ok := w.Fields["name"]; ok && contains(nameOps, w.Op) {
-		checkName(w.Op, name, f, bad)
+		m.checkName(w.Op, name, f, bad)
 		return out
 	}
 	for _, q := range f.Quotes {
@@ -222,14 +224,19 @@ func (m Match) checkNegative(w Want, f Found) []string {
 // checkName checks a negative that takes a name (no_speaker,
 // no_counterpart_with, no_pledge_by, no_entity): a found name that holds
 // every word of the unwanted one breaks it ("Lugano" breaks no_speaker:
-// Lugano; "Portugal" does not break no_entity: Portugal-Mexico).
-func checkName(op, name string, f Found, bad func(string, ...any)) {
+// Lugano; "Portugal" does not break no_entity: Portugal-Mexico). Under
+// names: exact, only the same words break it: no_speaker "Israel" is
+// not broken by the speaker "Israel Mendoza".
+func (m Match) checkName(op, name string, f Found, bad func(string, ...any)) {
 	unwanted := nameWords(name)
 	is := func(s string) bool {
 		if s == "" {
 			return false
 		}
 		got := nameWords(s)
+		if m.Names == "exact" && len(got) != len(unwanted) {
+			return false
+		}
 		for w := range unwanted {
 			if !got[w] {
 				return false
@@ -269,8 +276,14 @@ func party(c FoundCounterpart, i int) string {
 	return ""
 }
 
-// sameName compares names by the template's rule.
+// sameName compares names by the template's rule. An organisation is the
+// same under its gazetteer name and each alias ("International Monetary
+// Fund" is "IMF"): which of them names it is the gazetteer's choice, not
+// the template's.
 func (m Match) sameName(want, got string) bool {
+	if sameOrganisation(want, got) {
+		return true
+	}
 	if m.Names != "exact" {
 		return score.SameName(want, got)
 	}
@@ -285,6 +298,28 @@ func (m Match) sameName(want, got string) bool {
 	}
 	return true
 }
+
+// sameOrganisation: a and b are names of one organisation of the
+// built-in lexicon.
+func sameOrganisation(a, b string) bool {
+	lex := defaultLexicon()
+	if lex == nil || a == "" || b == "" {
+		return false
+	}
+	va, oka := lex.Has(lexicon.Organisations, a)
+	vb, okb := lex.Has(lexicon.Organisations, b)
+	return oka && okb && va == vb
+}
+
+// defaultLexicon is the built-in lexicon, or nil when it does not load
+// (the suite's run reports that error itself).
+var defaultLexicon = sync.OnceValue(func() *lexicon.Lexicon {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil
+	}
+	return lex
+})
 
 // wordsIn reports whether every word of want is in got (a title may carry
 // more: "Gen., army chief of staff" has the title "army chief of staff").

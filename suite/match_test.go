@@ -94,7 +94,7 @@ func ptr(s string) *string { return &s }
 // TestCheck drives the matcher with made-up records.
 func TestCheck(t *testing.T) {
 	found := Found{
-		Speakers: []FoundSpeaker{{Name: "Gen. Carl Dorsey", Title: "army chief of staff"}, {Name: "Ana Ribeiro", Affiliation: "Brazil"}},
+		Speakers: []FoundSpeaker{{Name: "Gen. Carl Dorsey", Title: "army chief of staff"}, {Name: "Ana Ribeiro", Affiliation: "Brazil"}, {Name: "NATO"}},
 		Quotes: []FoundQuote{
 			{Speaker: ptr("Carl Dorsey"), Kind: "indirect", Cue: "said", Text: "the exercises would go ahead"},
 			{Speaker: nil, Kind: "direct", Text: "We will not give up."},
@@ -132,6 +132,9 @@ func TestCheck(t *testing.T) {
 		{"pledge actor", DefaultMatch, nil, []Want{{Op: "pledge", Fields: map[string]string{"actor": "Rui Matos", "action": "recognise the annexation"}}}, true},
 		{"exact pledges", DefaultMatch, []string{"pledges"}, []Want{{Op: "pledge", Fields: map[string]string{"actor": "Portugal", "action": "recognise the annexation"}}}, true},
 		{"no speaker", DefaultMatch, nil, []Want{{Op: "no_speaker", Fields: map[string]string{"name": "Dorsey"}}}, true},
+		{"no speaker exact", Match{Names: "exact", Text: DefaultMatch.Text}, nil, []Want{{Op: "no_speaker", Fields: map[string]string{"name": "Carl"}}}, false},
+		{"no speaker exact held", Match{Names: "exact", Text: DefaultMatch.Text}, nil, []Want{{Op: "no_speaker", Fields: map[string]string{"name": "Carl Dorsey"}}}, true},
+		{"organisation by its acronym", Match{Names: "exact", Text: DefaultMatch.Text}, nil, []Want{{Op: "speaker", Fields: map[string]string{"name": "North Atlantic Treaty Organization"}}}, false},
 		{"no speaker held", DefaultMatch, nil, []Want{{Op: "no_speaker", Fields: map[string]string{"name": "Lugano"}}}, false},
 		{"no counterpart with", DefaultMatch, nil, []Want{{Op: "no_counterpart_with", Fields: map[string]string{"name": "Kenji Mori"}}}, true},
 		{"no pledge by", DefaultMatch, nil, []Want{{Op: "no_pledge_by", Fields: map[string]string{"name": "Rui Matos"}}}, true},
