@@ -407,6 +407,8 @@ func TestPledges(t *testing.T) {
 		{"will, in a quote", "“We will act soon,” President Joe Biden said.", wantPledge{"Joe Biden", "act soon", "commitment"}},
 		{"agreed, then when, then to", "President Joe Biden and Prime Minister Keir Starmer agreed in a call on Friday to boost trade.",
 			wantPledge{"Joe Biden and Keir Starmer", "boost trade", "commitment"}},
+		{"two countries agree together", "Japan and the U.K. agreed on Friday to resume direct flights, Foreign Minister Ana Ribeiro said.",
+			wantPledge{"Japan and United Kingdom", "resume direct flights", "commitment"}},
 		{"a body speaks for its organisation", "European Council President Charles Michel said the EU is ready to deepen ties with Japan.",
 			wantPledge{"European Union", "deepen ties with Japan", "commitment"}},
 		// the guide: an announcement is "a scheduled or decided future action stated as fact"

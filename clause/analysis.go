@@ -146,7 +146,7 @@ func (a *Analysis) countFinite() {
 	c := make([]int32, n+1)
 	for k := 0; k < n; k++ {
 		c[k+1] = c[k]
-		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Predicate() {
 			c[k+1]++
 		}
 	}

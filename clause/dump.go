@@ -70,6 +70,9 @@ func (a *Analysis) DescribeVG(v int) string {
 	if vg.Passive {
 		attrs = append(attrs, "passive")
 	}
+	if vg.Headline {
+		attrs = append(attrs, "headline")
+	}
 	parts := []string{fmt.Sprintf("VG%d[%s] %q lemma=%s", v, strings.Join(attrs, " "), a.Text(vg.First, vg.Last), vg.Lemma)}
 	for _, l := range []struct {
 		k string

@@ -395,6 +395,30 @@ func (a *Analysis) controller(i int, s parser.Sentence) {
 			return
 		}
 	}
+	a.headlineInfinitive(i, s)
+}
+
+// headlineInfinitive: "U.S. to send more troops to Poland" — a noun
+// phrase opening the sentence, then a to-infinitive, and no finite verb in
+// the clause — is a headline's future ("the U.S. will send …"): the noun
+// phrase is its subject and its modality is future. The clause ends at
+// the end of the sentence or at a comma before an attribution ("…, the
+// minister says").
+func (a *Analysis) headlineInfinitive(i int, s parser.Sentence) {
+	vg := &a.VGs[i]
+	np := a.NPEnding(vg.First - 1)
+	if np < 0 || a.NPs[np].First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body || a.NPs[np].Kind == KindPronoun {
+		return
+	}
+	for k := vg.Last + 1; k <= s.Last; k++ {
+		if a.Punct(k, ",") || a.Punct(k, ":") {
+			break
+		}
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
+			return // "Plans to send troops were dropped"
+		}
+	}
+	vg.Subject, vg.Modal, vg.Headline = int32(np), "future", true
 }
 
 // coordinatedTo: "agreed to hold regular meetings of … and to hold a
@@ -1016,7 +1040,7 @@ func (a *Analysis) finiteBetween(from, to int) bool {
 		return from <= to && c[to+1] > c[from]
 	}
 	for k := from; k <= to; k++ {
-		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Predicate() {
 			return true
 		}
 	}

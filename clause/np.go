@@ -567,6 +567,12 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 		return np, true
 	}
 	n := a.placeLen(j)
+	if j > i && n == 0 {
+		// a name that holds its article: "the States"
+		if m := a.placeLen(i); m > 1 {
+			j, n = i, m
+		}
+	}
 	if n == 1 && j == i && a.givenNameBeforeSurname(i, s.Last) {
 		return NP{}, false // "Israel Katz", "Georgia Meloni": a person
 	}
@@ -583,7 +589,7 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 // modifiesNoun: a lower-case noun follows at k, so the name before it is a
 // modifier: "US troops", "the Japan visit".
 func (a *Analysis) modifiesNoun(k, last int) bool {
-	return k <= last && isNounTag(a.Tag(k)) && !a.Cap(k) && !a.Is(k, Possessive)
+	return k <= last && (isNounTag(a.Tag(k)) || a.nounReadAsVerb(k)) && !a.Cap(k) && !a.Is(k, Possessive)
 }
 
 func (a *Analysis) orgCountry(org string) string {

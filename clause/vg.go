@@ -51,6 +51,7 @@ type VG struct {
 	NegTok      int    // the first negation's token, or -1
 	Passive     bool   // a form of be or get and a past participle
 	Perfect     bool   // a form of have and a past participle
+	Headline    bool   // a headline's "U.S. to send troops": a to-infinitive that is its clause's predicate, with future modality
 
 	// Links (indexes into Analysis.NPs or Analysis.VGs, or -1).
 	Subject  int32 // the subject NP (for coordinated subjects, the first conjunct)
@@ -66,6 +67,10 @@ type VG struct {
 // Tag is the verb group's part-of-speech tag of its first verb, kept when
 // the group is made.
 func (vg *VG) Tag() string { return vg.firstTag }
+
+// Predicate reports whether the verb group is the predicate of a clause:
+// finite, or a headline's to-infinitive ("U.S. to send troops").
+func (vg *VG) Predicate() bool { return vg.Form == Finite || vg.Headline }
 
 func newVG(first int) VG {
 	return VG{First: first, ModalTok: -1, NegTok: -1, Subject: -1, Object: -1, Agent: -1, Coord: -1, Rel: -1}
@@ -225,11 +230,15 @@ func (a *Analysis) isVerb(j int) bool {
 
 // nounReadAsVerb: token j, tagged as a bare or present verb right after
 // another verb, is a word of a noun list: the verb's object ("told
-// parliament the budget …"), not a verb.
+// parliament the budget …"), not a verb; so is one right after a
+// demonym ("his US counterpart").
 func (a *Analysis) nounReadAsVerb(j int) bool {
 	t := a.Tag(j)
 	if (t != "VB" && t != "VBP") || j == 0 || !a.Bits(j).Any(nounListBits) {
 		return false
+	}
+	if a.In(lexicon.Demonyms, j-1) && !a.Cap(j) {
+		return true // "US counterpart": a demonym's noun
 	}
 	return isFiniteTag(a.Tag(j-1)) && !a.isAuxiliary(j-1) // not "would host", "did host"
 }

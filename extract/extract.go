@@ -144,7 +144,10 @@ func (x *Extraction) lose(m grammar.Match, why string) {
 }
 
 // speakerOf is the entity a match's speaker capture means: a coordinated
-// subject is the pair of its first two conjuncts.
+// subject is the pair of its first two conjuncts, two people ("Kenji Mori
+// and Ana Ribeiro") or two countries or organisations ("Japan and
+// Brazil agreed to …": the actor is "Japan and Brazil", as the guide's
+// joint pledges are).
 func (x *Extraction) speakerOf(m *grammar.Match, name string) int {
 	cp, ok := m.One(name)
 	if !ok {
@@ -156,11 +159,20 @@ func (x *Extraction) speakerOf(m *grammar.Match, name string) int {
 	conj := x.A.Conjuncts(cp.NP)
 	if len(conj) >= 2 {
 		a, b := x.Ents.Of(conj[0]), x.Ents.Of(conj[1])
-		if a >= 0 && b >= 0 && a != b && x.Ents.Ents[a].Kind == entity.Person && x.Ents.Ents[b].Kind == entity.Person {
+		if a >= 0 && b >= 0 && a != b && jointParties(&x.Ents.Ents[a], &x.Ents.Ents[b]) {
 			return x.Ents.PairOf(a, b)
 		}
 	}
 	return x.Ents.Of(cp.NP)
+}
+
+// jointParties: two entities a coordinated subject makes one speaker or
+// actor of: two people, or two countries or organisations (not a city).
+func jointParties(a, b *entity.Entity) bool {
+	party := func(e *entity.Entity) bool {
+		return e.Kind == entity.Org || e.Kind == entity.Place && !e.City
+	}
+	return a.Kind == entity.Person && b.Kind == entity.Person || party(a) && party(b)
 }
 
 // markSpeaks records that entity e says something; a pair's members do.

@@ -279,6 +279,13 @@ func (x *Extraction) planned(m grammar.Match) bool {
 			return x.plannedVG(int(c.VG))
 		}
 	}
+	// The verb whose object the exchange noun is, before the match: "to
+	// pay a state visit to Indonesia", "will hold talks with Y".
+	if c, ok := m.One("channel"); ok && c.NP >= 0 {
+		if v := a.ObjectVG(c.NP); v >= 0 && a.VGs[v].Last < m.First && tellsPlan(&a.VGs[v]) {
+			return x.plannedVG(v)
+		}
+	}
 	// A verb the pattern matched without capturing it ("agreed to hold
 	// talks": counterpart.held's "to hold").
 	for k := m.First; k <= m.Last && k < len(a.VGAt); k++ {
