@@ -730,10 +730,27 @@ func (a *Analysis) isCity(i, ne int) bool {
 	if !gazetteer.IsPlace(name) {
 		return false
 	}
-	if gazetteer.PlaceFlags(name) != 0 && !a.Is(i-1, Locative) || a.attributionEndsAt(i-1) {
+	if a.attributionEndsAt(i - 1) {
 		return false // "according to Gallup": a source, not the town
 	}
+	if f := gazetteer.PlaceFlags(name); f != 0 && !a.Is(i-1, Locative) && !a.loneGivenNameCity(i, ne, f) {
+		return false
+	}
 	return !a.namedBefore(i, ne) // "Toshimitsu Motegi" … "Motegi": the person, not the town
+}
+
+// loneGivenNameCity: a city's one-word name that is also a given name, no
+// family name, and stands alone, not before a verb like "say", is the city:
+// news names a person by the family name, so "Austin welcomed the
+// delegations" is the city, while "Austin said …" may be a person.
+func (a *Analysis) loneGivenNameCity(i, ne int, f gazetteer.Flags) bool {
+	if ne != i || f&gazetteer.CommonWord != 0 || gazetteer.FamilyName(a.Words[i]) {
+		return false
+	}
+	if _, given := gazetteer.GivenName(a.Words[i]); !given {
+		return false
+	}
+	return !(i+1 < len(a.Words) && a.In(lexicon.SayVerbs, i+1))
 }
 
 // attributionEndsAt: an "according to" phrase ends at token k.
@@ -822,15 +839,28 @@ func (a *Analysis) nameRun(i, last int, clauseStart bool) int {
 	return end
 }
 
+// particleName: the word at j is a particle of the name that began at i,
+// or a word that particles make part of it: "Ursula von der Leyen" (alone,
+// a surname seen before: "according to dos Santos"), "Ahmed al-Rashidi",
+// and after a particle a title word or place ("Tariq bin Sultan").
+func (a *Analysis) particleName(i, j, last int) bool {
+	switch {
+	case a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last) && (j > i || a.namedBefore(j, a.particleChainEnd(j, last))):
+		return true
+	case j > i && a.hyphenParticleName(j):
+		return true
+	}
+	return j > i && IsCap(a.Words[j]) && a.In(lexicon.Particles, j-1) && !a.Cap(j-1)
+}
+
 // nameWordLen: how many tokens at j continue the name that began at i (0:
 // the name ends before j; -1: there is no name at all).
 func (a *Analysis) nameWordLen(i, j, last int) int {
 	w := a.Words[j]
+	if a.particleName(i, j, last) {
+		return 1
+	}
 	switch {
-	case a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last) && (j > i || a.namedBefore(j, a.particleChainEnd(j, last))):
-		return 1 // "Ursula von der Leyen"; alone, a surname seen before: "according to dos Santos"
-	case j > i && a.hyphenParticleName(j):
-		return 1 // "Ahmed al-Rashidi", "Amr el-Sayed"
 	case a.isSplitInitial(j, last):
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
 	case !IsCap(w) || a.In(lexicon.CalendarWords, j):

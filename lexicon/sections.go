@@ -104,7 +104,7 @@ var sections = []Section{
 	{Name: "heads", Shape: ShapeWords, Fold: true, Doc: `nouns a title of office ends in: "President", "Minister"`},
 	{Name: "modifiers", Shape: ShapeWords, Fold: true, Doc: `words that stand before a title's head: "Prime", "Foreign", "Deputy"`},
 	{Name: "honorifics", Shape: ShapeWords, Doc: `words before a name that are not titles: "Mr.", "Dr.", "H.E."`},
-	{Name: "domains", Shape: ShapeWords, Doc: `what a title is "of" or "for": "Foreign Affairs", "State"`},
+	{Name: "domains", Shape: ShapeWords, Fold: true, Doc: `what a title is "of" or "for": "Foreign Affairs", "State"`},
 	{Name: "masculine", Shape: ShapeWords, Fold: true, Doc: `honorifics, titles and nouns that say a person is a man: "Mr", "King", "spokesman"`},
 	{Name: "feminine", Shape: ShapeWords, Fold: true, Doc: `honorifics, titles and nouns that say a person is a woman: "Mrs", "Queen", "spokeswoman"`},
 	{Name: "particles", Shape: ShapeWords, Doc: `lower-case words inside names: "von der", "de", "bin"`},
