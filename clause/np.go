@@ -144,7 +144,7 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 				continue
 			}
 		case npName:
-			if !a.Cap(i) && !a.Bits(i).Has(lexicon.Particles) {
+			if !a.Cap(i) && !a.Bits(i).Has(lexicon.Particles) && !a.hyphenParticleName(i) {
 				continue
 			}
 		case npShare:
@@ -847,8 +847,8 @@ func (a *Analysis) particleName(i, j, last int) bool {
 	switch {
 	case a.In(lexicon.Particles, j) && a.particleChainEndsInName(j, last) && (j > i || a.namedBefore(j, a.particleChainEnd(j, last))):
 		return true
-	case j > i && a.hyphenParticleName(j):
-		return true
+	case a.hyphenParticleName(j) && (j > i || a.namedBefore(j, j)):
+		return true // alone, a surname seen before: "al-Rashidi said"
 	}
 	return j > i && IsCap(a.Words[j]) && a.In(lexicon.Particles, j-1) && !a.Cap(j-1)
 }

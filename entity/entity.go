@@ -66,6 +66,9 @@ type Set struct {
 	pairs         map[[2]int]int
 	groups        map[string]int // three or more parties together (GroupOf)
 	subjectNP     []bool
+	// conjunctSubjectNP: the NP is one of two or more coordinated
+	// subjects ("Ivana Petrović and Yuki Tanabe met …").
+	conjunctSubjectNP []bool
 	// speechSubjectNP: the noun phrase is the subject of a speech verb
 	// ("many speakers at the service said …").
 	speechSubjectNP []bool
@@ -108,6 +111,7 @@ func Resolve(a *clause.Analysis) *Set {
 	s := &Set{A: a, ofNP: make([]int32, len(a.NPs)), byWord: map[string][]int{}, byName: map[key]int{},
 		byAffiliation: map[string][]int{}, pairs: map[[2]int]int{}, Why: map[int]Decision{}}
 	s.subjectNP = make([]bool, len(a.NPs))
+	s.conjunctSubjectNP = make([]bool, len(a.NPs))
 	s.speechSubjectNP = make([]bool, len(a.NPs))
 	s.sayerNP = make([]bool, len(a.NPs))
 	s.objectNP = make([]int32, len(a.NPs))
@@ -122,8 +126,12 @@ func Resolve(a *clause.Analysis) *Set {
 			// active, outside quotations: "the deterioration … was noted"
 			// and "“… because people believed …”" name no source
 			speech := a.In(lexicon.SpeechVerbs, vg.Head) && !vg.Passive && !a.InQuote(vg.Head)
-			for _, c := range a.Conjuncts(int(vg.Subject)) {
+			conj := a.Conjuncts(int(vg.Subject))
+			for _, c := range conj {
 				s.subjectNP[c] = true
+				if len(conj) > 1 {
+					s.conjunctSubjectNP[c] = true
+				}
 				s.speechSubjectNP[c] = speech
 				s.sayerNP[c] = speech && a.In(lexicon.SayVerbs, vg.Head)
 			}
@@ -159,6 +167,7 @@ type resolver struct {
 	lastPair               int         // 1 + the pair "the two leaders" last meant
 	lastSubjectSentence    map[int]int // entity → the sentence it was last a subject in
 	lastSentence           map[int]int
+	lastConjunct           map[int]bool // entity → its last mention was one of coordinated subjects
 	// quoted: the people named inside the quotation being read, most
 	// recent last: a pronoun there may mean them ("Zarif's visit to
 	// Ankara and his talks with …").
@@ -310,6 +319,10 @@ func (r *resolver) notePerson(np, e int) {
 		r.recentSubjects = appendRecent(r.recentSubjects, e)
 		r.lastSubjectSentence[e] = sent
 	}
+	if r.lastConjunct == nil {
+		r.lastConjunct = map[int]bool{}
+	}
+	r.lastConjunct[e] = r.conjunctSubjectNP[np]
 	r.lastSentence[e] = sent
 }
 

@@ -469,6 +469,7 @@ func (r *resolver) personPronoun(np int) int {
 	}
 	cands, reason := r.pronounCandidates(sent, fits)
 	cands, reason = r.preferKnownGender(cands, reason, sent, n.Gender)
+	cands, reason = r.preferSingleSubject(cands, reason, sent, fits)
 	if len(cands) > 0 {
 		pick := cands[0]
 		// Learn the gender only from a subject pronoun: "his" in "X
@@ -605,6 +606,31 @@ func (r *resolver) pronounCandidates(sent int, fits func(int) bool) ([]int, stri
 				cands = append(cands, e)
 			}
 		}
+	}
+	return cands, reason
+}
+
+// preferSingleSubject puts first, before a candidate last named as one of
+// coordinated subjects, the person named after it in this sentence or the
+// one before, who was not: a singular "he" or "she" after "Ivana Petrović
+// and Yuki Tanabe met Kenta Fujimoto" is Kenta Fujimoto, since a writer
+// names one of a pair rather than calling them "he".
+func (r *resolver) preferSingleSubject(cands []int, reason string, sent int, fits func(int) bool) ([]int, string) {
+	if len(cands) == 0 || !r.lastConjunct[cands[0]] || r.lastSentence[cands[0]] == sent {
+		return cands, reason
+	}
+	for k := len(r.recent) - 1; k >= 0 && r.recent[k] != cands[0]; k-- {
+		e := r.recent[k]
+		if r.lastConjunct[e] || sent-r.lastSentence[e] > 1 || !fits(e) {
+			continue
+		}
+		out := []int{e}
+		for _, c := range cands {
+			if c != e {
+				out = append(out, c)
+			}
+		}
+		return out, "the person last named, not one of coordinated subjects"
 	}
 	return cands, reason
 }
