@@ -83,6 +83,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[name] "al-Rashidi" name=al-Rashidi`}},
 		{name: "a lower-case particle word never named before is no name", text: "The al-Qaeda group said it would fight.",
 			not: []string{`NP[name] "al-Qaeda"`}},
+		{name: "a capital's event is no place", text: "The Lisbon Summit ended without a joint text.",
+			not: []string{`NP[place] "The Lisbon"`, `NP[place] "Summit"`}},
 		{name: "country alone", text: "Israel said it would reply.",
 			want: []string{`NP[place] "Israel"`}},
 		{name: "ministry of a domain", text: "The Ministry of Foreign Affairs said the talks were useful.",

@@ -579,6 +579,9 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 	if n == 0 || a.continuesName(j+n, s.Last) || a.modifiesNoun(j+n, s.Last) {
 		return NP{}, false // "US counterpart", "China policy": a modifier (commonNP)
 	}
+	if k := j + n; k <= s.Last && a.Cap(k) && a.In(lexicon.ThingHeads, k) && !a.In(lexicon.Places, j) {
+		return NP{}, false // a capital's event: "the Lisbon Summit" (not "Russia Day")
+	}
 	np := newNP(i, j+n-1, KindPlace)
 	np.NameFirst, np.NameLast = j, j+n-1
 	np.Value = a.gazetteerValue(j)
