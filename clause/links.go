@@ -596,6 +596,8 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return k - 1, false
 	case w == ",":
 		return a.skipInserted(k, s)
+	case a.pastPartyCode(k) != k:
+		return a.pastPartyCode(k), false // "Sen. Lindsey Graham, R-S.C., a candidate, said"
 	case isDash(w):
 		// "X, along with Y—Japan, Australia and New Zealand—had …"
 		for c := k - 1; c >= s.First && c > k-20; c-- {
@@ -861,7 +863,7 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// "Gen. Carl Dorsey, the army chief of staff, said": a description
 	// of the name before the comma, with no verb of its own.
 	if np := a.npStarting(from); np >= 0 && a.Is(from, Determiner) && to-from < 10 {
-		if before := a.npEnding(from - 2); before >= 0 && a.Punct(from-1, ",") {
+		if before := a.npEnding(a.pastPartyCode(from - 2)); before >= 0 && a.Punct(from-1, ",") {
 			if k := a.NPs[before].Kind; k == KindName || k == KindTitled {
 				return true
 			}
@@ -942,7 +944,8 @@ func (a *Analysis) describesName(from, to int) bool {
 	switch w := a.Words[from]; {
 	case a.Tag(from) == "CD" && (from == to || to-from <= 2 && !a.Cap(to)): // "49", "49 years old"
 		return true
-	case isPartyCode(w) && from == to || from+2 == to && len(w) == 1 && IsCap(w) && isDash(a.Words[from+1]):
+	case isPartyCode(w) && (from == to || from+1 == to && a.Words[to] == "."), // "R-S.C." split from its dot
+		from+2 == to && len(w) == 1 && IsCap(w) && isDash(a.Words[from+1]):
 		return true
 	}
 	np := a.npStarting(from)
@@ -959,7 +962,7 @@ func (a *Analysis) describesName(from, to int) bool {
 // personBefore is the name or titled name ending at token k, past an "of"
 // or "from" phrase naming its place ("Rep. Tom Cole of Oklahoma"), or -1.
 func (a *Analysis) personBefore(k int) int {
-	before := a.npEnding(k)
+	before := a.npEnding(a.pastPartyCode(k))
 	if before < 0 {
 		return -1
 	}
@@ -1015,6 +1018,20 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 
 // isPartyCode: a capital letter, a hyphen and a capitalised word: "R-Ohio",
 // "D-N.Y.", "I-Vt." (a US party and state, by its shape).
+// pastPartyCode: when the tokens ending at k are a party code set off by
+// a comma (", R-S.C." or ", D-Calif"), the token before that comma, so
+// that the name before the code is found ("Sen. Lindsey Graham, R-S.C., a
+// candidate, said"); else k.
+func (a *Analysis) pastPartyCode(k int) int {
+	if k >= 1 && a.Words[k] == "." && isPartyCode(a.Words[k-1]) {
+		k--
+	}
+	if k >= 2 && isPartyCode(a.Words[k]) && a.Punct(k-1, ",") {
+		return k - 2
+	}
+	return k
+}
+
 func isPartyCode(w string) bool {
 	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }

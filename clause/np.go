@@ -793,8 +793,8 @@ func (a *Analysis) namedBefore(i, ne int) bool {
 // cityCountry is a city's name and country, by the gazetteer.
 func (a *Analysis) cityCountry(i, ne int) (string, string) {
 	name := a.Text(i, ne)
-	if es, ok := gazetteer.Place(name); ok && len(es) > 0 {
-		return es[0].Name, es[0].Country
+	if e, ok := gazetteer.BestPlace(name); ok {
+		return e.Name, e.Country
 	}
 	return name, ""
 }

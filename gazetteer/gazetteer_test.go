@@ -428,3 +428,22 @@ func BenchmarkGivenName(b *testing.B) {
 		GivenName(names[i%len(names)])
 	}
 }
+
+// TestBestPlace: the place a name most likely means in the news.
+func TestBestPlace(t *testing.T) {
+	tests := []struct{ name, want, country string }{
+		{"Florida", "Florida", "United States"}, // a region, not a town of Cuba or Floridablanca
+		{"Texas", "Texas", "United States"},
+		{"Floridablanca", "Floridablanca", "Colombia"},
+		{"Osaka", "Osaka", "Japan"},
+	}
+	for _, tt := range tests {
+		e, ok := BestPlace(tt.name)
+		if !ok || e.Name != tt.want || e.Country != tt.country {
+			t.Errorf("BestPlace(%q) = %+v, %v; want %s in %s", tt.name, e, ok, tt.want, tt.country)
+		}
+	}
+	if _, ok := BestPlace("Nowhere-on-Sea"); ok {
+		t.Error("BestPlace of an unknown name is ok")
+	}
+}

@@ -126,6 +126,41 @@ func (db *placeDB) ids(name string) []int32 {
 	return db.posts[db.offs[n-1]:db.offs[n]]
 }
 
+// BestPlace returns the place a name most likely means in the news, of
+// those Place returns: among the places whose own name it is (exactly as
+// written), a capital, else a city of a million inhabitants or more, else
+// a first-level region of a listed country ("Florida" is the US state, not a town of Cuba, and
+// not Floridablanca, which has "Florida" as an alternate name), else the
+// largest city; with no place of that own name, the first entry.
+func BestPlace(name string) (PlaceEntry, bool) {
+	es, ok := Place(name)
+	if !ok || len(es) == 0 {
+		return PlaceEntry{}, false
+	}
+	best, rank := -1, 0
+	for i, e := range es {
+		if e.Name != name {
+			continue
+		}
+		r := 1 // a city
+		switch {
+		case e.Kind == Capital:
+			r = 4
+		case e.Kind == City && e.Population >= 1_000_000:
+			r = 3
+		case e.Kind == Region && e.Country != "":
+			r = 2 // of a country, not a territory ("Florida" of Puerto Rico)
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return es[best], true
+}
+
 // IsPlace reports whether name is a place name, without building entries.
 func IsPlace(name string) bool { return places().index[name]>>nameShift != 0 }
 
