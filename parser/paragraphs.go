@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // splitParagraphs finds paragraph spans. Paragraphs are separated by blank
 // lines; when the text has no blank line but several lines, each line is a
@@ -75,7 +79,9 @@ func trimSpan(src string, s, e int) (int, int) {
 }
 
 // findTitle returns the first paragraph when it reads as a headline: one
-// line, short, with no sentence-final punctuation, followed by more text.
+// line, short, with no sentence-final punctuation, followed by more text;
+// or ending in a full stop, when it is short and in title case or opens
+// with its source and a colon.
 func findTitle(src string, paras []Paragraph) *Span {
 	if len(paras) < 2 {
 		return nil
@@ -86,11 +92,53 @@ func findTitle(src string, paras []Paragraph) *Span {
 		return nil
 	}
 	last := text[len(text)-1]
+	words := strings.Fields(text)
+	if last == '.' && len(words) <= 20 && (titleCaseLine(words) || sourceColon(words)) {
+		return &Span{p.Start, p.End} // "Marco Rubio: I'm Not Interested In Being Vice President."
+	}
 	if last == '.' || last == ',' || last == ';' || last == ':' || strings.HasSuffix(text, "”") || last == '"' {
 		return nil
 	}
-	if len(strings.Fields(text)) > 30 {
+	if len(words) > 30 {
 		return nil
 	}
 	return &Span{p.Start, p.End}
+}
+
+// titleCaseLine: three or more words of four letters or more, and every
+// one of them capitalised ("Judicial Watch: State Department Hid Key Email
+// For Years.").
+func titleCaseLine(words []string) bool {
+	long := 0
+	for _, w := range words {
+		w = strings.Trim(w, "‘’“”\"'.,:;!?()")
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 3
+}
+
+// sourceColon: one to four capitalised words, not all in capitals (a
+// dateline: "WASHINGTON:"), then a colon: a headline's source ("Trump:
+// Clinton should have called me.").
+func sourceColon(words []string) bool {
+	for i, w := range words {
+		if i >= 4 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+			return false
+		}
+		if strings.HasSuffix(w, ":") {
+			return i+1 < len(words)
+		}
+	}
+	return false
 }
