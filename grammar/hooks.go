@@ -330,6 +330,7 @@ func init() {
 		"next-paragraph-quote":   nextParagraphQuote,
 		"inside-report-speaker":  insideReportSpeaker,
 		"four-words":             fourWords,
+		"opens-or-four-words":    opensOrFourWords,
 		"speaker-is-someone":     speakerIsSomeone,
 		"outside-report":         outsideReport,
 		"continues-speaker":      continuesSpeaker,
@@ -350,6 +351,7 @@ func init() {
 		"speaker-is-someone":     "a speaker is captured, and it is a person, an organisation, a source or a pair (not a place or a document)",
 		"inside-report-speaker":  "the quotation lies inside a reported clause and has four words or more; the clause's speaker speaks it",
 		"four-words":             "the quotation has four words or more (shorter ones are scare quotes and titles)",
+		"opens-or-four-words":    "the quotation has four words or more, or opens its sentence (or follows a colon, a dash or a parenthesis): a shorter one inside a clause is a scare quote (\"placed a note in a “burn bag,” the paper reported\")",
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
@@ -424,6 +426,22 @@ func nextParagraphQuote(c *Context, m *Match) bool {
 func fourWords(c *Context, m *Match) bool {
 	t, ok := m.One("text")
 	return ok && c.Words(t.First, t.Last) >= 4
+}
+
+func opensOrFourWords(c *Context, m *Match) bool {
+	if fourWords(c, m) {
+		return true
+	}
+	a := c.A
+	k := m.First
+	if k <= a.Sentence(k).First || k <= a.Sents[a.Doc.Tokens[k].Sentence].Body {
+		return true
+	}
+	switch w := a.Words[k-1]; w {
+	case ":", "—", "–", "-", "(":
+		return true
+	}
+	return false
 }
 
 func insideReportSpeaker(c *Context, m *Match) bool {
