@@ -331,6 +331,7 @@ func init() {
 		"inside-report-speaker":  insideReportSpeaker,
 		"four-words":             fourWords,
 		"opens-or-four-words":    opensOrFourWords,
+		"ends-or-four-words":     endsOrFourWords,
 		"speaker-is-someone":     speakerIsSomeone,
 		"outside-report":         outsideReport,
 		"continues-speaker":      continuesSpeaker,
@@ -351,6 +352,7 @@ func init() {
 		"speaker-is-someone":     "a speaker is captured, and it is a person, an organisation, a source or a pair (not a place or a document)",
 		"inside-report-speaker":  "the quotation lies inside a reported clause and has four words or more; the clause's speaker speaks it",
 		"four-words":             "the quotation has four words or more (shorter ones are scare quotes and titles)",
+		"ends-or-four-words":     "the quotation has four words or more, or ends its clause (a punctuation mark, the sentence's end or an attribution follows it): a shorter one the clause goes on after is a scare quote (\"said that “ethanol people” do a fantastic job\")",
 		"opens-or-four-words":    "the quotation has four words or more, or opens its sentence (or follows a colon, a dash or a parenthesis): a shorter one inside a clause is a scare quote (\"placed a note in a “burn bag,” the paper reported\")",
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
@@ -439,6 +441,22 @@ func opensOrFourWords(c *Context, m *Match) bool {
 	}
 	switch w := a.Words[k-1]; w {
 	case ":", "—", "–", "-", "(":
+		return true
+	}
+	return false
+}
+
+func endsOrFourWords(c *Context, m *Match) bool {
+	if fourWords(c, m) {
+		return true
+	}
+	a := c.A
+	k := m.Last + 1 // the token after the closing mark
+	if k > a.Sentence(m.Last).Last || k >= len(a.Words) {
+		return true
+	}
+	switch a.Words[k] {
+	case ".", ",", ";", ":", "!", "?", ")", "—", "–", "-":
 		return true
 	}
 	return false
