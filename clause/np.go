@@ -105,7 +105,7 @@ func (a *Analysis) findNPs(si int) {
 			i++
 			continue
 		}
-		if k := np.First - 1; k >= s.First && a.NPAt[k] < 0 && a.Is(k, Definite) && (np.Kind == KindOrg || np.Kind == KindName) && np.NameFirst == np.First {
+		if k := np.First - 1; k >= s.First && a.NPAt[k] < 0 && a.Is(k, Definite) && (np.Kind == KindOrg || np.Kind == KindName || np.Kind == KindCommon && np.Plural) && np.NameFirst == np.First {
 			np.First = k // "according to the FAA", "the Times said": the article goes with the name
 		}
 		for k := np.First; k <= np.Last; k++ {
@@ -715,6 +715,8 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	case a.isCity(i, ne):
 		np.Kind, np.City = KindPlace, true
 		np.Value, np.Affiliation = a.cityCountry(i, ne)
+	case a.pluralGroupName(i, ne):
+		np.Kind, np.Plural = KindCommon, true // "Republicans", "Palestinians": a group, not a person
 	case a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i || a.isThingName(i, ne):
 		np.Kind = KindThing // "Asian Cooperation Dialogue", "Nobel Peace Prize"
 	case a.In(lexicon.OrgHeads, ne) || ne == i && isAcronym(a.Words[i]):
@@ -722,6 +724,18 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	a.postTitle(&np, s.Last) // "Amelia Hart MP"
 	return np, true
+}
+
+// pluralGroupName: the name run is one capitalised plural word the tagger
+// read as a plural proper noun ("Republicans", "Democrats",
+// "Palestinians") that no name list gives as a given or family name
+// ("Williams", "Adams" are people).
+func (a *Analysis) pluralGroupName(i, ne int) bool {
+	if ne != i || a.Tag(i) != "NNPS" || !strings.HasSuffix(a.Words[i], "s") || a.Sents[a.Doc.Tokens[i].Sentence].TitleCase {
+		return false // in a title-case headline a capital says nothing
+	}
+	_, known := gazetteer.LookupName(a.Words[i])
+	return !known
 }
 
 // isCity: the name run [i, ne] is a city or region of the world gazetteer
@@ -874,7 +888,8 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		}
 		return 0
 	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD", // "Jan 21"
-		a.In(lexicon.Indefinites, j), // "Everyone essentially confirmed …"
+		a.In(lexicon.Indefinites, j),  // "Everyone essentially confirmed …"
+		j > i && a.isPlaceCompound(j), // "Deepen Japan-U.S. Ties" in a title-case headline
 		j > i && (a.startsTitle(j, last) || a.isGazetteer(j)):
 		return 0
 	case j == i && a.isGazetteer(j):
@@ -1352,9 +1367,12 @@ func (a *Analysis) isPlaceCompound(k int) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	for _, p := range parts {
+	for i, p := range parts {
 		if p == "" {
 			return false
+		}
+		if i == len(parts)-1 && k+1 < len(a.Words) && a.Words[k+1] == "." && a.Doc.Tokens[k+1].Start == a.Doc.Tokens[k].End {
+			p += "." // "Japan-U.S." with its dot split off by the tokenizer
 		}
 		if _, ok := a.Lex.Has(lexicon.Places, p); ok {
 			continue

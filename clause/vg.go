@@ -346,10 +346,11 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 // is that clause's finite verb, not a reduced relative ("the deal signed
 // in 2015").
 func (a *Analysis) reportedSubjectBefore(j int) bool {
-	if j == 0 || a.NPAt[j-1] < 0 {
+	p := a.pastAdverb(j)
+	if p < 0 || a.NPAt[p] < 0 {
 		return false
 	}
-	k := a.NPs[a.NPAt[j-1]].First - 1
+	k := a.NPs[a.NPAt[p]].First - 1
 	if k < 0 {
 		return false
 	}
@@ -359,6 +360,16 @@ func (a *Analysis) reportedSubjectBefore(j int) bool {
 	return k >= 0 && a.In(lexicon.SpeechVerbs, k) && strings.HasPrefix(a.Tag(k), "VB") && a.Tag(k) != "VBN" && a.Tag(k) != "VBG"
 }
 
+// pastAdverb is the token before verb token j, past one adverb ("the
+// Democrats already tried"), or -1.
+func (a *Analysis) pastAdverb(j int) int {
+	p := j - 1
+	if p > 0 && a.Tag(p) == "RB" && !a.In(lexicon.Negations, p) && a.NPAt[p] < 0 {
+		p--
+	}
+	return p
+}
+
 // onlyVerbAfterSubject: a past form j the tagger read as a participle
 // follows the noun phrase that opens its sentence, and no finite verb
 // comes after it before the clause ends (a comma, a dash, the sentence's
@@ -366,11 +377,12 @@ func (a *Analysis) reportedSubjectBefore(j int) bool {
 // led by 1,500 votes, according to …"; but "The deal signed in 2015
 // expired").
 func (a *Analysis) onlyVerbAfterSubject(j int) bool {
-	if j == 0 || a.NPAt[j-1] < 0 {
+	p := a.pastAdverb(j)
+	if p < 0 || a.NPAt[p] < 0 {
 		return false
 	}
 	si := a.Doc.Tokens[j].Sentence
-	if a.NPs[a.NPAt[j-1]].First != a.Sents[si].Body || a.NPs[a.NPAt[j-1]].Kind == KindPronoun {
+	if a.NPs[a.NPAt[p]].First != a.Sents[si].Body || a.NPs[a.NPAt[p]].Kind == KindPronoun {
 		return false
 	}
 	for k := j + 1; k <= a.Doc.Sentences[si].Last; k++ {
