@@ -95,6 +95,8 @@ func TestConstructionsFixed(t *testing.T) {
 			not: []string{`NP[common] "Williams"`}},
 		{name: "a place compound whose dot the tokenizer split", text: "The minister said the Japan-U.S. alliance was strong.",
 			not: []string{`NP[name] "the Japan-U.S"`}},
+		{name: "an adjective's phrase after the subject", text: "A person familiar with the planning for Thursday's meeting says the talks will focus on unity.",
+			want: []string{`VG[finite present] "says" subj="A person"`}},
 		{name: "country alone", text: "Israel said it would reply.",
 			want: []string{`NP[place] "Israel"`}},
 		{name: "ministry of a domain", text: "The Ministry of Foreign Affairs said the talks were useful.",

@@ -503,6 +503,9 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		if p := a.NPs[np].Possessor; p >= 0 && a.NPs[p].First < a.NPs[np].First {
 			k = a.NPs[p].First - 1 // "ambassadors from NATO's partners"
 		}
+		if k-1 >= s.First && a.Tag(k) == "POS" && a.In(lexicon.CalendarWords, k-1) {
+			k -= 2 // "the planning for Thursday's meeting"
+		}
 		if v := a.nonFiniteBefore(k, np, s); v >= 0 {
 			// "any attempts to isolate China would fail": the noun
 			// phrase before the infinitive whose object this is
@@ -519,8 +522,8 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		if k >= s.First && a.RoleLen(k, Coordinator) == 2 {
 			k-- // ", along with ambassadors from …": the NP before the phrase
 		}
-		for k >= s.First && (a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form != Finite || a.Tag(k) == "RB" || a.Punct(k, ",")) {
-			k-- // "involved", "based"; "X, along with Y"
+		for k >= s.First && (a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form != Finite || a.Tag(k) == "RB" || a.Punct(k, ",") || a.Tag(k) == "JJ" && a.NPAt[k] < 0) {
+			k-- // "involved", "based"; "X, along with Y"; "a person familiar with …"
 		}
 		prev := a.npEnding(k)
 		if prev < 0 {

@@ -888,8 +888,8 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		}
 		return 0
 	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD", // "Jan 21"
-		a.In(lexicon.Indefinites, j),  // "Everyone essentially confirmed …"
-		j > i && a.isPlaceCompound(j), // "Deepen Japan-U.S. Ties" in a title-case headline
+		a.In(lexicon.Indefinites, j), // "Everyone essentially confirmed …"
+		j > i && a.Sents[a.Doc.Tokens[j].Sentence].TitleCase && a.isPlaceCompound(j), // "Deepen Japan-U.S. Ties" in a title-case headline
 		j > i && (a.startsTitle(j, last) || a.isGazetteer(j)):
 		return 0
 	case j == i && a.isGazetteer(j):
