@@ -818,7 +818,7 @@ func init() {
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
-		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\")",
+		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 		"parenthetical-parts": "the part after a parenthetical attribution opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
@@ -1134,8 +1134,13 @@ func notAReference(c *Context, m *Match) bool {
 	for k := ch.First - 1; k >= 0 && k >= ch.First-2; k-- {
 		if a.Is(k, clause.Subordinator) && a.Tag(k) != "WRB" {
 			end := ch.Last + 1
-			for end < len(a.Words) && end <= ch.Last+5 && !a.Is(end, clause.Partner) {
+			for end < len(a.Words) && end <= ch.Last+5 && !a.Is(end, clause.Partner) && !a.Is(end, clause.Source) {
 				end++
+			}
+			if a.Is(end, clause.Source) {
+				// "After a call from X, Y said …": opening the sentence, a
+				// call from X is one the main clause's subject received.
+				return k == a.Sents[a.Doc.Tokens[k].Sentence].Body
 			}
 			return a.Is(end, clause.Partner) // "following a meeting with X" is the subject's own
 		}
