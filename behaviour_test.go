@@ -373,6 +373,10 @@ func TestCounterparts(t *testing.T) {
 			wantCounterpart{[2]string{"Maria Keller", "Keir Starmer"}, "talks", "", false}},
 		{"an ordinal before the infinitive tells what was done", "Chancellor Ingrid Laue is the first chancellor from Germany to visit Ghana.",
 			wantCounterpart{[2]string{"Ingrid Laue", "Ghana"}, "meeting", "", false}},
+		{"a group led by a named person is that person", "Prime Minister Kenji Mori received a trade delegation headed by Minister Ana Ribeiro on Friday.",
+			wantCounterpart{[2]string{"Kenji Mori", "Ana Ribeiro"}, "meeting", "on Friday", false}},
+		{"a call from someone, opening the sentence, is the subject's", "Following a phone call from Chancellor Ingrid Laue on Sunday, President Tomas Berg said the border would reopen.",
+			wantCounterpart{[2]string{"Tomas Berg", "Ingrid Laue"}, "call", "on Sunday", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -45,10 +45,33 @@ func (x *Extraction) parties(m *grammar.Match, name string) []int {
 			continue
 		}
 		for _, n := range x.A.Conjuncts(cp.NP) {
-			add(x.npEntity(n))
+			add(x.npEntity(x.ledBy(n)))
 		}
 	}
 	return out
+}
+
+// ledBy is the leader a group NP n is named by ("received a delegation
+// led by X": X), else n: a common noun phrase, then a participle of
+// leader_verbs whose agent is a name.
+func (x *Extraction) ledBy(n int) int {
+	a := x.A
+	np := &a.NPs[n]
+	if np.Kind != clause.KindCommon && np.Kind != clause.KindPair {
+		return n
+	}
+	k := np.Last + 1
+	if k >= len(a.VGAt) || a.VGAt[k] < 0 {
+		return n
+	}
+	vg := &a.VGs[a.VGAt[k]]
+	if vg.First != k || vg.Form != clause.Participle || int(vg.Subject) != n || vg.Agent < 0 || !a.In(lexicon.LeaderVerbs, vg.Head) {
+		return n
+	}
+	if ag := &a.NPs[vg.Agent]; ag.Kind == clause.KindName || ag.Kind == clause.KindTitled || ag.Kind == clause.KindRole {
+		return int(vg.Agent)
+	}
+	return n
 }
 
 // npEntity is the entity NP n means; inside a quote, "I" and "we" are its
