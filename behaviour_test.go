@@ -377,6 +377,8 @@ func TestCounterparts(t *testing.T) {
 			wantCounterpart{[2]string{"Kenji Mori", "Ana Ribeiro"}, "meeting", "on Friday", false}},
 		{"a call from someone, opening the sentence, is the subject's", "Following a phone call from Chancellor Ingrid Laue on Sunday, President Tomas Berg said the border would reopen.",
 			wantCounterpart{[2]string{"Tomas Berg", "Ingrid Laue"}, "call", "on Sunday", false}},
+		{"the people a description of two countries' ministers names are the parties", "The trade ministers of Peru and Chile, Ana Ruiz and Tomas Berg, held talks in Lima on Monday.",
+			wantCounterpart{[2]string{"Ana Ruiz", "Tomas Berg"}, "talks", "on Monday", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -268,5 +268,11 @@ func TestSidesPairs(t *testing.T) {
 			want: []string{`NP[pair] "The Chinese and Russian sides"`}},
 		{name: "one country is no pair", text: "The French leaders met in Paris.",
 			not: []string{`NP[pair]`}},
+		{name: "a name in apposition to a description with its country after from", text: "Tomas Berg and his counterpart from Peru, Ana Ruiz, signed the deal.",
+			want: []string{`NP[common] "counterpart" … appos="Ana Ruiz"`}},
+		{name: "names in apposition to a description of people of two countries", text: "The trade ministers of Peru and Chile, Ana Ruiz and Tomas Berg, signed the deal.",
+			want: []string{`NP[common] "The trade ministers" … appos="Ana Ruiz"`, `VG[finite past] "signed" subj="The trade ministers"`}},
+		{name: "a list of names in apposition after a description is no subject of its own", text: "The two envoys, Ana Ruiz and Tomas Berg, signed the deal.",
+			want: []string{`VG[finite past] "signed" subj="The two envoys"`}},
 	})
 }

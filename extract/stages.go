@@ -44,7 +44,11 @@ func (x *Extraction) parties(m *grammar.Match, name string) []int {
 			add(cp.Entity)
 			continue
 		}
-		for _, n := range x.A.Conjuncts(cp.NP) {
+		np := int(cp.NP)
+		if named := x.A.NamedBy(np); named >= 0 && x.Ents.Of(np) < 0 {
+			np = named // "the foreign ministers of X and Y, A and B": A and B
+		}
+		for _, n := range x.A.Conjuncts(np) {
 			add(x.npEntity(x.ledBy(n)))
 		}
 	}

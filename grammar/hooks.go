@@ -281,7 +281,7 @@ func speakerIsSomeone(c *Context, m *Match) bool {
 func partyIsSomeone(c *Context, m *Match) bool {
 	for _, name := range []string{"a", "b"} {
 		for _, cp := range m.Get(name) {
-			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || unnamedGroup(c.A, &c.A.NPs[cp.NP])) {
+			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || unnamedGroup(c.A, &c.A.NPs[cp.NP]) && c.A.NamedBy(int(cp.NP)) < 0) {
 				return false
 			}
 		}
