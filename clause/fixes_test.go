@@ -35,6 +35,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "$4.5 billion fortune"`}},
 		{name: "a year after a preposition between a subject and its verb", text: "She said her fortune in 2015 was gone.",
 			want: []string{`VG[finite past passive] "was gone" subj="fortune"`}},
+		{name: "a 'to' phrase after the subject's noun is its modifier", text: "The minister's trip to Lima included a meeting with the president.",
+			want: []string{`VG[finite past] "included" subj="trip"`}},
 		{name: "a past form after the subject opening the sentence, the clause's only verb", text: "Ribeiro led by 1,500 votes, according to the commission.",
 			want: []string{`VG[finite past] "led"`}},
 		{name: "a reduced relative before the clause's verb stays a participle", text: "The deal signed in 2015 expired.",

@@ -594,7 +594,7 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 			}
 			return np
 		}
-		if k < s.First || a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
+		if k < s.First || !a.nounPreposition(k) || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
 			return np
 		}
 		k--
@@ -611,6 +611,12 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		np = prev
 	}
 	return np
+}
+
+// nounPreposition: token k is a preposition, or a "to" after a noun
+// ("the visit to Oslo included …").
+func (a *Analysis) nounPreposition(k int) bool {
+	return a.Tag(k) == "IN" || a.Tag(k) == "TO" && a.npEnding(k-1) >= 0
 }
 
 // nonFiniteBefore: token k ends an infinitive or participle verb group
