@@ -1363,7 +1363,33 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		}
 		main = prev.Subject
 	}
+	if main < 0 && a.Punct(before, ",") {
+		main = a.insertedSubject(i, before, s)
+	}
 	vg.Subject = main
+}
+
+// insertedSubject: the participle of verb group i, after the comma at
+// before, is set off inside its clause's subject and verb ("X, speaking
+// to Y by phone, said …"): the subject of the first finite verb group
+// after it, when the noun phrase before the comma is in that subject
+// (participleSubject found no finite verb before); else -1.
+func (a *Analysis) insertedSubject(i, before int, s parser.Sentence) int32 {
+	np := a.npEnding(before - 1)
+	if np < 0 {
+		return -1
+	}
+	for j := i + 1; j < len(a.VGs) && a.VGs[j].First <= s.Last; j++ {
+		next := &a.VGs[j]
+		if next.Form != Finite {
+			continue
+		}
+		if next.Subject >= 0 && a.NPs[next.Subject].First <= a.NPs[np].First {
+			return next.Subject // no finite verb before: the noun phrase is in the subject
+		}
+		return -1
+	}
+	return -1
 }
 
 // InDescription reports whether token k is inside a description set off
