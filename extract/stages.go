@@ -218,9 +218,13 @@ func (x *Extraction) addExchange(c Exchange) bool {
 	if c.A == c.B || !x.isParty(c.A) || !x.isParty(c.B) {
 		return false
 	}
+	other := x.referredTo(c.Match)
 	for i := range x.Counterparts {
 		o := &x.Counterparts[i]
 		same := o.A == c.A && o.B == c.B || o.A == c.B && o.B == c.A
+		if same && other && o.Channel != c.Channel {
+			continue // "The meeting came after a call between the two": another exchange
+		}
 		if same && o.Planned == c.Planned && (o.When == c.When || o.When == "" || c.When == "") {
 			if o.When == "" {
 				o.When = c.When
@@ -233,6 +237,24 @@ func (x *Extraction) addExchange(c Exchange) bool {
 	}
 	x.Counterparts = append(x.Counterparts, c)
 	return true
+}
+
+// referredTo: the match's exchange noun follows "after", "before" or
+// "following" ("after a call between the two"): an exchange told as the
+// time of another, which is not the one before it of another channel.
+func (x *Extraction) referredTo(m grammar.Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return false
+	}
+	a := x.A
+	for k := ch.First - 1; k >= 0 && k >= ch.First-2; k-- {
+		switch strings.ToLower(a.Words[k]) {
+		case "after", "before", "following":
+			return a.Is(k, clause.Subordinator)
+		}
+	}
+	return false
 }
 
 // channelOf is an exchange's channel: the rule's, or its cue's value,
