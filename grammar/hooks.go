@@ -810,7 +810,7 @@ func init() {
 		"exchange-owner":      "who had the exchange a noun names: its possessor (\"his call with\"), the subject of the verb it is the object of (\"X held talks with\"), the subject of the clause it opens (\"During a call with Y, X said\"), or of the sentence before",
 		"several":             "the a capture is several parties: coordinated (\"A and B\") or a pair (\"the two leaders\")",
 		"clause-subject-as-b": "the other party is the subject of the main clause (\"At the invitation of A, B visited …\")",
-		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\")",
+		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\", \"South Korea-Colombia talks\")",
 		"possessor-actor":     "the actor is the possessor inside the action (\"assured Rutte of South Korea's continued support\"), else the subject",
 		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor speaks in the article or is a source",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
@@ -991,13 +991,17 @@ func compoundParties(c *Context, m *Match) bool {
 	}
 	a := c.A
 	np := &a.NPs[ch.NP]
-	for k := np.First; k < np.Head; k++ {
+	start := np.First
+	if n := a.NPEnding(np.First - 1); n >= 0 && a.NPs[n].Kind == clause.KindName {
+		start = a.NPs[n].First // "South Korea-Colombia talks": a name of its own before the noun
+	}
+	for k := start; k < np.Head; k++ {
 		w := a.Words[k]
 		i := strings.IndexByte(w, '-')
 		if i <= 0 || i == len(w)-1 {
 			continue
 		}
-		ea, eb := c.gazetteerEntity(w[:i]), c.gazetteerEntity(w[i+1:])
+		ea, eb := c.compoundSide(w[:i], k, start, -1), c.compoundSide(w[i+1:], k, np.Head, 1)
 		if ea < 0 || eb < 0 || ea == eb {
 			return false
 		}
@@ -1005,6 +1009,33 @@ func compoundParties(c *Context, m *Match) bool {
 		return true
 	}
 	return false
+}
+
+// compoundSide is the country or organisation one side of a hyphenated
+// pair at token k names: the part of the word, with up to two words
+// before it (dir -1, not before token limit: "South Korea-") or after it
+// (dir 1, before token limit: "-South Korea"), the longest that names
+// one; -1 if none does.
+func (c *Context) compoundSide(part string, k, limit, dir int) int {
+	a := c.A
+	for n := 2; n >= 0; n-- {
+		j := k + dir*n
+		if dir < 0 && j < limit || dir > 0 && j >= limit {
+			continue
+		}
+		phrase := part
+		for step := 1; step <= n; step++ {
+			if dir < 0 {
+				phrase = a.Words[k-step] + " " + phrase
+			} else {
+				phrase += " " + a.Words[k+step]
+			}
+		}
+		if e := c.gazetteerEntity(phrase); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // gazetteerEntity is the country or organisation a single word names.
