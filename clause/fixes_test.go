@@ -35,6 +35,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "$4.5 billion fortune"`}},
 		{name: "a year after a preposition between a subject and its verb", text: "She said her fortune in 2015 was gone.",
 			want: []string{`VG[finite past passive] "was gone" subj="fortune"`}},
+		{name: "a title said again before the name is no part of the name", text: "The Sultan of Oman Sultan Tariq bin Said welcomed the plan.",
+			want: []string{`NP[titled] "The Sultan of Oman Sultan Tariq bin Said" name=Tariq bin Said`}},
 		{name: "a participial phrase set off between the subject and its verb has that subject", text: "Tomas Berg, speaking to Ana Ruiz on Monday, said the deal was close.",
 			want: []string{`VG[gerund] "speaking" subj="Tomas Berg"`}},
 		{name: "a 'to' phrase after the subject's noun is its modifier", text: "The minister's trip to Lima included a meeting with the president.",
