@@ -373,6 +373,16 @@ func TestCounterparts(t *testing.T) {
 			wantCounterpart{[2]string{"Maria Keller", "Keir Starmer"}, "talks", "", false}},
 		{"an ordinal before the infinitive tells what was done", "Chancellor Ingrid Laue is the first chancellor from Germany to visit Ghana.",
 			wantCounterpart{[2]string{"Ingrid Laue", "Ghana"}, "meeting", "", false}},
+		{"a group led by a named person is that person", "Prime Minister Kenji Mori received a trade delegation headed by Minister Ana Ribeiro on Friday.",
+			wantCounterpart{[2]string{"Kenji Mori", "Ana Ribeiro"}, "meeting", "on Friday", false}},
+		{"a call from someone, opening the sentence, is the subject's", "Following a phone call from Chancellor Ingrid Laue on Sunday, President Tomas Berg said the border would reopen.",
+			wantCounterpart{[2]string{"Tomas Berg", "Ingrid Laue"}, "call", "on Sunday", false}},
+		{"a hyphenated pair of countries of two words each", "The South Korea-New Zealand talks ended in Seoul on Friday.",
+			wantCounterpart{[2]string{"South Korea", "New Zealand"}, "talks", "on Friday", false}},
+		{"an exchange after which another came is another exchange", "President Tomas Berg met Chancellor Ingrid Laue in Oslo. The talks followed, and came after a phone call between the two on Monday.",
+			wantCounterpart{[2]string{"Tomas Berg", "Ingrid Laue"}, "meeting", "", false}},
+		{"the people a description of two countries' ministers names are the parties", "The trade ministers of Peru and Chile, Ana Ruiz and Tomas Berg, held talks in Lima on Monday.",
+			wantCounterpart{[2]string{"Ana Ruiz", "Tomas Berg"}, "talks", "on Monday", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

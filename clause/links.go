@@ -81,6 +81,45 @@ func (a *Analysis) sameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < n && j < n && a.Doc.Tokens[i].Sentence == a.Doc.Tokens[j].Sentence
 }
 
+// NamedBy is the name in apposition after description NP n ("the two
+// ministers, A and B": A, whose conjuncts are the rest), or -1.
+func (a *Analysis) NamedBy(n int) int {
+	np := &a.NPs[n]
+	if np.Appos < 0 || isNaming(np) || a.NPs[np.Appos].First < np.Last || !isNaming(&a.NPs[np.Appos]) {
+		return -1
+	}
+	return int(np.Appos)
+}
+
+// pastComma steps back past a comma at k before verb group vg: a list
+// of names in apposition to a description ends there ("The three
+// ministers, A, B and C, held talks"), whose description is the subject,
+// else see skipInserted.
+func (a *Analysis) pastComma(vg *VG, k int, s parser.Sentence) (int, bool) {
+	if d := a.apposedList(k - 1); d >= 0 {
+		a.setSubject(vg, d)
+		return 0, true
+	}
+	return a.skipInserted(k, s)
+}
+
+// apposedList: a list of names ending at token j is in apposition to a
+// description before it ("the two leaders, A and B"): the description,
+// or -1.
+func (a *Analysis) apposedList(j int) int {
+	n := a.npEnding(j)
+	if n < 0 || a.NPs[n].ConjOf < 0 || !isNaming(&a.NPs[n]) {
+		return -1
+	}
+	for hops := 0; a.NPs[n].ConjOf >= 0 && hops < 8; hops++ {
+		n = int(a.NPs[n].ConjOf)
+	}
+	if d := a.NPs[n].ApposOf; d >= 0 && a.NPs[d].Last < a.NPs[n].First && isNaming(&a.NPs[n]) {
+		return int(d)
+	}
+	return -1
+}
+
 // isDescription: an NP that describes a person rather than naming one: a
 // role, or a common noun phrase whose head is a source noun ("his Kenyan
 // counterpart", "a former minister").
@@ -108,13 +147,13 @@ func (a *Analysis) linkApposition(i int) {
 		return
 	}
 	other := &a.NPs[o]
-	switch {
-	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12) &&
-		!(other.Plural && np.Conj < 0 && np.ConjOf < 0):
-		// "…hosted by Marco Rubio, officials from both countries said":
-		// a plural description does not describe one person.
-	case a.isDescription(np) && isNaming(other) && (comma && (a.closesAppositionAfterName(np, other) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
-	default:
+	if d := a.describedPlace(i); d >= 0 && comma && isNaming(other) && a.NPs[d].Appos < 0 &&
+		(a.closesAppositionAfterName(&a.NPs[d], other) || a.namesGoOn(other.Last+1)) {
+		// "her counterpart from Senegal, Arjun Mehta,", "the foreign
+		// ministers of Peru and Chile, A and B,": the description, not
+		// the place, is what the names name
+		i, np = d, &a.NPs[d]
+	} else if !a.apposable(np, other, comma) {
 		return
 	}
 	if isNaming(other) {
@@ -133,6 +172,49 @@ func (a *Analysis) linkApposition(i int) {
 	if other.Gender == 0 {
 		other.Gender = np.Gender
 	}
+}
+
+// apposable: NP other, after np (and a comma if comma), is in apposition
+// to it: a name and its description, or a description and a name.
+func (a *Analysis) apposable(np, other *NP, comma bool) bool {
+	switch {
+	case isNaming(np) && a.isDescription(other) && comma && a.closesApposition(other.Last+1, other.Last+12) &&
+		!(other.Plural && np.Conj < 0 && np.ConjOf < 0):
+		// "…hosted by Marco Rubio, officials from both countries said":
+		// a plural description does not describe one person.
+		return true
+	case a.isDescription(np) && isNaming(other) && (comma && (a.closesAppositionAfterName(np, other) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
+		return true
+	}
+	return false
+}
+
+// describedPlace: NP i is a place after "from" or "of" (and the places
+// coordinated before it) that a description of people names their
+// country by ("her counterpart from Senegal", "the foreign ministers of
+// Peru and Chile"): the description, or -1.
+func (a *Analysis) describedPlace(i int) int {
+	np := &a.NPs[i]
+	for hops := 0; np.Kind == KindPlace && hops < 4; hops++ {
+		k := np.First - 1
+		if k < 0 || !a.sameSentence(k, np.First) {
+			return -1
+		}
+		if a.Is(k, Source) || a.Is(k, Genitive) {
+			if d := a.npEnding(k - 1); d >= 0 && a.NPs[d].Kind != KindPlace && a.isDescription(&a.NPs[d]) {
+				return d
+			}
+			return -1
+		}
+		if a.Punct(k, ",") || a.RoleLen(k, Coordinator) == 1 {
+			if p := a.npEnding(k - 1); p >= 0 {
+				np = &a.NPs[p] // "of Peru and Chile": on to Peru
+				continue
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // roleOfComplement: NP i is the "of" complement of a role ("The head of
@@ -515,7 +597,7 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 			}
 			return np
 		}
-		if k < s.First || a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
+		if k < s.First || !a.nounPreposition(k) || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
 			return np
 		}
 		k--
@@ -532,6 +614,12 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		np = prev
 	}
 	return np
+}
+
+// nounPreposition: token k is a preposition, or a "to" after a noun
+// ("the visit to Oslo included …").
+func (a *Analysis) nounPreposition(k int) bool {
+	return a.Tag(k) == "IN" || a.Tag(k) == "TO" && a.npEnding(k-1) >= 0
 }
 
 // nonFiniteBefore: token k ends an infinitive or participle verb group
@@ -598,7 +686,7 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		}
 		return k - 1, false
 	case w == ",":
-		return a.skipInserted(k, s)
+		return a.pastComma(vg, k, s)
 	case a.pastPartyCode(k) != k:
 		return a.pastPartyCode(k), false // "Sen. Lindsey Graham, R-S.C., a candidate, said"
 	case isDash(w):
@@ -1295,7 +1383,33 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		}
 		main = prev.Subject
 	}
+	if main < 0 && a.Punct(before, ",") {
+		main = a.insertedSubject(i, before, s)
+	}
 	vg.Subject = main
+}
+
+// insertedSubject: the participle of verb group i, after the comma at
+// before, is set off inside its clause's subject and verb ("X, speaking
+// to Y by phone, said …"): the subject of the first finite verb group
+// after it, when the noun phrase before the comma is in that subject
+// (participleSubject found no finite verb before); else -1.
+func (a *Analysis) insertedSubject(i, before int, s parser.Sentence) int32 {
+	np := a.npEnding(before - 1)
+	if np < 0 {
+		return -1
+	}
+	for j := i + 1; j < len(a.VGs) && a.VGs[j].First <= s.Last; j++ {
+		next := &a.VGs[j]
+		if next.Form != Finite {
+			continue
+		}
+		if next.Subject >= 0 && a.NPs[next.Subject].First <= a.NPs[np].First {
+			return next.Subject // no finite verb before: the noun phrase is in the subject
+		}
+		return -1
+	}
+	return -1
 }
 
 // InDescription reports whether token k is inside a description set off

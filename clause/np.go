@@ -358,6 +358,9 @@ func (a *Analysis) titledNP(i int, s parser.Sentence) (NP, bool) {
 		hon, gender = a.Text(j, j+n-1), gender|a.genderOf(j, n)
 		j += n
 	}
+	if t2, ok := a.titleAt(j, s.Last); ok && a.startsTitle(j, s.Last) && t2.end > j && t2.end <= s.Last && a.nameRun(t2.end, s.Last, false) >= t2.end {
+		j = t2.end // "the King of Bahrain King Ali …": the title said again before the name
+	}
 	if ne := a.nameRun(j, s.Last, false); ne >= j {
 		np := newNP(start, ne, KindTitled)
 		np.NameFirst, np.NameLast = j, ne

@@ -44,11 +44,38 @@ func (x *Extraction) parties(m *grammar.Match, name string) []int {
 			add(cp.Entity)
 			continue
 		}
-		for _, n := range x.A.Conjuncts(cp.NP) {
-			add(x.npEntity(n))
+		np := int(cp.NP)
+		if named := x.A.NamedBy(np); named >= 0 && x.Ents.Of(np) < 0 {
+			np = named // "the foreign ministers of X and Y, A and B": A and B
+		}
+		for _, n := range x.A.Conjuncts(np) {
+			add(x.npEntity(x.ledBy(n)))
 		}
 	}
 	return out
+}
+
+// ledBy is the leader a group NP n is named by ("received a delegation
+// led by X": X), else n: a common noun phrase, then a participle of
+// leader_verbs whose agent is a name.
+func (x *Extraction) ledBy(n int) int {
+	a := x.A
+	np := &a.NPs[n]
+	if np.Kind != clause.KindCommon && np.Kind != clause.KindPair {
+		return n
+	}
+	k := np.Last + 1
+	if k >= len(a.VGAt) || a.VGAt[k] < 0 {
+		return n
+	}
+	vg := &a.VGs[a.VGAt[k]]
+	if vg.First != k || vg.Form != clause.Participle || int(vg.Subject) != n || vg.Agent < 0 || !a.In(lexicon.LeaderVerbs, vg.Head) {
+		return n
+	}
+	if ag := &a.NPs[vg.Agent]; ag.Kind == clause.KindName || ag.Kind == clause.KindTitled || ag.Kind == clause.KindRole {
+		return int(vg.Agent)
+	}
+	return n
 }
 
 // npEntity is the entity NP n means; inside a quote, "I" and "we" are its
@@ -191,9 +218,13 @@ func (x *Extraction) addExchange(c Exchange) bool {
 	if c.A == c.B || !x.isParty(c.A) || !x.isParty(c.B) {
 		return false
 	}
+	other := x.referredTo(c.Match)
 	for i := range x.Counterparts {
 		o := &x.Counterparts[i]
 		same := o.A == c.A && o.B == c.B || o.A == c.B && o.B == c.A
+		if same && other && o.Channel != c.Channel {
+			continue // "The meeting came after a call between the two": another exchange
+		}
 		if same && o.Planned == c.Planned && (o.When == c.When || o.When == "" || c.When == "") {
 			if o.When == "" {
 				o.When = c.When
@@ -206,6 +237,24 @@ func (x *Extraction) addExchange(c Exchange) bool {
 	}
 	x.Counterparts = append(x.Counterparts, c)
 	return true
+}
+
+// referredTo: the match's exchange noun follows "after", "before" or
+// "following" ("after a call between the two"): an exchange told as the
+// time of another, which is not the one before it of another channel.
+func (x *Extraction) referredTo(m grammar.Match) bool {
+	ch, ok := m.One("channel")
+	if !ok || ch.NP < 0 {
+		return false
+	}
+	a := x.A
+	for k := ch.First - 1; k >= 0 && k >= ch.First-2; k-- {
+		switch strings.ToLower(a.Words[k]) {
+		case "after", "before", "following":
+			return a.Is(k, clause.Subordinator)
+		}
+	}
+	return false
 }
 
 // channelOf is an exchange's channel: the rule's, or its cue's value,

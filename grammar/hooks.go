@@ -281,7 +281,7 @@ func speakerIsSomeone(c *Context, m *Match) bool {
 func partyIsSomeone(c *Context, m *Match) bool {
 	for _, name := range []string{"a", "b"} {
 		for _, cp := range m.Get(name) {
-			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || unnamedGroup(c.A, &c.A.NPs[cp.NP])) {
+			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || unnamedGroup(c.A, &c.A.NPs[cp.NP]) && c.A.NamedBy(int(cp.NP)) < 0) {
 				return false
 			}
 		}
@@ -846,7 +846,7 @@ func init() {
 		"exchange-owner":      "who had the exchange a noun names: its possessor (\"his call with\"), the subject of the verb it is the object of (\"X held talks with\"), the subject of the clause it opens (\"During a call with Y, X said\"), or of the sentence before",
 		"several":             "the a capture is several parties: coordinated (\"A and B\") or a pair (\"the two leaders\")",
 		"clause-subject-as-b": "the other party is the subject of the main clause (\"At the invitation of A, B visited …\")",
-		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\")",
+		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\", \"South Korea-Colombia talks\")",
 		"possessor-actor":     "the actor is the possessor inside the action (\"assured Rutte of South Korea's continued support\"), else the subject",
 		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor speaks in the article or is a source",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
@@ -854,7 +854,7 @@ func init() {
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
-		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\")",
+		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 		"parenthetical-parts": "the part after a parenthetical attribution opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
@@ -1027,13 +1027,17 @@ func compoundParties(c *Context, m *Match) bool {
 	}
 	a := c.A
 	np := &a.NPs[ch.NP]
-	for k := np.First; k < np.Head; k++ {
+	start := np.First
+	if n := a.NPEnding(np.First - 1); n >= 0 && a.NPs[n].Kind == clause.KindName {
+		start = a.NPs[n].First // "South Korea-Colombia talks": a name of its own before the noun
+	}
+	for k := start; k < np.Head; k++ {
 		w := a.Words[k]
 		i := strings.IndexByte(w, '-')
 		if i <= 0 || i == len(w)-1 {
 			continue
 		}
-		ea, eb := c.gazetteerEntity(w[:i]), c.gazetteerEntity(w[i+1:])
+		ea, eb := c.compoundSide(w[:i], k, start, -1), c.compoundSide(w[i+1:], k, np.Head, 1)
 		if ea < 0 || eb < 0 || ea == eb {
 			return false
 		}
@@ -1041,6 +1045,33 @@ func compoundParties(c *Context, m *Match) bool {
 		return true
 	}
 	return false
+}
+
+// compoundSide is the country or organisation one side of a hyphenated
+// pair at token k names: the part of the word, with up to two words
+// before it (dir -1, not before token limit: "South Korea-") or after it
+// (dir 1, before token limit: "-South Korea"), the longest that names
+// one; -1 if none does.
+func (c *Context) compoundSide(part string, k, limit, dir int) int {
+	a := c.A
+	for n := 2; n >= 0; n-- {
+		j := k + dir*n
+		if dir < 0 && j < limit || dir > 0 && j >= limit {
+			continue
+		}
+		phrase := part
+		for step := 1; step <= n; step++ {
+			if dir < 0 {
+				phrase = a.Words[k-step] + " " + phrase
+			} else {
+				phrase += " " + a.Words[k+step]
+			}
+		}
+		if e := c.gazetteerEntity(phrase); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // gazetteerEntity is the country or organisation a single word names.
@@ -1170,8 +1201,13 @@ func notAReference(c *Context, m *Match) bool {
 	for k := ch.First - 1; k >= 0 && k >= ch.First-2; k-- {
 		if a.Is(k, clause.Subordinator) && a.Tag(k) != "WRB" {
 			end := ch.Last + 1
-			for end < len(a.Words) && end <= ch.Last+5 && !a.Is(end, clause.Partner) {
+			for end < len(a.Words) && end <= ch.Last+5 && !a.Is(end, clause.Partner) && !a.Is(end, clause.Source) {
 				end++
+			}
+			if a.Is(end, clause.Source) {
+				// "After a call from X, Y said …": opening the sentence, a
+				// call from X is one the main clause's subject received.
+				return k == a.Sents[a.Doc.Tokens[k].Sentence].Body
 			}
 			return a.Is(end, clause.Partner) // "following a meeting with X" is the subject's own
 		}

@@ -56,6 +56,7 @@ const (
 	WishWords
 	MultilateralWords
 	OrdinalWords
+	LeaderVerbs
 	numBuiltin
 )
 
@@ -137,6 +138,7 @@ var sections = []Section{
 	{Name: "wish_words", Shape: ShapeWords, Fold: true, Doc: `words of hoping and wishing: an exchange under them is only hoped for, not planned ("hoped to meet one day")`},
 	{Name: "multilateral_words", Shape: ShapeWords, Fold: true, Doc: `words that make an exchange with two or more others one of all of them: "three-way talks", "met A and B together"`},
 	{Name: "ordinal_words", Shape: ShapeWords, Fold: true, Doc: `words that, on a noun with a to-infinitive, tell what was done, not what is planned: "the first president to visit"`},
+	{Name: "leader_verbs", Shape: ShapeWords, Fold: true, Doc: `participles that name a group's leader after "by": a party "a delegation led by X" is X`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
