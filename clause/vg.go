@@ -302,9 +302,23 @@ func (a *Analysis) describeVG(vg *VG) {
 		vg.firstTag = a.Tag(firstVerb)
 	}
 	if vg.Form == Infinitive {
+		a.negatedInfinitive(vg)
 		return
 	}
 	vg.Form, vg.Tense = a.formAndTense(vg, firstVerb)
+}
+
+// negatedInfinitive: a negation just before a to-infinitive's "to"
+// ("pledged not to raise taxes", "vowed never to abandon …") negates it,
+// unless the negation belongs to a verb group or noun phrase before it.
+func (a *Analysis) negatedInfinitive(vg *VG) {
+	k := vg.First - 1
+	if vg.Negated || k < 0 || a.Doc.Tokens[k].Sentence != a.Doc.Tokens[vg.First].Sentence {
+		return
+	}
+	if a.In(lexicon.Negations, k) && a.VGAt[k] < 0 && a.NPAt[k] < 0 {
+		vg.Negated, vg.NegTok = true, k
+	}
 }
 
 // formAndTense reads a verb group's form and tense from its first verb.

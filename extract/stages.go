@@ -581,7 +581,11 @@ func (x *Extraction) coordinatedPledges(p Pledge, v int) {
 		}
 		q := p
 		q.When, q.Negated = "", vg.Negated
-		if x.setAction(&q, vg.Head, a.ActionEnd(w)) {
+		start := vg.Head
+		if vg.Negated && vg.NegTok >= 0 {
+			start = vg.NegTok // "and not to deploy …"
+		}
+		if x.setAction(&q, start, a.ActionEnd(w)) {
 			x.keepPledge(q)
 		}
 		v = w // "to A, to B and to C": each goes on the one before
@@ -590,13 +594,14 @@ func (x *Extraction) coordinatedPledges(p Pledge, v int) {
 
 // withoutMarks is the text of tokens [first, last] less its quotation
 // marks: an action quoted in part ("stay in “close contact”") is one
-// action.
+// action. A negated to-infinitive loses its "to": "not to raise taxes"
+// is the action "not raise taxes".
 func (x *Extraction) withoutMarks(first, last int) string {
 	a := x.A
 	var b strings.Builder
 	start := a.Doc.Tokens[first].Start
 	for k := first; k <= last; k++ {
-		if !a.IsQuoteMark(k) {
+		if !a.IsQuoteMark(k) && !(k == first+1 && a.Is(k, clause.InfinitiveMarker) && a.In(lexicon.Negations, first)) {
 			continue
 		}
 		t := a.Doc.Tokens[k]
