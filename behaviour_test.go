@@ -435,6 +435,34 @@ func TestPledges(t *testing.T) {
 	}
 }
 
+// One commitment stated twice is one pledge: a speaker's own "we" is the
+// side the speaker pledged for, and a pronoun restating the object
+// ("recognise it") is the same action.
+func TestOnePledgePerCommitment(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      wantPledge
+	}{
+		{"we after the side", "Mayor Clara Voss said Norway would build a new bridge. “We will build a new bridge,” Voss said.",
+			wantPledge{"Norway", "build a new bridge", "commitment"}},
+		{"we before the side", "“We will build a new bridge,” Mayor Clara Voss said. She promised that Norway would build a new bridge.",
+			wantPledge{"Norway", "build a new bridge", "commitment"}},
+		{"a pronoun for the object", "Mayor Clara Voss said Norway would never sell the harbour. “We will never sell it,” she said.",
+			wantPledge{"Norway", "never sell the harbour", "commitment"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := convert(t, tt.src, nil)
+			if len(r.Pledges) != 1 {
+				t.Fatalf("want one pledge, got\n%s", describe(r))
+			}
+			if p := r.Pledges[0]; p.Actor != tt.want.actor || p.Action != tt.want.action || p.Strength != tt.want.strength {
+				t.Errorf("want %+v, got\n%s", tt.want, describe(r))
+			}
+		})
+	}
+}
+
 // An exchange noun after a verb of tending a relationship is no exchange.
 func TestRelationshipIsNoCounterpart(t *testing.T) {
 	for _, src := range []string{

@@ -64,6 +64,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[place] "Norway"`, `VG[finite present] "aims" subj="Norway"`}},
 		{name: "a country modifying a cue noun after a determiner stays a modifier", text: "The Norway plan to build a bridge failed.",
 			not: []string{`NP[place] "Norway"`}},
+		{name: "a word the tagger read as a noun right after a modal is the verb", text: "Officials said Norway would share weather data.",
+			want: []string{`VG[finite conditional] "would share" subj="Norway"`}},
 		{name: "a headline's to-infinitive is its predicate", text: "U.K. to send more troops to Kenya, the minister says.",
 			want: []string{`VG[infinitive future] "to send" subj="U.K."`}},
 		{name: "a to-infinitive after a noun with a finite verb later is no headline", text: "Plans to send more troops were dropped.",

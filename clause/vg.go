@@ -192,8 +192,8 @@ func (a *Analysis) isVerb(j int) bool {
 	if a.In(lexicon.Modals, j) && !a.Cap(j) {
 		return true // "cannot", tagged as a noun
 	}
-	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && a.afterDoSupport(j) {
-		return true // "did not comment": a bare verb, whatever its tag
+	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j)) {
+		return true // "did not comment", "would share data": a bare verb, whatever its tag
 	}
 	if isVerbTag(t) {
 		return !a.nounReadAsVerb(j) && (!a.Cap(j) || a.atClauseStart(j) || t != "VB")
@@ -260,6 +260,20 @@ func (a *Analysis) afterDoSupport(j int) bool {
 	}
 	_, v := a.Match(lexicon.Auxiliaries, k)
 	return v == "do"
+}
+
+// afterModal: token j follows a modal verb, with at most a negation or
+// an adverb between ("would share", "will not accept", "will also
+// open"): a bare verb, whatever the tagger made of it.
+func (a *Analysis) afterModal(j int) bool {
+	k := j - 1
+	for k >= 0 && k >= j-3 && (a.In(lexicon.Negations, k) || a.Tag(k) == "RB") {
+		k--
+	}
+	if k < 0 || a.Doc.Tokens[k].Sentence != a.Doc.Tokens[j].Sentence {
+		return false
+	}
+	return a.Tag(k) == "MD" && !a.Cap(k) && a.In(lexicon.Modals, k)
 }
 
 // listLemma is the lemma the verb lists give token j, or "".
