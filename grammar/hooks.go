@@ -812,7 +812,7 @@ func init() {
 		"clause-subject-as-b": "the other party is the subject of the main clause (\"At the invitation of A, B visited …\")",
 		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\")",
 		"possessor-actor":     "the actor is the possessor inside the action (\"assured Rutte of South Korea's continued support\"), else the subject",
-		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor speaks in the article or is a source",
+		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor is a party, not a document (an itinerary the article states as fact: \"X opened the forum and will then travel to Y\")",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
 		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
@@ -1067,7 +1067,7 @@ func ownSideOrReport(c *Context, m *Match) bool {
 		return false
 	}
 	en := &c.Ents.Ents[e]
-	return en.Kind == entity.Source || c.Speaks != nil && c.Speaks(e)
+	return en.Kind != entity.Document || c.Speaks != nil && c.Speaks(e)
 }
 
 func cueAffirmative(c *Context, m *Match) bool {
