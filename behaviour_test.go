@@ -416,6 +416,10 @@ func TestPledges(t *testing.T) {
 			wantPledge{"Joe Biden and Keir Starmer", "establish a working group on trade", "announcement"}},
 		{"a noun after looked forward to, with a comparative", "President Joe Biden looked forward to further joint cooperation.",
 			wantPledge{"Joe Biden", "further joint cooperation", "intent"}},
+		{"a first that-clause ends before a second", "Mayor Clara Voss promised that Norway would build a new bridge and that it would repair the old ferry.",
+			wantPledge{"Norway", "build a new bridge", "commitment"}},
+		{"a second that-clause is a pledge of its own", "Mayor Clara Voss promised that Norway would build a new bridge and that it would repair the old ferry.",
+			wantPledge{"Norway", "repair the old ferry", "commitment"}},
 		{"our team, in a quote", "“Our team is ready to work around the clock,” President Tomas Berg of Denmark said.",
 			wantPledge{"Denmark", "work around the clock", "commitment"}},
 	}
