@@ -192,8 +192,8 @@ func (a *Analysis) isVerb(j int) bool {
 	if a.In(lexicon.Modals, j) && !a.Cap(j) {
 		return true // "cannot", tagged as a noun
 	}
-	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j)) {
-		return true // "did not comment", "would share data": a bare verb, whatever its tag
+	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j) || a.infinitiveAfterCue(j)) {
+		return true // "did not comment", "would share data", "pledged to share data": a bare verb, whatever its tag
 	}
 	if isVerbTag(t) {
 		return !a.nounReadAsVerb(j) && (!a.Cap(j) || a.atClauseStart(j) || t != "VB")
@@ -274,6 +274,32 @@ func (a *Analysis) afterModal(j int) bool {
 		return false
 	}
 	return a.Tag(k) == "MD" && !a.Cap(k) && a.In(lexicon.Modals, k)
+}
+
+// infinitiveAfterCue: token j, a singular noun by its tag, follows the
+// "to" after a pledge cue's verb ("pledged to share data", "vowed on
+// Monday to share …", "promised Rao to share …") and an object starts
+// after it (not a noun): a bare verb. A capitalised or plural word
+// ("agreed to terms", "pledged to Ukraine") stays a noun.
+func (a *Analysis) infinitiveAfterCue(j int) bool {
+	if j < 2 || j+1 >= len(a.Words) || a.Tag(j) != "NN" || !a.Is(j-1, InfinitiveMarker) || a.Tag(j-1) != "TO" {
+		return false
+	}
+	switch a.Tag(j + 1) {
+	case "DT", "JJ", "PRP$", "CD": // not a noun: "committed to peace talks"
+	default:
+		return false
+	}
+	si := a.Doc.Tokens[j].Sentence
+	for k := j - 2; k >= 0 && k >= j-8 && a.Doc.Tokens[k].Sentence == si; k-- {
+		if a.Punct(k, ",") {
+			return false
+		}
+		if t := a.Tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+			return a.In(lexicon.PledgeCues, k)
+		}
+	}
+	return false
 }
 
 // listLemma is the lemma the verb lists give token j, or "".
