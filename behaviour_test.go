@@ -426,6 +426,10 @@ func TestPledges(t *testing.T) {
 			wantPledge{"Joe Biden and Keir Starmer", "establish a working group on trade", "announcement"}},
 		{"a noun after looked forward to, with a comparative", "President Joe Biden looked forward to further joint cooperation.",
 			wantPledge{"Joe Biden", "further joint cooperation", "intent"}},
+		{"a first that-clause ends before a second", "Mayor Clara Voss promised that Norway would build a new bridge and that it would repair the old ferry.",
+			wantPledge{"Norway", "build a new bridge", "commitment"}},
+		{"a second that-clause is a pledge of its own", "Mayor Clara Voss promised that Norway would build a new bridge and that it would repair the old ferry.",
+			wantPledge{"Norway", "repair the old ferry", "commitment"}},
 		{"our team, in a quote", "“Our team is ready to work around the clock,” President Tomas Berg of Denmark said.",
 			wantPledge{"Denmark", "work around the clock", "commitment"}},
 	}
@@ -441,6 +445,34 @@ func TestPledges(t *testing.T) {
 				}
 			}
 			t.Errorf("no pledge %+v in\n%s", tt.want, describe(r))
+		})
+	}
+}
+
+// One commitment stated twice is one pledge: a speaker's own "we" is the
+// side the speaker pledged for, and a pronoun restating the object
+// ("recognise it") is the same action.
+func TestOnePledgePerCommitment(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      wantPledge
+	}{
+		{"we after the side", "Mayor Clara Voss said Norway would build a new bridge. “We will build a new bridge,” Voss said.",
+			wantPledge{"Norway", "build a new bridge", "commitment"}},
+		{"we before the side", "“We will build a new bridge,” Mayor Clara Voss said. She promised that Norway would build a new bridge.",
+			wantPledge{"Norway", "build a new bridge", "commitment"}},
+		{"a pronoun for the object", "Mayor Clara Voss said Norway would never sell the harbour. “We will never sell it,” she said.",
+			wantPledge{"Norway", "never sell the harbour", "commitment"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := convert(t, tt.src, nil)
+			if len(r.Pledges) != 1 {
+				t.Fatalf("want one pledge, got\n%s", describe(r))
+			}
+			if p := r.Pledges[0]; p.Actor != tt.want.actor || p.Action != tt.want.action || p.Strength != tt.want.strength {
+				t.Errorf("want %+v, got\n%s", tt.want, describe(r))
+			}
 		})
 	}
 }

@@ -354,8 +354,10 @@ func (a *Analysis) ActionEnd(v int) int {
 		if a.Punct(j, ",") && a.Is(j+1, Subordinator) {
 			return a.trimEnd(vg.Head, j-1)
 		}
-		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end && a.newClauseAt(j+n) {
-			return a.trimEnd(vg.Head, j-1) // "see that summit take place next spring, and I have invited …"
+		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end && (a.newClauseAt(j+n) || a.Is(j+n, Complementizer) && j > vg.Last+1) {
+			// "see that summit take place next spring, and I have invited
+			// …"; "would X and that it would Y": a second reported clause
+			return a.trimEnd(vg.Head, j-1)
 		}
 		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end {
 			// "would not recognise X and would keep Y"; "agreed to

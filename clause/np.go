@@ -579,8 +579,10 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 	if n == 1 && j == i && a.givenNameBeforeSurname(i, s.Last) {
 		return NP{}, false // "Israel Katz", "Georgia Meloni": a person
 	}
-	if n == 0 || a.continuesName(j+n, s.Last) || a.modifiesNoun(j+n, s.Last) {
-		return NP{}, false // "US counterpart", "China policy": a modifier (commonNP)
+	if n == 0 || a.continuesName(j+n, s.Last) || a.modifiesNoun(j+n, s.Last) && !(j == i && a.cueVerbBeforeTo(j+n)) {
+		// "US counterpart", "China policy": a modifier (commonNP); but
+		// "Ghana aims to …" is the place and a cue verb
+		return NP{}, false
 	}
 	if k := j + n; k <= s.Last && a.Cap(k) && a.In(lexicon.ThingHeads, k) && !a.In(lexicon.Places, j) {
 		return NP{}, false // a capital's event: "the Lisbon Summit" (not "Russia Day")

@@ -192,8 +192,8 @@ func (a *Analysis) isVerb(j int) bool {
 	if a.In(lexicon.Modals, j) && !a.Cap(j) {
 		return true // "cannot", tagged as a noun
 	}
-	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && a.afterDoSupport(j) {
-		return true // "did not comment": a bare verb, whatever its tag
+	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j) || a.infinitiveAfterCue(j)) {
+		return true // "did not comment", "would share data", "pledged to share data": a bare verb, whatever its tag
 	}
 	if isVerbTag(t) {
 		return !a.nounReadAsVerb(j) && (!a.Cap(j) || a.atClauseStart(j) || t != "VB")
@@ -262,6 +262,46 @@ func (a *Analysis) afterDoSupport(j int) bool {
 	return v == "do"
 }
 
+// afterModal: token j follows a modal verb, with at most a negation or
+// an adverb between ("would share", "will not accept", "will also
+// open"): a bare verb, whatever the tagger made of it.
+func (a *Analysis) afterModal(j int) bool {
+	k := j - 1
+	for k >= 0 && k >= j-3 && (a.In(lexicon.Negations, k) || a.Tag(k) == "RB") {
+		k--
+	}
+	if k < 0 || a.Doc.Tokens[k].Sentence != a.Doc.Tokens[j].Sentence {
+		return false
+	}
+	return a.Tag(k) == "MD" && !a.Cap(k) && a.In(lexicon.Modals, k)
+}
+
+// infinitiveAfterCue: token j, a singular noun by its tag, follows the
+// "to" after a pledge cue's verb ("pledged to share data", "vowed on
+// Monday to share …", "promised Rao to share …") and an object starts
+// after it (not a noun): a bare verb. A capitalised or plural word
+// ("agreed to terms", "pledged to Ukraine") stays a noun.
+func (a *Analysis) infinitiveAfterCue(j int) bool {
+	if j < 2 || j+1 >= len(a.Words) || a.Tag(j) != "NN" || !a.Is(j-1, InfinitiveMarker) || a.Tag(j-1) != "TO" {
+		return false
+	}
+	switch a.Tag(j + 1) {
+	case "DT", "JJ", "PRP$", "CD": // not a noun: "committed to peace talks"
+	default:
+		return false
+	}
+	si := a.Doc.Tokens[j].Sentence
+	for k := j - 2; k >= 0 && k >= j-8 && a.Doc.Tokens[k].Sentence == si; k-- {
+		if a.Punct(k, ",") {
+			return false
+		}
+		if t := a.Tag(k); t == "VBD" || t == "VBZ" || t == "VBP" {
+			return a.In(lexicon.PledgeCues, k)
+		}
+	}
+	return false
+}
+
 // listLemma is the lemma the verb lists give token j, or "".
 func (a *Analysis) listLemma(j int) string {
 	for _, id := range verbLists {
@@ -302,9 +342,23 @@ func (a *Analysis) describeVG(vg *VG) {
 		vg.firstTag = a.Tag(firstVerb)
 	}
 	if vg.Form == Infinitive {
+		a.negatedInfinitive(vg)
 		return
 	}
 	vg.Form, vg.Tense = a.formAndTense(vg, firstVerb)
+}
+
+// negatedInfinitive: a negation just before a to-infinitive's "to"
+// ("pledged not to raise taxes", "vowed never to abandon …") negates it,
+// unless the negation belongs to a verb group or noun phrase before it.
+func (a *Analysis) negatedInfinitive(vg *VG) {
+	k := vg.First - 1
+	if vg.Negated || k < 0 || a.Doc.Tokens[k].Sentence != a.Doc.Tokens[vg.First].Sentence {
+		return
+	}
+	if a.In(lexicon.Negations, k) && a.VGAt[k] < 0 && a.NPAt[k] < 0 {
+		vg.Negated, vg.NegTok = true, k
+	}
 }
 
 // formAndTense reads a verb group's form and tense from its first verb.

@@ -91,6 +91,8 @@ type Pledge struct {
 	First    int
 	Last     int
 	Match    grammar.Match
+
+	ownWe bool // the actor is the speaker for a first-person "we", their side unknown
 }
 
 // Extract finds speakers, quotes, counterparts and pledges in doc with the

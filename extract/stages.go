@@ -575,6 +575,10 @@ func (x *Extraction) addPledge(m grammar.Match) {
 	if inReport && rep.Speaker >= 0 && rep.Speaker != p.Actor {
 		p.By = rep.Speaker
 	}
+	if cp, ok := m.One("actor"); ok && cp.NP >= 0 && inReport && p.Actor == rep.Speaker {
+		np := &a.NPs[cp.NP]
+		p.ownWe = np.Kind == clause.KindPronoun && np.Value == lexicon.We
+	}
 	if by, ok := m.One("by"); ok && x.C.EntityOf(by) >= 0 {
 		p.By = x.C.EntityOf(by)
 	}
@@ -630,7 +634,11 @@ func (x *Extraction) coordinatedPledges(p Pledge, v int) {
 		}
 		q := p
 		q.When, q.Negated = "", vg.Negated
-		if x.setAction(&q, vg.Head, a.ActionEnd(w)) {
+		start := vg.Head
+		if vg.Negated && vg.NegTok >= 0 {
+			start = vg.NegTok // "and not to deploy …"
+		}
+		if x.setAction(&q, start, a.ActionEnd(w)) {
 			x.keepPledge(q)
 		}
 		v = w // "to A, to B and to C": each goes on the one before
@@ -639,13 +647,14 @@ func (x *Extraction) coordinatedPledges(p Pledge, v int) {
 
 // withoutMarks is the text of tokens [first, last] less its quotation
 // marks: an action quoted in part ("stay in “close contact”") is one
-// action.
+// action. A negated to-infinitive loses its "to": "not to raise taxes"
+// is the action "not raise taxes".
 func (x *Extraction) withoutMarks(first, last int) string {
 	a := x.A
 	var b strings.Builder
 	start := a.Doc.Tokens[first].Start
 	for k := first; k <= last; k++ {
-		if !a.IsQuoteMark(k) {
+		if !a.IsQuoteMark(k) && !(k == first+1 && a.Is(k, clause.InfinitiveMarker) && a.In(lexicon.Negations, first)) {
 			continue
 		}
 		t := a.Doc.Tokens[k]
@@ -833,29 +842,58 @@ func (x *Extraction) keepPledge(p Pledge) {
 			x.lose(p.Match, "its action is already a pledge by "+o.Match.Rule.ID)
 			return
 		}
-		if o.Actor != p.Actor || o.Negated != p.Negated {
+		if !sameSide(o, &p) || o.Negated != p.Negated {
 			continue
 		}
-		if o.First == p.First || overlap(o.Action, p.Action) >= 0.5 {
+		if o.First == p.First || overlap(o.Action, p.Action, x.referring) >= 0.5 {
+			side := *o // the side named wins over a speaker's own "we"
+			if p.ownWe == o.ownWe && len(p.Action) > len(o.Action) || o.ownWe && !p.ownWe {
+				side = p
+			}
 			if len(p.Action) > len(o.Action) {
 				*o = p
 			} else if o.When == "" && p.When != "" {
 				o.When = p.When // restated with its time: "… by the end of the year"
 			}
+			o.Actor, o.By, o.ownWe = side.Actor, side.By, side.ownWe
 			return
 		}
 	}
 	x.Pledges = append(x.Pledges, p)
 }
 
+// referring: word w only points at something (a pronoun, a determiner).
+func (x *Extraction) referring(w string) bool {
+	lex := x.A.Lex
+	if _, ok := lex.Has(lexicon.Pronouns, w); ok {
+		return true
+	}
+	v, ok := lex.Has(lexicon.FunctionWords, w)
+	return ok && v == "determiner"
+}
+
+// sameSide: pledges o and p are made for one side: the same actor, or one
+// is a speaker's own "we", their side unknown, and the other that
+// speaker's pledge for a side ("A said Chile would …. “We will …,” A
+// said").
+func sameSide(o, p *Pledge) bool {
+	return o.Actor == p.Actor || p.ownWe && o.By == p.Actor || o.ownWe && p.By == o.Actor
+}
+
 // overlap is the Jaccard overlap of two texts' lower-cased words.
-func overlap(a, b string) float64 {
+// Words for which skip is true are left out: "never recognise the
+// annexation" restated as "never recognise it" is one commitment.
+func overlap(a, b string, skip func(string) bool) float64 {
 	wa, wb := map[string]bool{}, map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(a)) {
-		wa[w] = true
+		if !skip(w) {
+			wa[w] = true
+		}
 	}
 	for _, w := range strings.Fields(strings.ToLower(b)) {
-		wb[w] = true
+		if !skip(w) {
+			wb[w] = true
+		}
 	}
 	inter := 0
 	for w := range wa {

@@ -828,6 +828,7 @@ func init() {
 		"clause-subject-as-b": clauseSubjectAsB,
 		"compound-parties":    compoundParties,
 		"possessor-actor":     possessorActor,
+		"hope-own-side":       hopeOwnSide,
 		"own-side-or-report":  ownSideOrReport,
 		"cue-ends-in-to":      cueEndsInTo,
 		"cue-affirmative":     cueAffirmative,
@@ -848,7 +849,8 @@ func init() {
 		"clause-subject-as-b": "the other party is the subject of the main clause (\"At the invitation of A, B visited …\")",
 		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\", \"South Korea-Colombia talks\")",
 		"possessor-actor":     "the actor is the possessor inside the action (\"assured Rutte of South Korea's continued support\"), else the subject",
-		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor speaks in the article or is a source",
+		"hope-own-side":       "an intent cue's clause, or a clause reported by a verb of hoping, is the hoper's own: its subject is the hoper, I or we, or a side the hoper is known to speak for (\"hoped that Ghana would …\" is a hope about Ghana, no pledge)",
+		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor is a party, not a document (an itinerary the article states as fact: \"X opened the forum and will then travel to Y\")",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
 		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
@@ -1121,6 +1123,42 @@ func cueEndsInTo(c *Context, m *Match) bool {
 	return c.A.NPStarting(cue.Last+1) >= 0
 }
 
+// hopeOwnSide: a hope or wish that a clause's subject will act pledges
+// only the hoper's own side: with an intent cue, or inside a clause
+// reported by a verb of hoping ("hoped that Ghana would …"). Other cues
+// pass.
+func hopeOwnSide(c *Context, m *Match) bool {
+	by := -1
+	if cue, ok := m.One("cue"); ok {
+		if cue.Value != "intent" {
+			return true
+		}
+		if b, ok := m.One("by"); ok {
+			by = c.EntityOf(b)
+		}
+	} else {
+		r, ok := c.ReportAt(m.First)
+		if !ok || r.Direct {
+			return true
+		}
+		if v, ok := c.A.Lex.Has(lexicon.PledgeCues, strings.ToLower(r.Cue)); !ok || v != "intent" {
+			return true
+		}
+		by = r.Speaker
+	}
+	act, ok := m.One("actor")
+	if !ok {
+		return by >= 0 // the hoper's own "I will …"
+	}
+	if act.NP >= 0 {
+		if np := &c.A.NPs[act.NP]; np.Kind == clause.KindPronoun && (np.Value == lexicon.We || np.Value == lexicon.I) {
+			return true
+		}
+	}
+	a := c.EntityOf(act)
+	return a >= 0 && by >= 0 && c.Ents.SameSide(a, by)
+}
+
 func ownSideOrReport(c *Context, m *Match) bool {
 	if _, in := c.ReportAt(m.First); in {
 		return actorSide(c, m)
@@ -1134,7 +1172,7 @@ func ownSideOrReport(c *Context, m *Match) bool {
 		return false
 	}
 	en := &c.Ents.Ents[e]
-	return en.Kind == entity.Source || c.Speaks != nil && c.Speaks(e)
+	return en.Kind != entity.Document || c.Speaks != nil && c.Speaks(e)
 }
 
 func cueAffirmative(c *Context, m *Match) bool {
