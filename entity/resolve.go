@@ -624,15 +624,20 @@ func (r *resolver) preferSingleSubject(cands []int, reason string, sent int, fit
 		if r.lastConjunct[e] || sent-r.lastSentence[e] > 1 || !fits(e) {
 			continue
 		}
-		out := []int{e}
-		for _, c := range cands {
-			if c != e {
-				out = append(out, c)
-			}
-		}
-		return out, "the person last named, not one of coordinated subjects"
+		return putFirst(cands, e), "the person last named, not one of coordinated subjects"
 	}
 	return cands, reason
+}
+
+// putFirst returns the candidates with e first and not again after.
+func putFirst(cands []int, e int) []int {
+	out := []int{e}
+	for _, c := range cands {
+		if c != e {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ownSubject is the entity of the subject of the verb group whose object
@@ -687,13 +692,7 @@ func (r *resolver) preferKnownGender(cands []int, reason string, sent int, g byt
 		if r.Ents[e].Gender != g || !r.Plausible(e) || sent-r.lastSentence[e] > 1 {
 			continue
 		}
-		out := []int{e}
-		for _, c := range cands {
-			if c != e {
-				out = append(out, c)
-			}
-		}
-		return out, "the person last named in this sentence or the one before known to be of that gender"
+		return putFirst(cands, e), "the person last named in this sentence or the one before known to be of that gender"
 	}
 	return cands, reason
 }
