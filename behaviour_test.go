@@ -298,6 +298,26 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
+// TestDocumentIsNoSpeaker: a document that relays a speaker's words is
+// not a speaker when its issuer is unknown (the guide names the office,
+// never the document); an issuer it names is.
+func TestDocumentIsNoSpeaker(t *testing.T) {
+	tests := []struct{ src, want, not string }{
+		{"According to the readout of the call, Minister Ana Costa said that Portugal would send grain.", "Ana Costa", "readout"},
+		{"According to a statement from the foreign ministry, Minister Ana Costa said that Portugal would send grain.", "foreign ministry", "statement"},
+	}
+	for _, tt := range tests {
+		r := convert(t, tt.src, nil)
+		names := map[string]bool{}
+		for _, sp := range r.Speakers {
+			names[sp.Name] = true
+		}
+		if !names[tt.want] || names[tt.not] {
+			t.Errorf("%q: speakers %v, want %q and not %q", tt.src, names, tt.want, tt.not)
+		}
+	}
+}
+
 // TestReportedSpeechInsideAQuotation: the speaker of reported speech
 // inside a direct quote is a speaker, but only when its clause is inside
 // the quotation too.

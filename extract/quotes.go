@@ -49,14 +49,16 @@ func (x *Extraction) speechAct(m grammar.Match) {
 	x.markSpeaks(e)
 }
 
-// canSpeak: a person, organisation, source or pair; not a place or a lone
+// canSpeak: a person, organisation, source or pair; not a place, a
+// document whose issuer is unknown ("according to the readout of the
+// call": the guide names the office, never the document) or a lone
 // capitalised word that nothing shows to be someone.
 func (x *Extraction) canSpeak(e int) bool {
 	en := &x.Ents.Ents[e]
 	switch en.Kind {
 	case entity.Person:
 		return x.Ents.Plausible(e) || len(en.Mentions) > 0 && en.Subject
-	case entity.Place:
+	case entity.Place, entity.Document:
 		return false
 	}
 	return true
@@ -228,7 +230,9 @@ func (x *Extraction) settleIndirect(cands []Quote) []Quote {
 	taken := map[int]int{} // token → the index in out of the quote covering it
 	for i, q := range cands {
 		if why := x.relayed(q, cands, i, byCue); why != "" {
-			x.markSpeaks(q.Speaker)
+			if q.Speaker >= 0 && x.canSpeak(q.Speaker) {
+				x.markSpeaks(q.Speaker) // the relaying source, not a document
+			}
 			x.lose(q.Match, why)
 			continue
 		}
