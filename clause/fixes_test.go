@@ -97,6 +97,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[place] "Austin"`}},
 		{name: "a lone given name that is a city, before said, may be a person", text: "Victoria said the plan would work.",
 			want: []string{`NP[name] "Victoria"`}},
+		{name: "a lone given name that is a city, after insists, may be a person", text: "“I love those cats!” insists Burton.",
+			not: []string{`NP[place] "Burton"`}},
 		{name: "a given name that is a city, named before as a person", text: "Florence Diallo met Ana Costa. Florence welcomed the plan.",
 			not: []string{`NP[place] "Florence"`}},
 		{name: "a lower-case particle surname alone, named before", text: "Minister Ahmed al-Rashidi flew home. Later, al-Rashidi spoke with Ana Costa by phone.",

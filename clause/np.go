@@ -762,7 +762,7 @@ func (a *Analysis) isCity(i, ne int) bool {
 }
 
 // loneGivenNameCity: a city's one-word name that is also a given name, no
-// family name, and stands alone, not before a verb like "say", is the city:
+// family name, and stands alone, not next to a verb like "say", is the city:
 // news names a person by the family name, so "Austin welcomed the
 // delegations" is the city, while "Austin said …" may be a person.
 func (a *Analysis) loneGivenNameCity(i, ne int, f gazetteer.Flags) bool {
@@ -771,6 +771,9 @@ func (a *Analysis) loneGivenNameCity(i, ne int, f gazetteer.Flags) bool {
 	}
 	if _, given := gazetteer.GivenName(a.Words[i]); !given {
 		return false
+	}
+	if i > 0 && a.In(lexicon.SayVerbs, i-1) {
+		return false // "“…,” insists Burton": an inverted attribution's subject
 	}
 	return !(i+1 < len(a.Words) && a.In(lexicon.SayVerbs, i+1))
 }
