@@ -950,10 +950,24 @@ func (a *Analysis) isSplitInitial(j, last int) bool {
 // no closed-class word and is capitalised elsewhere or a known name before
 // a verb, else there is no name (-1).
 func (a *Analysis) functionTagNameLen(i, j, last int) int {
+	if j == i && a.givenNameBeforeName(j, last) {
+		return 1 // "Oliver Pryce-Jones met …", "Oliver" tagged as a preposition
+	}
 	if j == i && (isClosedClass(a.Tag(j)) || !a.capitalisedElsewhere(j) && !a.knownNameBeforeVerb(j, last)) {
 		return -1
 	}
 	return 1
+}
+
+// givenNameBeforeName: the word at j is a given name of the name list, no
+// common word, and a capitalised proper noun follows it: a name, whatever
+// tag the tagger gave the first word.
+func (a *Analysis) givenNameBeforeName(j, last int) bool {
+	if j+1 > last || !a.Cap(j+1) || a.Tag(j+1) != "NNP" {
+		return false
+	}
+	info, ok := gazetteer.LookupName(a.Words[j])
+	return ok && info.Given && !info.CommonWord && !info.Country
 }
 
 // loneCapIsName: a single capitalised word opening a clause ("During",
