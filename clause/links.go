@@ -1107,8 +1107,6 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 	return true
 }
 
-// isPartyCode: a capital letter, a hyphen and a capitalised word: "R-Ohio",
-// "D-N.Y.", "I-Vt." (a US party and state, by its shape).
 // pastPartyCode: when the tokens ending at k are a party code set off by
 // a comma (", R-S.C." or ", D-Calif"), the token before that comma, so
 // that the name before the code is found ("Sen. Lindsey Graham, R-S.C., a
@@ -1123,6 +1121,8 @@ func (a *Analysis) pastPartyCode(k int) int {
 	return k
 }
 
+// isPartyCode: a capital letter, a hyphen and a capitalised word: "R-Ohio",
+// "D-N.Y.", "I-Vt." (a US party and state, by its shape).
 func isPartyCode(w string) bool {
 	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }

@@ -966,8 +966,16 @@ func (a *Analysis) givenNameBeforeName(j, last int) bool {
 	if j+1 > last || !a.Cap(j+1) || a.Tag(j+1) != "NNP" {
 		return false
 	}
-	info, ok := gazetteer.LookupName(a.Words[j])
-	return ok && info.Given && !info.CommonWord && !info.Country
+	info, ok := plainName(a.Words[j])
+	return ok && info.Given
+}
+
+// plainName: w is a given or family name of the name list that is neither
+// a common English word nor a country ("Brooks", "Oliver"; not "Will",
+// "Israel").
+func plainName(w string) (gazetteer.NameInfo, bool) {
+	info, ok := gazetteer.LookupName(w)
+	return info, ok && !info.CommonWord && !info.Country
 }
 
 // loneCapIsName: a single capitalised word opening a clause ("During",
@@ -1010,8 +1018,8 @@ func (a *Analysis) givenNameBeforeSurname(i, last int) bool {
 	if _, given := gazetteer.GivenName(a.Words[i]); !given {
 		// "Jamaica Brooks": a country no name list gives as a given
 		// name, before a known name that ends the name.
-		info, known := gazetteer.LookupName(a.Words[k])
-		return known && !info.CommonWord && !info.Country && a.Tag(k) == "NNP" && !(k+1 <= last && a.Cap(k+1))
+		_, known := plainName(a.Words[k])
+		return known && a.Tag(k) == "NNP" && !(k+1 <= last && a.Cap(k+1))
 	}
 	t := a.Tag(k)
 	return t == "NNP" || gazetteer.FamilyName(a.Words[k])

@@ -619,14 +619,21 @@ func (r *resolver) preferSingleSubject(cands []int, reason string, sent int, fit
 	if len(cands) == 0 || !r.lastConjunct[cands[0]] || r.lastSentence[cands[0]] == sent {
 		return cands, reason
 	}
-	for k := len(r.recent) - 1; k >= 0 && r.recent[k] != cands[0]; k-- {
-		e := r.recent[k]
-		if r.lastConjunct[e] || sent-r.lastSentence[e] > 1 || !fits(e) {
-			continue
-		}
+	if e := r.namedAfter(cands[0], sent, func(e int) bool { return !r.lastConjunct[e] && fits(e) }); e >= 0 {
 		return putFirst(cands, e), "the person last named, not one of coordinated subjects"
 	}
 	return cands, reason
+}
+
+// namedAfter is the person or role last named after entity first (in
+// r.recent), in sentence sent or the one before, that ok accepts; or -1.
+func (r *resolver) namedAfter(first, sent int, ok func(int) bool) int {
+	for k := len(r.recent) - 1; k >= 0 && r.recent[k] != first; k-- {
+		if e := r.recent[k]; sent-r.lastSentence[e] <= 1 && ok(e) {
+			return e
+		}
+	}
+	return -1
 }
 
 // putFirst returns the candidates with e first and not again after.
@@ -687,11 +694,7 @@ func (r *resolver) preferKnownGender(cands []int, reason string, sent int, g byt
 	if s, ok := r.lastSubjectSentence[cands[0]]; ok && s == sent {
 		return cands, reason // "Nguyen Thi Lan said she would …": the subject of its own sentence
 	}
-	for k := len(r.recent) - 1; k >= 0 && r.recent[k] != cands[0]; k-- {
-		e := r.recent[k]
-		if r.Ents[e].Gender != g || !r.Plausible(e) || sent-r.lastSentence[e] > 1 {
-			continue
-		}
+	if e := r.namedAfter(cands[0], sent, func(e int) bool { return r.Ents[e].Gender == g && r.Plausible(e) }); e >= 0 {
 		return putFirst(cands, e), "the person last named in this sentence or the one before known to be of that gender"
 	}
 	return cands, reason
