@@ -828,8 +828,11 @@ func (a *Analysis) isThingName(i, ne int) bool {
 	return n == ne-i+1 || m == ne-i+1
 }
 
-// atClauseStart: token i opens a sentence or a clause (after a quotation
-// mark, a colon, a dash or a parenthesis), where a capital says nothing.
+// AtClauseStart reports whether token i opens a sentence or a clause
+// (after a quotation mark, a colon, a dash or a parenthesis), where a
+// capital says nothing.
+func (a *Analysis) AtClauseStart(i int) bool { return a.atClauseStart(i) }
+
 func (a *Analysis) atClauseStart(i int) bool {
 	if i == 0 || a.Doc.Sentences[a.Doc.Tokens[i].Sentence].First == i {
 		return true

@@ -436,14 +436,7 @@ func opensOrFourWords(c *Context, m *Match) bool {
 	}
 	a := c.A
 	k := m.First
-	if k <= a.Sentence(k).First || k <= a.Sents[a.Doc.Tokens[k].Sentence].Body {
-		return true
-	}
-	switch w := a.Words[k-1]; w {
-	case ":", "—", "–", "-", "(":
-		return true
-	}
-	return false
+	return k <= a.Sents[a.Doc.Tokens[k].Sentence].Body || a.AtClauseStart(k)
 }
 
 func endsOrFourWords(c *Context, m *Match) bool {
