@@ -41,6 +41,7 @@ type Entity struct {
 	TitleCore   string // the title's modifiers and head, lower-case ("prime minister")
 	Affiliation string
 	Gender      byte     // 'm', 'f' or 0
+	Lean        byte     // when Gender is 0: the sex a name given to both mostly goes to ('m', 'f'), else 0
 	Aliases     []string // surface forms, in order of appearance
 	Mentions    []int    // NP indexes, in order
 	Members     []int    // a pair's two entities
@@ -465,25 +466,31 @@ func (r *resolver) personEntity(n *clause.NP) int {
 		r.byAffiliation[e.Affiliation] = append(r.byAffiliation[e.Affiliation], best)
 	}
 	if e.Gender == 0 && n.Gender == 0 {
-		e.Gender = givenNameGender(name)
+		e.Gender, e.Lean = givenNameGender(name)
 	}
 	return best
 }
 
-// givenNameGender is the gender the public given-name list gives a
+// givenNameGender is the gender the public given-name lists give a
 // person's name: its first word's, or, when that is a family name and no
-// given name, written first ("Kim Min-jun", "Li Zhanshu"), its last word's; 0 when unknown or
-// given to both.
-func givenNameGender(name string) byte {
+// given name, written first ("Kim Min-jun", "Li Zhanshu"), its last
+// word's; 0 when unknown or given to both, with lean the sex a name given
+// to both mostly goes to ("Amara": 'f'), else 0.
+func givenNameGender(name string) (gender, lean byte) {
 	words := strings.Fields(name)
 	if len(words) < 2 {
-		return 0 // a lone surname says nothing
+		return 0, 0 // a lone surname says nothing
 	}
 	first := words[0]
 	if _, given := gazetteer.GivenName(first); !given && gazetteer.FamilyNameFirst(first) {
 		first = words[len(words)-1] // "Kim Min-jun"; but "Hana Novak" is Hana's
 	}
-	switch g, _ := gazetteer.GivenName(first); g {
+	g, l := gazetteer.NameGender(first)
+	return genderByte(g), genderByte(l)
+}
+
+func genderByte(g gazetteer.Gender) byte {
+	switch g {
 	case gazetteer.Male:
 		return 'm'
 	case gazetteer.Female:

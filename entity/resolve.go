@@ -472,9 +472,12 @@ func (r *resolver) personPronoun(np int) int {
 	cands, reason = r.preferSingleSubject(cands, reason, sent, fits)
 	if len(cands) > 0 {
 		pick := cands[0]
-		// Learn the gender only from a subject pronoun: "his" in "X
-		// congratulated Y on his appointment" may well mean Y.
-		if r.Ents[pick].Gender == 0 && a.Tag(n.First) == "PRP" && r.subjectNP[np] {
+		// Learn the gender only from a subject pronoun or the source of
+		// "according to her": "his" in "X congratulated Y on his
+		// appointment" may well mean Y.
+		// (after "according to", "her" is the object the tagger may read
+		// as a possessive).
+		if r.Ents[pick].Gender == 0 && (a.Tag(n.First) == "PRP" && r.subjectNP[np] || n.First == n.Last && a.AfterAttribution(n)) {
 			r.Ents[pick].Gender = n.Gender
 		}
 		addAlias(&r.Ents[pick], a.NameText(n.First, n.Last))
@@ -676,28 +679,56 @@ func (r *resolver) ownSubject(np int) int {
 	return -1
 }
 
-// preferKnownGender puts first, before a candidate whose gender is
-// unknown, the person last named in this sentence or the one before known
-// to be a woman, for "she" or "her": most officials in the news are men,
-// so a person of unknown gender is a weak candidate for "she" and a
-// strong one for "he" ("Budrys invited Sikorski. He said …" is Budrys's,
-// though only Sikorski's given name is known). In "Rafael Quintero and S. K. Rao
-// met Tahmina Rahimova. She said …", "she" is Tahmina Rahimova, though S.
-// K. Rao was the subject. Only a person named after the candidate goes
-// before it ("Zelenskyy's refusal … drew statements from Trump. He
-// claimed …" is Trump's), and a subject of the pronoun's own sentence
-// keeps its place ("Nguyen Thi Lan said she would …").
+// preferKnownGender puts first, before a candidate whose gender fits the
+// pronoun less well, the person last named after it in this sentence or
+// the one before whose gender fits better (genderFit): most officials in
+// the news are men, so a person of unknown gender is a weak candidate for
+// "she" and a strong one for "he" ("Budrys invited Sikorski. He said …" is
+// Budrys's, though only Sikorski's given name is known); a name given to
+// both sexes but mostly to women ("Amara") is a weak one for "he". In
+// "Rafael Quintero and S. K. Rao met Tahmina Rahimova. She said …", "she"
+// is Tahmina Rahimova, though S. K. Rao was the subject. Only a person
+// named after the candidate goes before it ("Zelenskyy's refusal … drew
+// statements from Trump. He claimed …" is Trump's), and a subject of the
+// pronoun's own sentence keeps its place ("Nguyen Thi Lan said she would
+// …").
 func (r *resolver) preferKnownGender(cands []int, reason string, sent int, g byte) ([]int, string) {
-	if g != 'f' || len(cands) == 0 || r.Ents[cands[0]].Gender != 0 {
+	if len(cands) == 0 {
+		return cands, reason
+	}
+	fit := r.genderFit(cands[0], g)
+	if fit == bestFit {
 		return cands, reason
 	}
 	if s, ok := r.lastSubjectSentence[cands[0]]; ok && s == sent {
 		return cands, reason // "Nguyen Thi Lan said she would …": the subject of its own sentence
 	}
-	if e := r.namedAfter(cands[0], sent, func(e int) bool { return r.Ents[e].Gender == g && r.Plausible(e) }); e >= 0 {
-		return putFirst(cands, e), "the person last named in this sentence or the one before known to be of that gender"
+	if e := r.namedAfter(cands[0], sent, func(e int) bool { return r.genderFit(e, g) > fit && r.Plausible(e) }); e >= 0 {
+		return putFirst(cands, e), "the person last named in this sentence or the one before whose gender fits better"
 	}
 	return cands, reason
+}
+
+// bestFit is genderFit's highest value.
+const bestFit = 3
+
+// genderFit is how well entity e fits a pronoun of gender g ('m', 'f'):
+// known to be of that gender 3; for "she", a name mostly given to women 2
+// and an unknown gender 1; for "he", unknown as good as known (most
+// officials in the news are men); a name mostly given to the other sex 0.
+func (r *resolver) genderFit(e int, g byte) int {
+	en := &r.Ents[e]
+	switch {
+	case en.Gender == g:
+		return bestFit
+	case en.Lean != 0 && en.Lean != g:
+		return 0
+	case g == 'm':
+		return bestFit
+	case en.Lean == g:
+		return 2
+	}
+	return 1
 }
 
 // pairEntity is "A and B" for the two people most recently named.

@@ -23,6 +23,29 @@ func (x *Extraction) exchangeStage() {
 		}
 	}
 	x.dropCoveredVisits()
+	x.dropRestated()
+}
+
+// dropRestated removes the exchanges of rules that only restate one
+// (grammar.Rule.Restates) when another rule recorded an exchange between
+// the same two parties: "A and B held talks … A and B discussed X" is one
+// exchange, whatever time or plan the restatement seems to carry.
+func (x *Extraction) dropRestated() {
+	other := map[[2]int]bool{}
+	for _, c := range x.Counterparts {
+		if !c.Match.Rule.Restates {
+			other[[2]int{min(c.A, c.B), max(c.A, c.B)}] = true
+		}
+	}
+	out := x.Counterparts[:0]
+	for _, c := range x.Counterparts {
+		if c.Match.Rule.Restates && other[[2]int{min(c.A, c.B), max(c.A, c.B)}] {
+			x.lose(c.Match, "restates an exchange of the same parties that another rule records")
+			continue
+		}
+		out = append(out, c)
+	}
+	x.Counterparts = out
 }
 
 // parties is every entity a party capture stands for: the conjuncts of a

@@ -4,7 +4,7 @@ import "embed"
 
 // dataFS holds the generated data (see generate.go and data/SOURCES.txt).
 //
-//go:embed data/places.tsv.gz data/names.tsv.gz data/countries.tsv data/exceptions.yaml
+//go:embed data/places.tsv.gz data/names.tsv.gz data/genders.tsv.gz data/countries.tsv data/exceptions.yaml
 var dataFS embed.FS
 
 // Load loads both the places and the names now rather than on first use
@@ -13,13 +13,14 @@ var dataFS embed.FS
 func Load() {
 	places()
 	names()
+	genders()
 }
 
 // EmbeddedBytes is the size of the embedded data files, compressed as they
 // are in the binary.
 func EmbeddedBytes() int {
 	n := 0
-	for _, f := range []string{"data/places.tsv.gz", "data/names.tsv.gz", "data/countries.tsv", "data/exceptions.yaml"} {
+	for _, f := range []string{"data/places.tsv.gz", "data/names.tsv.gz", "data/genders.tsv.gz", "data/countries.tsv", "data/exceptions.yaml"} {
 		b, err := dataFS.ReadFile(f)
 		if err == nil {
 			n += len(b)

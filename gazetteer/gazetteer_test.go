@@ -249,6 +249,33 @@ func TestGivenNames(t *testing.T) {
 	}
 }
 
+// TestNameGender: a name left out of the given names (a place, a rare
+// name) still genders a person's name, without becoming a given name.
+func TestNameGender(t *testing.T) {
+	tests := []struct {
+		name         string
+		gender, lean Gender
+		given        bool
+	}{
+		{"Jamaica", Female, UnknownGender, false}, // a country, and a woman's name in SSA
+		{"Aroha", UnknownGender, Female, false},   // too rare to be sure of, or evidence of a name
+		{"Tendai", UnknownGender, Male, false},
+		{"Maria", Female, UnknownGender, true},
+		{"Amara", Either, Female, true}, // a faker locale's man's name, SSA's woman's
+		{"Nikita", Either, UnknownGender, true},
+		{"President", UnknownGender, UnknownGender, false}, // the project's own words never
+		{"Tiriata", UnknownGender, UnknownGender, false},
+	}
+	for _, tt := range tests {
+		if g, l := NameGender(tt.name); g != tt.gender || l != tt.lean {
+			t.Errorf("NameGender(%q) = %v, %v; want %v, %v", tt.name, g, l, tt.gender, tt.lean)
+		}
+		if _, ok := GivenName(tt.name); ok != tt.given {
+			t.Errorf("GivenName(%q): given %v, want %v", tt.name, ok, tt.given)
+		}
+	}
+}
+
 // TestNotGivenNames: titles, speech verbs, weekdays and family-first
 // surnames are not given names.
 func TestNotGivenNames(t *testing.T) {
@@ -359,7 +386,7 @@ func TestLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	mid := time.Now()
-	n, err := loadNames()
+	n, err := loadNames("data/names.tsv.gz")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -388,7 +415,7 @@ func BenchmarkLoadPlaces(b *testing.B) {
 func BenchmarkLoadNames(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := loadNames(); err != nil {
+		if _, err := loadNames("data/names.tsv.gz"); err != nil {
 			b.Fatal(err)
 		}
 	}

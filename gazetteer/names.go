@@ -39,6 +39,7 @@ func (g Gender) String() string {
 type NameInfo struct {
 	Given      bool   // a given name
 	Gender     Gender // of the given name; UnknownGender when not Given
+	Lean       Gender // for Either, the sex of nearly all its SSA bearers (Female for "Amara", "Andrea"), else UnknownGender
 	Family     bool   // a family name
 	CommonWord bool   // also a common English word ("Will", "Grace", "Mark", "May") or a month: ask for more evidence
 	Country    bool   // also a country, alias, demonym or region of lexicon/data ("Israel", "Georgia", "India", "Chad")
@@ -46,6 +47,7 @@ type NameInfo struct {
 
 type nameRec struct {
 	gender  Gender
+	lean    Gender
 	family  bool
 	word    bool
 	country bool
@@ -60,7 +62,7 @@ type nameDB struct {
 }
 
 var names = sync.OnceValue(func() *nameDB {
-	db, err := loadNames()
+	db, err := loadNames("data/names.tsv.gz")
 	if err != nil {
 		panic("gazetteer: embedded name data: " + err.Error())
 	}
@@ -93,12 +95,44 @@ func (db *nameDB) key(i int) string {
 func LookupName(name string) (NameInfo, bool) {
 	m := names()
 	if r, ok := m.find(Key(name)); ok {
-		return NameInfo{Given: r.gender != UnknownGender, Gender: r.gender, Family: r.family, CommonWord: r.word, Country: r.country}, true
+		return NameInfo{Given: r.gender != UnknownGender, Gender: r.gender, Lean: r.lean, Family: r.family, CommonWord: r.word, Country: r.country}, true
 	}
 	if g := compoundGender(m, name); g != UnknownGender {
 		return NameInfo{Given: true, Gender: g}, true
 	}
 	return NameInfo{}, false
+}
+
+// genders is the list of names that are not given names here (places,
+// English words, names too rare to be evidence of a name) but whose SSA
+// births are nearly all of one sex, read once, lazily.
+var genders = sync.OnceValue(func() *nameDB {
+	db, err := loadNames("data/genders.tsv.gz")
+	if err != nil {
+		panic("gazetteer: embedded gender data: " + err.Error())
+	}
+	return db
+})
+
+// NameGender is the gender a person's given name suggests: GivenName's,
+// else that of a name known only by gender ("Jamaica" in "Jamaica
+// Brooks"); UnknownGender when neither list has it. lean is, when gender
+// is Either or unknown, the sex the name mostly goes to: "Amara" and
+// "Andrea" (Either: most of their SSA bearers are women, though a faker
+// locale lists them as men's names), "Aroha" and "Tendai" (too rare in SSA
+// to be sure of). NameGender says nothing about whether the word is a
+// name: ask GivenName for that.
+func NameGender(name string) (gender, lean Gender) {
+	if i, ok := LookupName(name); ok && i.Given {
+		return i.Gender, i.Lean
+	}
+	if r, ok := genders().find(Key(name)); ok {
+		if r.gender == Either {
+			return UnknownGender, r.lean
+		}
+		return r.gender, UnknownGender
+	}
+	return UnknownGender, UnknownGender
 }
 
 // GivenName returns the gender of a given name and whether it is one.
@@ -200,8 +234,8 @@ func Key(name string) string {
 	return b.String()
 }
 
-func loadNames() (*nameDB, error) {
-	text, err := gunzip("data/names.tsv.gz")
+func loadNames(path string) (*nameDB, error) {
+	text, err := gunzip(path)
 	if err != nil {
 		return nil, err
 	}
@@ -226,7 +260,8 @@ func loadNames() (*nameDB, error) {
 	return db, nil
 }
 
-// parseNameRec reads "gender<TAB>flags".
+// parseNameRec reads "gender<TAB>flags": m, f, x (either), F or M (either,
+// leaning to women or men), - (a family name only).
 func parseNameRec(s string) (nameRec, error) {
 	g, flags, ok := strings.Cut(s, "\t")
 	if !ok || len(g) != 1 {
@@ -240,6 +275,10 @@ func parseNameRec(s string) (nameRec, error) {
 		r.gender = Female
 	case 'x':
 		r.gender = Either
+	case 'F':
+		r.gender, r.lean = Either, Female
+	case 'M':
+		r.gender, r.lean = Either, Male
 	case '-':
 	default:
 		return nameRec{}, fmt.Errorf("names: gender %q", g)

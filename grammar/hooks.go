@@ -818,6 +818,7 @@ func init() {
 	for name, h := range map[string]Hook{
 		"exchange-owner":      exchangeOwner,
 		"several":             several,
+		"several-people":      severalPeople,
 		"clause-subject-as-b": clauseSubjectAsB,
 		"compound-parties":    compoundParties,
 		"possessor-actor":     possessorActor,
@@ -839,6 +840,7 @@ func init() {
 	for name, doc := range map[string]string{
 		"exchange-owner":      "who had the exchange a noun names: its possessor (\"his call with\"), the subject of the verb it is the object of (\"X held talks with\"), the subject of the clause it opens (\"During a call with Y, X said\"), or of the sentence before",
 		"several":             "the a capture is several parties: coordinated (\"A and B\") or a pair (\"the two leaders\")",
+		"several-people":      "the a capture is several people, each a person: coordinated (\"Lee and Herrera\") or a pair of persons (countries that \"discussed\" something need not have talked)",
 		"clause-subject-as-b": "the other party is the subject of the main clause (\"At the invitation of A, B visited …\")",
 		"compound-parties":    "a hyphenated pair of gazetteer names before the noun gives both parties (\"US-China talks\", \"South Korea-Colombia talks\")",
 		"possessor-actor":     "the actor is the possessor inside the action (\"assured Rutte of South Korea's continued support\"), else the subject",
@@ -985,6 +987,31 @@ func several(c *Context, m *Match) bool {
 	}
 	e := c.EntityOf(cp)
 	return e >= 0 && len(c.Ents.Ents[e].Members) == 2
+}
+
+// severalPeople: the a capture is two or more persons, coordinated or a
+// pair.
+func severalPeople(c *Context, m *Match) bool {
+	cp, ok := m.One("a")
+	if !ok {
+		return false
+	}
+	person := func(e int) bool { return e >= 0 && c.Ents.Ents[e].Kind == entity.Person }
+	if cp.NP >= 0 {
+		if cj := c.A.Conjuncts(cp.NP); len(cj) >= 2 {
+			for _, n := range cj {
+				if !person(c.Ents.Of(n)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	e := c.EntityOf(cp)
+	if e < 0 || len(c.Ents.Ents[e].Members) != 2 {
+		return false
+	}
+	return person(c.Ents.Ents[e].Members[0]) && person(c.Ents.Ents[e].Members[1])
 }
 
 // clauseSubjectAsB: the subject of the clause the match is in: of the

@@ -205,6 +205,14 @@ func (d *decoder) rule(n *yaml.Node) (*Rule, error) {
 			r.Continued = b
 			return nil
 		},
+		"restates": func(v *yaml.Node) error {
+			b, err := strconv.ParseBool(v.Value)
+			if err != nil {
+				return d.errAt(v, "restates: want true or false")
+			}
+			r.Restates = b
+			return nil
+		},
 		"pattern":         func(v *yaml.Node) (err error) { r.Pattern, err = d.sequence(v); return },
 		"hooks":           func(v *yaml.Node) error { return d.hooks(v, r) },
 		"examples":        func(v *yaml.Node) (err error) { r.Examples, err = d.examples(v); return },

@@ -40,6 +40,10 @@ type Rule struct {
 	// continue its speaker (continued: false for X “talked about …”,
 	// which describes X in someone else's words).
 	Continued bool
+	// Restates is whether this rule's exchange is only a restatement when
+	// the same two parties have an exchange from another rule ("A and B
+	// discussed X" after "A and B held talks"): its record is then dropped.
+	Restates  bool
 	Pattern   []Element
 	Hooks     []Hook
 	HookNames []string

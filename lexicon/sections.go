@@ -57,6 +57,7 @@ const (
 	MultilateralWords
 	OrdinalWords
 	LeaderVerbs
+	DiscussionVerbs
 	numBuiltin
 )
 
@@ -139,6 +140,7 @@ var sections = []Section{
 	{Name: "multilateral_words", Shape: ShapeWords, Fold: true, Doc: `words that make an exchange with two or more others one of all of them: "three-way talks", "met A and B together"`},
 	{Name: "ordinal_words", Shape: ShapeWords, Fold: true, Doc: `words that, on a noun with a to-infinitive, tell what was done, not what is planned: "the first president to visit"`},
 	{Name: "leader_verbs", Shape: ShapeWords, Fold: true, Doc: `participles that name a group's leader after "by": a party "a delegation led by X" is X`},
+	{Name: "discussion_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs of talking something over whose subject, two or more people, had an exchange: "Lee and Herrera discussed energy security"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},

@@ -53,6 +53,7 @@ type options struct {
 	cache, out, rules   string
 	minPop, altMinPop   int
 	minBirths, wordKeep int
+	genderMinBirths     int
 }
 
 func main() {
@@ -70,6 +71,7 @@ func main() {
 	flag.IntVar(&o.altMinPop, "alt-min-pop", 100000, "keep alternate names of cities with at least this population (and of capitals)")
 	flag.IntVar(&o.minBirths, "min-births", 25, "keep SSA given names with at least this many births in all years")
 	flag.IntVar(&o.wordKeep, "word-keep", 5000, "a given name that is a common English word is kept (flagged) only with this many SSA births")
+	flag.IntVar(&o.genderMinBirths, "gender-min-births", 5, "a name not kept as a given name (a place, an English word or too rare) still gives the gender of a person's name when SSA has this many births, 95% of one sex")
 	flag.Parse()
 	if err := run(o); err != nil {
 		log.Fatal(err)
@@ -130,7 +132,7 @@ func writeSources(o options) error {
 		return err
 	}
 	fmt.Fprintln(f, "# Built by gazetteer/internal/gen from these npm packages (see NOTICE at the module root).")
-	fmt.Fprintf(f, "# min-pop=%d alt-min-pop=%d min-births=%d word-keep=%d\n", o.minPop, o.altMinPop, o.minBirths, o.wordKeep)
+	fmt.Fprintf(f, "# min-pop=%d alt-min-pop=%d min-births=%d word-keep=%d gender-min-births=%d\n", o.minPop, o.altMinPop, o.minBirths, o.wordKeep, o.genderMinBirths)
 	for _, k := range []string{"cities", "admin1", "countries", "ssa", "faker", "words"} {
 		s := sources[k]
 		fmt.Fprintf(f, "%s@%s\tsha256:%s\t%s\t%s\n", s.Name, s.Version, s.SHA256, s.Licence, s.Data)

@@ -36,7 +36,12 @@ type nameSet struct {
 	// ('m', 'f', 'x' for either) and key -> true.
 	given  map[string]byte
 	family map[string]bool
-	stats  map[string]int
+	// genderOnly: names not kept as given names (places, English words,
+	// rare names) whose SSA births are nearly all of one sex: key -> 'm'
+	// or 'f'. They give the gender of a name known to be a person's
+	// ("Jamaica Brooks"), never the evidence that a word is a name.
+	genderOnly map[string]byte
+	stats      map[string]int
 }
 
 func (s *nameSet) rec(k string) *nameRec {
@@ -49,7 +54,7 @@ func (s *nameSet) rec(k string) *nameRec {
 }
 
 func buildNames(o options, tarballs map[string]string, words map[string]int, ex *exceptions, places map[string]byte) (*nameSet, error) {
-	s := &nameSet{recs: map[string]*nameRec{}, given: map[string]byte{}, family: map[string]bool{}, stats: map[string]int{}}
+	s := &nameSet{recs: map[string]*nameRec{}, given: map[string]byte{}, family: map[string]bool{}, genderOnly: map[string]byte{}, stats: map[string]int{}}
 	if err := s.addSSA(tarballs["ssa"]); err != nil {
 		return nil, err
 	}
@@ -86,6 +91,8 @@ func buildNames(o options, tarballs map[string]string, words map[string]int, ex 
 		}
 		if g, ok := decide(r, o); ok {
 			s.given[k] = g
+		} else if g := genderOnly(r, o); g != 0 {
+			s.genderOnly[k] = g
 		}
 	}
 	return s, nil
@@ -94,7 +101,7 @@ func buildNames(o options, tarballs map[string]string, words map[string]int, ex 
 // decide is the gender of a given name from its sources, and whether it is
 // kept at all: SSA counts decide when there are enough births (at least 90%
 // of one sex, otherwise either); a faker locale listing it under the other
-// sex makes it either. An English word (SCOWL 10-35) or the name of a
+// sex makes it either, leaning to SSA's sex (F or M). An English word (SCOWL 10-35) or the name of a
 // well-known place is kept only when it is a well established given name
 // (wordKeep births): "Grace", "Georgia", "Florence" stay, "Summit", "Gaza",
 // "Iran" do not.
@@ -108,9 +115,14 @@ func decide(r *nameRec, o options) (byte, bool) {
 		share := float64(r.f) / float64(births)
 		female, male = share >= 0.1, share <= 0.9
 	}
+	ssaFemale, ssaMale := female && !male, male && !female
 	female = female || r.fakerF
 	male = male || r.fakerM
 	switch {
+	case female && male && ssaFemale:
+		return 'F', true // either, though SSA's bearers are nearly all women ("Amara", "Andrea")
+	case female && male && ssaMale:
+		return 'M', true
 	case female && male:
 		return 'x', true
 	case female:
@@ -119,6 +131,31 @@ func decide(r *nameRec, o options) (byte, bool) {
 		return 'm', true
 	}
 	return 0, false
+}
+
+// genderOnly is the gender of a name decide did not keep, when SSA has
+// at least genderMinBirths births of it, 95% or more of one sex, and no
+// faker locale lists it under the other; else 0. With fewer than
+// minBirths births it is only a lean (F or M): a name rare in the United
+// States may be common elsewhere, for the other sex ("Anura").
+func genderOnly(r *nameRec, o options) byte {
+	births := r.f + r.m
+	if births < int64(o.genderMinBirths) {
+		return 0
+	}
+	var g byte
+	switch share := float64(r.f) / float64(births); {
+	case share >= 0.95 && !r.fakerM:
+		g = 'f'
+	case share <= 0.05 && !r.fakerF:
+		g = 'm'
+	default:
+		return 0
+	}
+	if births < int64(o.minBirths) {
+		g -= 'a' - 'A'
+	}
+	return g
 }
 
 // validKey accepts keys of two or more ASCII letters.
@@ -263,7 +300,8 @@ func (s *nameSet) addFaker(tgz string) error {
 }
 
 // write writes names.tsv.gz: one line per key, sorted: key, gender (m, f,
-// x for either, - for a family name only), flags (w: a common English word,
+// x for either, F or M for either leaning to women or men, - for a family
+// name only), flags (w: a common English word,
 // s: also a family name, c: also a country or region of the project's
 // rules).
 func (s *nameSet) write(dir string) error {
@@ -296,7 +334,16 @@ func (s *nameSet) write(dir string) error {
 		fmt.Fprintf(&b, "%s\t%c\t%s\n", k, g, flags)
 	}
 	fmt.Printf("names: %d given, %d family, %d keys\n", len(s.given), len(s.family), len(keys))
-	return writeGzip(filepath.Join(dir, "names.tsv.gz"), b.Bytes())
+	if err := writeGzip(filepath.Join(dir, "names.tsv.gz"), b.Bytes()); err != nil {
+		return err
+	}
+	b.Reset()
+	b.WriteString("# key\tgender\tflags (none): names that are not given names here but give a person's gender\n")
+	for _, k := range slices.Sorted(maps.Keys(s.genderOnly)) {
+		fmt.Fprintf(&b, "%s\t%c\t\n", k, s.genderOnly[k])
+	}
+	fmt.Printf("genders: %d names known only by gender\n", len(s.genderOnly))
+	return writeGzip(filepath.Join(dir, "genders.tsv.gz"), b.Bytes())
 }
 
 // writeGzip writes data gzipped at the best compression, with no name or
