@@ -659,7 +659,7 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		// quote inside the subject ("nothing “surprising” happened") is
 		// stepped over.
 		return a.pastScareQuote(k, s)
-	case a.floats(k, vg.First, s):
+	case a.floats(k, vg.First, s), a.reducedRelative(k, vg.First):
 		return k - 1, false
 	case a.timeEndingAt(k) >= 0 || a.yearAfterNoun(k):
 		return a.pastTime(k), false
@@ -698,6 +698,18 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		}
 	}
 	return 0, true
+}
+
+// reducedRelative: token k, right before the verb group starting at
+// first, is a past participle standing alone after a noun phrase, a
+// relative clause reduced to one word: "voters polled said", "those
+// surveyed say", "officials contacted said".
+func (a *Analysis) reducedRelative(k, first int) bool {
+	if k != first-1 || a.Tag(k) != "VBN" || a.npEnding(k-1) < 0 {
+		return false
+	}
+	v := a.VGAt[k]
+	return v >= 0 && a.VGs[v].Form == Participle && a.VGs[v].First == k && a.VGs[v].Object < 0
 }
 
 // pastTime is the token before the time expression ending at k, and
@@ -919,6 +931,9 @@ func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
 			continue
 		}
 		if a.isInsertion(c+1, k-1) {
+			if j := c - 1; j >= 2 && a.Tag(j) == "CD" && len(a.Words[j]) <= 3 && a.Punct(j-1, ",") && a.personBefore(j) >= 0 {
+				return j - 2, false // "Jill Chase, 27, a nurse, said": past the age too
+			}
 			return c - 1, false
 		}
 		return 0, true
@@ -1051,9 +1066,15 @@ func (a *Analysis) describesName(from, to int) bool {
 }
 
 // personBefore is the name or titled name ending at token k, past an "of"
-// or "from" phrase naming its place ("Rep. Tom Cole of Oklahoma"), or -1.
+// or "from" phrase naming its place ("Rep. Tom Cole of Oklahoma") or an
+// age set off by commas ("Jill Chase, 27, a nurse, said"), or -1.
 func (a *Analysis) personBefore(k int) int {
 	before := a.npEnding(a.pastPartyCode(k))
+	if before < 0 && k >= 2 && a.Tag(k) == "CD" && len(a.Words[k]) <= 3 && a.Punct(k-1, ",") {
+		if name := a.npEnding(k - 2); name >= 0 && isNaming(&a.NPs[name]) {
+			return name
+		}
+	}
 	if before < 0 {
 		return -1
 	}
@@ -1453,5 +1474,23 @@ func (a *Analysis) opensDescription(c int) bool {
 		}
 	}
 	// "…, one of the unions representing …": a member of a group
-	return a.Is(c+1, Relative) || a.Tag(c+1) == "CD" && a.Is(c+2, Genitive)
+	return a.Is(c+1, Relative) || a.Tag(c+1) == "CD" && a.Is(c+2, Genitive) || a.isAge(np, c)
+}
+
+// isAge: the comma at c, after a person's name, opens an age set off by
+// commas: "Khizr Khan, 66, said …".
+func (a *Analysis) isAge(np, c int) bool {
+	if !isNaming(&a.NPs[np]) || c+2 >= len(a.Words) || !a.Punct(c+2, ",") {
+		return false
+	}
+	w := a.Words[c+1]
+	if len(w) > 3 || len(w) == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

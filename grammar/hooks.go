@@ -655,9 +655,11 @@ func startsClause(c *Context, m *Match) bool {
 			// "said there are good reasons", "said it is time", "told
 			// reporters this was …": an existential or demonstrative
 			// subject the chunker leaves out.
-			// ("said that was wrong": "that" as the subject, whatever its tag)
+			// ("said that was wrong": "that" as the subject, whatever its tag;
+			// "said many were unhappy", "said one was a supporter", "said
+			// 12 were arrested": a quantity standing for its noun)
 			return k == t.First+1 && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
-				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite))
+				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite) || a.Is(t.First, clause.Quantifier) || a.Tag(t.First) == "CD")
 		}
 		return subjectOpens(a, t, int(vg.Subject), object)
 	}

@@ -792,25 +792,44 @@ func (m *matcher) toComma(e *Element, p int, next cont) bool {
 }
 
 // fronted matches the clause before an inverted attribution: from the
-// sentence's body (past an opening adverbial phrase) to a comma.
+// sentence's body (past an opening adverbial phrase) to a comma. A comma
+// just inside the closing mark of a quotation that ends the clause, with
+// words of the clause before its opening mark, ends the clause too, mark
+// and all ('The failure was "heartbreaking," she said'): the match goes
+// on after the mark.
 func (m *matcher) fronted(e *Element, p int, next cont) bool {
 	a := m.c.A
 	if !m.contentStartsAt(contentFronted, p) {
 		return false
 	}
 	for j := p + 1; j <= m.last; j++ {
-		if !a.Punct(j, ",") || a.InQuote(j) {
+		if !a.Punct(j, ",") {
+			continue
+		}
+		inside := a.InQuote(j)
+		if inside && !m.commaClosesQuotation(p, j) {
 			continue
 		}
 		start := a.FrontedStart(j)
 		if start != p || !a.FiniteBetween(p, j-1) {
 			continue
 		}
-		if m.try(e, p, j, none(p, a.TrimEnd(p, j-1)), next) {
+		if inside && m.try(e, p, j+2, none(p, j+1), next) || !inside && m.try(e, p, j, none(p, a.TrimEnd(p, j-1)), next) {
 			return true
 		}
 	}
 	return false
+}
+
+// commaClosesQuotation: the comma at j is the last token inside a
+// quotation's closing mark, and the quotation opens after p.
+func (m *matcher) commaClosesQuotation(p, j int) bool {
+	a := m.c.A
+	if j+1 > m.last || !a.IsQuoteMark(j+1) {
+		return false
+	}
+	q := a.Doc.Tokens[j].Quote
+	return a.Doc.Tokens[p].Quote != q && !a.InQuote(j+2)
 }
 
 func isPunctWord(w string) bool {
