@@ -56,6 +56,8 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 			e--
 		}
 		return e, true
+	case w == "," && a.mainVerbResumes(start, j):
+		return j - 1, true // "Cruz, who says Trump is attacking him, said …"
 	case w == ",":
 		// a reported clause that opens with a phrase ("during the visit")
 		// has its verb before an attribution can end it: "that during the
@@ -66,6 +68,27 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// mainVerbResumes: the clause from start is reported inside a
+// non-restrictive relative clause ("Cruz, who says Trump is attacking
+// him, said …"), and the comma at j closes that relative clause: a finite
+// verb follows it, the verb of the sentence the relative clause is in.
+func (a *Analysis) mainVerbResumes(start, j int) bool {
+	v := a.VGAt[j+1]
+	if v < 0 || a.VGs[v].First != j+1 || a.VGs[v].Form != Finite {
+		return false
+	}
+	s := a.Sentence(start)
+	for r := start - 1; r > s.First && r > start-8; r-- {
+		if a.Punct(r, ",") {
+			return false
+		}
+		if a.Is(r, Relative) {
+			return a.Punct(r-1, ",")
+		}
+	}
+	return false
 }
 
 // closesAfterComma: token j is a quotation mark that closes a quotation

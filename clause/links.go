@@ -738,6 +738,23 @@ func (a *Analysis) yearAfterNoun(k int) bool {
 	return a.npEnding(k-2) >= 0
 }
 
+// insideNonRestrictive: relative verb group v opens a clause set off by a
+// comma ("Cruz, who says …") and verb group i comes before the comma that
+// closes it: i belongs to the relative clause (a clause its verb
+// reports), not to the sentence the relative clause is in.
+func (a *Analysis) insideNonRestrictive(v, i int) bool {
+	rel := a.VGs[v].First - 1
+	if rel < 1 || !a.Is(rel, Relative) || !a.Punct(rel-1, ",") {
+		return false
+	}
+	for k := a.VGs[v].Last + 1; k < a.VGs[i].First; k++ {
+		if a.Punct(k, ",") || a.Punct(k, ";") || isDash(a.Words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // objectInRelative: noun phrase np, right before finite verb group i, is
 // the object of a relative clause ("who met her", "that used to be
 // considered a great tackle": a chain of verb groups whose first is
@@ -762,6 +779,9 @@ func (a *Analysis) objectInRelative(i, np int) int {
 		return -1
 	}
 	if a.VGs[v].Rel >= 0 {
+		if a.insideNonRestrictive(int(v), i) {
+			return -1 // "Cruz, who says Trump is attacking him, said": Trump attacks
+		}
 		return int(a.VGs[v].Rel)
 	}
 	that := a.VGs[v].First - 1

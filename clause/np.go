@@ -901,7 +901,7 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 	case a.In(lexicon.MonthAbbreviations, j) && j+1 <= last && a.Tag(j+1) == "CD", // "Jan 21"
 		a.In(lexicon.Indefinites, j), // "Everyone essentially confirmed …"
 		j > i && a.Sents[a.Doc.Tokens[j].Sentence].TitleCase && a.isPlaceCompound(j), // "Deepen Japan-U.S. Ties" in a title-case headline
-		j > i && (a.startsTitle(j, last) || a.isGazetteer(j)):
+		j > i && (a.startsTitle(j, last) || a.isGazetteer(j) && !a.demonymSurname(i, j, last)):
 		return 0
 	case j == i && a.isGazetteer(j):
 		if a.givenNameBeforeSurname(j, last) {
@@ -921,6 +921,23 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		return 0
 	}
 	return 1
+}
+
+// demonymSurname: token j, a demonym, right after a given name that opens the name at i, is the
+// person's surname when no noun follows it for it to describe: "Mark
+// Cuban said", "Ann English, a teacher"; but not "Mark Cuban officials".
+func (a *Analysis) demonymSurname(i, j, last int) bool {
+	if j != i+1 || !a.Cap(j) || strings.ContainsRune(a.Words[j], '-') || !a.In(lexicon.Demonyms, j) {
+		return false
+	}
+	if g, given := gazetteer.GivenName(a.Words[i]); !given || g == gazetteer.UnknownGender || gazetteer.FamilyName(a.Words[i]) {
+		return false
+	}
+	if j+1 > last {
+		return true
+	}
+	t := a.Tag(j + 1)
+	return t == "," || t == "." || t == "POS" || t == "MD" || strings.HasPrefix(t, "VB") && !a.Cap(j+1)
 }
 
 // hyphenParticleName: token j is a lower-case particle, a hyphen and a
@@ -1341,6 +1358,7 @@ func (a *Analysis) isNounModifier(k, last int) bool {
 	}
 	return t == "JJ" || t == "JJR" || t == "JJS" || t == "CD" || t == "VBN" && k+1 <= last && isNounTag(a.Tag(k+1)) || t == "HYPH" ||
 		t == "RBR" && k+1 <= last && (a.Tag(k+1) == "JJ" || isNounTag(a.Tag(k+1)) && !a.Cap(k+1)) || // "further joint cooperation"
+		t == "RBS" && k+1 <= last && a.Tag(k+1) == "JJ" || // "the most harmful information"
 		t == "NNP" && k > 0 && a.Is(k-1, Determiner) && a.modifiesNoun(k+1, last) && a.lowerBody(k+1, last) <= k // "the AP report", "an NBC report"
 }
 

@@ -642,6 +642,9 @@ func startsClause(c *Context, m *Match) bool {
 	if tm, ok := a.TimeCovering(t.First); ok && (tm.First < t.First || tm.Last < t.Last && a.NPAt[tm.Last+1] >= 0) {
 		return false // "said (on) Thursday his biggest worry is …": the time goes with "said"
 	}
+	if a.Is(t.First, clause.Subordinator) {
+		return subordinateThenMain(a, t)
+	}
 	for k := t.First; k <= t.Last; k++ {
 		v := a.VGAt[k]
 		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != clause.Finite {
@@ -664,6 +667,23 @@ func startsClause(c *Context, m *Match) bool {
 		return subjectOpens(a, t, int(vg.Subject), object)
 	}
 	return false
+}
+
+// subordinateThenMain: the text t opens with a subordinate clause and
+// goes on with a main clause: "says if he spent the day there he would be
+// …", "said when the talks end the troops will leave". Two finite verb
+// groups with subjects of their own are needed; one is a time or
+// condition of the cue itself ("said when he arrived").
+func subordinateThenMain(a *clause.Analysis, t Capture) bool {
+	n := 0
+	lo, hi := a.VGsIn(t.First, t.Last)
+	for v := lo; v < hi; v++ {
+		vg := &a.VGs[v]
+		if vg.Form == clause.Finite && vg.Subject >= 0 && a.NPs[vg.Subject].First > t.First {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // subjectOpens: the text t opens with subject, the subject of its first
