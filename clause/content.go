@@ -16,8 +16,9 @@ func (a *Analysis) ClauseEnd(start int) int { return a.clauseEnd(start, true) }
 func (a *Analysis) clauseEnd(start int, reported bool) int {
 	s := a.Sentence(start)
 	end := min(s.Last, start+maxClauseTokens)
+	opener := reported && a.reportedByOpeningParticiple(start)
 	for j := start + 1; j <= end; j++ {
-		if reported && a.Punct(j, ",") && a.exchangePhraseAfterComma(j+1) {
+		if reported && a.Punct(j, ",") && (a.exchangePhraseAfterComma(j+1) || opener && a.mainClauseAfterComma(j+1)) {
 			end = j - 1
 			break
 		}
@@ -196,6 +197,38 @@ func (a *Analysis) attributionAfterComma(k int) bool {
 		}
 	}
 	return false
+}
+
+// reportedByOpeningParticiple: the clause at start is reported by a
+// participle that opens its sentence ("Saying the talks had failed, …",
+// "Noting that …, …"), perhaps after "that".
+func (a *Analysis) reportedByOpeningParticiple(start int) bool {
+	k := start - 1
+	if k >= 0 && a.Is(k, Complementizer) {
+		k--
+	}
+	if k < 0 || a.VGAt[k] < 0 {
+		return false
+	}
+	vg := &a.VGs[a.VGAt[k]]
+	return vg.Form == Gerund && vg.First == a.Sents[a.Doc.Tokens[k].Sentence].Body
+}
+
+// mainClauseAfterComma: at token k (after a comma) a noun phrase and a
+// finite verb whose subject it is open a clause: the main clause after an
+// opening participle phrase ("Saying the talks had failed, Lopez left
+// …").
+func (a *Analysis) mainClauseAfterComma(k int) bool {
+	np := a.npStarting(k)
+	if np < 0 {
+		return false
+	}
+	after := a.NPs[np].Last + 1
+	if after >= len(a.VGAt) {
+		return false
+	}
+	v := a.VGAt[after]
+	return v >= 0 && a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == np
 }
 
 // isCue: token j is a speech verb.

@@ -62,6 +62,10 @@ func TestClauseEnd(t *testing.T) {
 			"that", "it is encouraging"},
 		{"before he added", "Kofi Mensah said Ghana would host the summit, and he added that preparations had begun.",
 			"said", "Ghana would host the summit"},
+		{"an opening participle's clause ends before the main clause", "Saying the roads were closed, Mayor Ada Fisher cancelled the parade.",
+			"Saying", "the roads were closed"},
+		{"an opening participle's clause goes on past a description", "Saying the roads, which had flooded, were closed, the mayor cancelled the parade.",
+			"Saying", "the roads, which had flooded, were closed"},
 		{"a quotation is not cut at its comma", `Ana Ribeiro said the two sides would stay in "close contact, as agreed" until June, according to the readout.`,
 			"said", `the two sides would stay in "close contact, as agreed" until June`},
 	} {

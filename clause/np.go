@@ -1250,7 +1250,12 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	if head < 0 {
 		return NP{}, false
 	}
-	np := newNP(i, head, KindCommon)
+	last := head
+	if n, _ := a.Match(lexicon.TitleHeads, head); n > 1 && head+n-1 <= s.Last {
+		last = head + n - 1 // "the president's chief of staff": a title's head of several words, its head its first
+	}
+	np := newNP(i, last, KindCommon)
+	np.Head = head
 	np.Plural = a.Tag(head) == "NNS" || a.Tag(head) == "NNPS"
 	np.Affiliation = aff
 	return np, true

@@ -425,7 +425,8 @@ func (a *Analysis) pastAdverb(j int) int {
 }
 
 // onlyVerbAfterSubject: a past form j the tagger read as a participle
-// follows the noun phrase that opens its sentence, and no finite verb
+// follows the noun phrase that opens its sentence's main clause
+// (opensMainClause), and no finite verb
 // comes after it before the clause ends (a comma, a dash, the sentence's
 // end): then j is the clause's verb, not a reduced relative ("Clinton
 // led by 1,500 votes, according to …"; but "The deal signed in 2015
@@ -436,7 +437,7 @@ func (a *Analysis) onlyVerbAfterSubject(j int) bool {
 		return false
 	}
 	si := a.Doc.Tokens[j].Sentence
-	if a.NPs[a.NPAt[p]].First != a.Sents[si].Body || a.NPs[a.NPAt[p]].Kind == KindPronoun {
+	if !a.opensMainClause(a.NPs[a.NPAt[p]].First, si) || a.NPs[a.NPAt[p]].Kind == KindPronoun {
 		return false
 	}
 	for k := j + 1; k <= a.Doc.Sentences[si].Last; k++ {
@@ -448,6 +449,35 @@ func (a *Analysis) onlyVerbAfterSubject(j int) bool {
 		}
 	}
 	return true
+}
+
+// maxFrontedPhrase bounds the fronted phrase opensMainClause steps over, in
+// tokens.
+const maxFrontedPhrase = 8
+
+// opensMainClause: token k is the first of sentence si's main clause: the
+// first token of its body, or the first after a fronted phrase of time or
+// place set off by a comma, one without a verb ("Last week, the rebels
+// released …", "After the meeting, …", "Meanwhile, …"; a subordinator
+// there opens no clause, the phrase having no verb).
+func (a *Analysis) opensMainClause(k, si int) bool {
+	body := a.Sents[si].Body
+	if k == body {
+		return true
+	}
+	comma := k - 1
+	if comma <= body || comma-body > maxFrontedPhrase || !a.Punct(comma, ",") {
+		return false
+	}
+	for i := body; i < comma; i++ {
+		if isVerbTag(a.Tag(i)) || a.Punct(i, ",") || a.InQuote(i) {
+			return false
+		}
+	}
+	if t, ok := a.TimeAt(body); ok && t.Last == comma-1 {
+		return true // "Last week,"
+	}
+	return a.Tag(body) == "IN" || a.Tag(body) == "RB" && comma == body+1
 }
 
 // lemma is the lemma of verb token j: the lexicon's when it lists the

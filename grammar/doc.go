@@ -18,7 +18,7 @@
 //	role: complementizer  a function word of a role (lexicon: function_words)
 //	in: speech_verbs      a phrase of a lexicon list (its value is captured)
 //	tag: [VBD, VBZ]       a token by part-of-speech tag ("VB*": any verb tag)
-//	np: {kind: [name, titled], entity: [person], head_in: meeting_words, appos: true}
+//	np: {kind: [name, titled], entity: [person], head_in: meeting_words, appos: true, conj: true}
 //	                      a noun-phrase chunk
 //	verb: {in: speech_verbs, not_in: [with_verbs], form: finite, tense: past,
 //	      modal: [future], voice: active, negated: false}   a verb group

@@ -684,6 +684,7 @@ func (d *decoder) npSpec(v *yaml.Node, e *Element) error {
 		},
 		"head_in": func(x *yaml.Node) error { s.hasHead = true; return d.list(x, &s.headIn) },
 		"appos":   func(x *yaml.Node) error { b, err := strconv.ParseBool(x.Value); s.withAppos = b; return err },
+		"conj":    func(x *yaml.Node) error { b, err := strconv.ParseBool(x.Value); s.withConj = b; return err },
 	})
 }
 

@@ -607,6 +607,11 @@ func (m *matcher) npAt(e *Element, p, n int, next cont) bool {
 		}
 	}
 	end := np.Last + 1
+	if s.withConj && np.ConjOf < 0 && np.Conj >= 0 {
+		cj := a.Conjuncts(n)
+		np = &a.NPs[cj[len(cj)-1]] // "Lopez and Ribeiro": one phrase, ending at the last conjunct
+		end = np.Last + 1
+	}
 	if np.Appos >= 0 && a.NPs[np.Appos].First == np.Last+1 {
 		end = a.NPs[np.Appos].Last + 1 // "his counterpart Lula": one phrase
 	} else if s.withAppos && np.Appos >= 0 && a.NPs[np.Appos].First > np.Last {

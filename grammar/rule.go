@@ -125,6 +125,7 @@ type npSpec struct {
 	headIn    lexicon.ID
 	hasHead   bool
 	withAppos bool // consume an apposition after the NP too
+	withConj  bool // consume the conjuncts after the NP too ("A and B")
 }
 
 type verbSpec struct {
