@@ -827,14 +827,17 @@ func (m *matcher) fronted(e *Element, p int, next cont) bool {
 }
 
 // commaClosesQuotation: the comma at j is the last token inside a
-// quotation's closing mark, and the quotation opens after p.
+// quotation's closing mark, and the clause opening at p is outside any
+// quotation.
 func (m *matcher) commaClosesQuotation(p, j int) bool {
 	a := m.c.A
 	if j+1 > m.last || !a.IsQuoteMark(j+1) {
 		return false
 	}
-	q := a.Doc.Tokens[j].Quote
-	return a.Doc.Tokens[p].Quote != q && !a.InQuote(j+2)
+	if a.InQuote(p) || a.IsQuoteMark(p) {
+		return false // the clause is itself quoted: "“… ‘Feel the Bern,’ but …,” she said" is a direct quote
+	}
+	return !a.InQuote(j + 2)
 }
 
 func isPunctWord(w string) bool {
