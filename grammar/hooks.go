@@ -47,6 +47,7 @@ var hookAdds = map[string][]string{
 	"quote-opens-with-verb": {"cue"},
 	"inside-report-speaker": {"speaker"},
 	"continues-speaker":     {"speaker"},
+	"after-speech-act":      {"speaker"},
 }
 
 // hooks is every hook a rule may name, with what it checks.
@@ -335,6 +336,7 @@ func init() {
 		"speaker-is-someone":     speakerIsSomeone,
 		"outside-report":         outsideReport,
 		"continues-speaker":      continuesSpeaker,
+		"after-speech-act":       afterSpeechAct,
 		"unattributed-after":     unattributedAfter,
 		"starts-clause":          startsClause,
 		"object-then-infinitive": objectThenInfinitive,
@@ -355,6 +357,7 @@ func init() {
 		"ends-or-four-words":     "the quotation has four words or more, or ends its clause (a punctuation mark, the sentence's end or an attribution follows it): a shorter one the clause goes on after is a scare quote (\"said that “ethanol people” do a fantastic job\")",
 		"opens-or-four-words":    "the quotation has four words or more, or opens its sentence (or follows a colon, a dash or a parenthesis): a shorter one inside a clause is a scare quote (\"placed a note in a “burn bag,” the paper reported\")",
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
+		"after-speech-act":       "the quotation opens its sentence and the sentence before it, with no quotation of its own, ends in a speech act of someone (\"Bystrom agreed. “…”\"): its subject is the speaker",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
@@ -473,6 +476,59 @@ func insideReportSpeaker(c *Context, m *Match) bool {
 // continuesSpeaker: the latest direct quote before this one, within two
 // paragraphs, gives its speaker (and its cue), unless someone else was the subject of a
 // sentence in between.
+// afterSpeechAct: the quotation opens its sentence, and the sentence
+// before it (in its paragraph, or the last of the paragraph before) ends
+// in a speech act of someone who can speak, with no quotation of its own:
+// "Bystrom agreed. “Mainstream candidates are running out of time.”" The
+// quotation is that subject's.
+func afterSpeechAct(c *Context, m *Match) bool {
+	a := c.A
+	s := a.Sentence(m.First)
+	si := a.Doc.Tokens[m.First].Sentence
+	if si == 0 || m.First != a.Sents[si].Body {
+		return false
+	}
+	prev := a.Doc.Sentences[si-1]
+	if s.Paragraph-prev.Paragraph > 1 {
+		return false
+	}
+	lo, hi := a.VGsIn(prev.First, prev.Last)
+	for v := hi - 1; v >= lo; v-- {
+		vg := &a.VGs[v]
+		if vg.Form != clause.Finite {
+			continue
+		}
+		if vg.Negated || vg.Passive || vg.Subject < 0 || a.InQuote(vg.Head) || !(a.In(lexicon.SpeechVerbs, vg.Head) || a.In(lexicon.ActVerbs, vg.Head)) {
+			return false
+		}
+		for k := prev.First; k <= prev.Last; k++ {
+			if a.InQuote(k) {
+				return false
+			}
+		}
+		e := c.Ents.Of(int(vg.Subject))
+		if e < 0 || !someone(c, e) {
+			return false
+		}
+		sp := none(m.First, m.First-1)
+		sp.Name, sp.Entity = "speaker", e
+		m.Captures = append(m.Captures, sp)
+		return true
+	}
+	return false
+}
+
+// someone: entity e is a person, organisation, source or pair.
+func someone(c *Context, e int) bool {
+	switch c.Ents.Ents[e].Kind {
+	case entity.Person:
+		return c.Ents.Plausible(e)
+	case entity.Org, entity.Source, entity.Pair:
+		return true
+	}
+	return false
+}
+
 func continuesSpeaker(c *Context, m *Match) bool {
 	a := c.A
 	para := a.Para(m.First)
