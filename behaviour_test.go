@@ -298,6 +298,29 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
+// TestRelativePronounIsAMention: the relative pronoun that is the
+// subject of a speech verb ("Beck, who said …") is a mention of its
+// speaker; one that is the subject of another clause's verb is not made
+// one for the wrong person.
+func TestRelativePronounIsAMention(t *testing.T) {
+	src := "Senator Ana Beck spoke on Friday. “The plan is dead,” said Beck, who said the vote would fail."
+	r := convert(t, src, nil)
+	for _, sp := range r.Speakers {
+		if sp.Name != "Ana Beck" {
+			continue
+		}
+		var got []string
+		for _, m := range sp.Mentions {
+			got = append(got, src[m[0]:m[1]])
+		}
+		if !slices.Contains(got, "who") {
+			t.Errorf("Ana Beck: mentions %q, want the relative pronoun among them", got)
+		}
+		return
+	}
+	t.Fatalf("no speaker Ana Beck in\n%s", describe(r))
+}
+
 // TestDocumentIsNoSpeaker: a document that relays a speaker's words is
 // not a speaker when its issuer is unknown (the guide names the office,
 // never the document); an issuer it names is.

@@ -1276,10 +1276,11 @@ func (a *Analysis) coordinatedInfinitive(i int, s parser.Sentence) int {
 	return p
 }
 
-// reportingVerbBefore: after ", and" or ", but", a past verb goes on
-// with the speech verb that reports the clause before it, not with a verb
-// of that clause ("X said the EU was ready to …, but gave no figure"):
-// the first finite speech verb of the sentence, or -1.
+// reportingVerbBefore: after ", and" or ", but", a past or present verb
+// goes on with the speech verb of its tense that reports the clause before
+// it, not with a verb of that clause ("X said the EU was ready to …, but
+// gave no figure"; "She says people may not like it, but insists …"): the
+// first finite speech verb of the sentence, or -1.
 func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
 	c := vg.First - 1
@@ -1287,13 +1288,13 @@ func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 		c--
 	}
 	comma := a.Punct(c, ",")
-	if !comma && !a.isCue(vg.Head) || vg.Tense != Past {
+	if !comma && !a.isCue(vg.Head) || vg.Tense != Past && vg.Tense != Present {
 		return -1
 	}
 	lo, _ := a.VGsIn(s.First, s.Last)
 	for p := lo; p < i; p++ {
 		prev := &a.VGs[p]
-		if prev.Form != Finite || prev.Tense != Past || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
+		if prev.Form != Finite || prev.Tense != vg.Tense || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
 			continue
 		}
 		// "X said A, and added B"; without the comma only the same verb
@@ -1314,6 +1315,15 @@ func (a *Analysis) coordinatedWith(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
 	if p := a.reportingVerbBefore(i, s); p >= 0 {
 		return p
+	}
+	if vg.Form == Gerund {
+		// "acknowledging that X had won but warning that …": a
+		// participle goes on with the participle before it
+		for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
+			if a.VGs[p].Form == Gerund && a.InQuote(a.VGs[p].First) == a.InQuote(vg.First) {
+				return p
+			}
+		}
 	}
 	nearest := -1
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
@@ -1368,6 +1378,10 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 func (a *Analysis) openerSubject(i int) {
 	vg := &a.VGs[i]
 	if vg.Form != Gerund || vg.Subject >= 0 {
+		return
+	}
+	if c := vg.Coord; c >= 0 && a.VGs[c].Form == Gerund {
+		vg.Subject = a.VGs[c].Subject // "admitting … but warning …": the first participle's
 		return
 	}
 	s := a.Sentence(vg.First)

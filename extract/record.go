@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 
+	"github.com/readout/readout/clause"
+
 	"github.com/readout/readout/entity"
 	"github.com/readout/readout/record"
 )
@@ -50,6 +52,7 @@ func (x *Extraction) Record(source string) record.Readout {
 func (x *Extraction) speakers() []record.Speaker {
 	var out []record.Speaker
 	byName := map[string]int{}
+	relatives := x.relativeMentions()
 	for e := range x.Ents.Ents {
 		en := &x.Ents.Ents[e]
 		if !x.speaks[e] || en.Kind == entity.Pair || len(en.Mentions) == 0 {
@@ -73,6 +76,7 @@ func (x *Extraction) speakers() []record.Speaker {
 			s := x.A.NameSpan(&x.A.NPs[np])
 			sp.Mentions = append(sp.Mentions, record.Span{s.Start, s.End})
 		}
+		sp.Mentions = append(sp.Mentions, relatives[e]...)
 		sort.SliceStable(sp.Mentions, func(i, j int) bool { return sp.Mentions[i][0] < sp.Mentions[j][0] })
 		if i, ok := byName[sp.Name]; ok {
 			merge(&out[i], sp)
@@ -82,6 +86,32 @@ func (x *Extraction) speakers() []record.Speaker {
 		out = append(out, sp)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0][0] < out[j].Mentions[0][0] })
+	return out
+}
+
+// relativeMentions are the relative pronouns that stand for an entity as
+// the subject of their clause, by entity: "Beck, who said …" mentions Beck
+// twice, the second time as "who".
+func (x *Extraction) relativeMentions() map[int][]record.Span {
+	a := x.A
+	out := map[int][]record.Span{}
+	for i := range a.VGs {
+		vg := &a.VGs[i]
+		if vg.Rel < 0 || vg.Subject != vg.Rel {
+			continue
+		}
+		e := x.Ents.Of(int(vg.Rel))
+		if e < 0 {
+			continue
+		}
+		for k := vg.First - 1; k > a.NPs[vg.Rel].Last && k >= vg.First-3; k-- {
+			if a.Is(k, clause.Relative) {
+				t := a.Doc.Tokens[k]
+				out[e] = append(out[e], record.Span{t.Start, t.End})
+				break
+			}
+		}
+	}
 	return out
 }
 
