@@ -183,7 +183,7 @@ func (a *Analysis) apposable(np, other *NP, comma bool) bool {
 		// "…hosted by Marco Rubio, officials from both countries said":
 		// a plural description does not describe one person.
 		return true
-	case a.isDescription(np) && isNaming(other) && (comma && (a.closesAppositionAfterName(np, other) || a.namesGoOn(other.Last+1)) || !comma && np.Kind == KindCommon):
+	case a.isDescription(np) && isNaming(other) && (comma && (a.closesAppositionAfterName(np, other) || a.namesGoOn(other.Last+1) && !a.namesThenVerb(other.Last+1)) || !comma && np.Kind == KindCommon):
 		return true
 	}
 	return false
@@ -243,6 +243,29 @@ func (a *Analysis) namesGoOn(k int) bool {
 	return o >= 0 && isNaming(&a.NPs[o])
 }
 
+// namesThenVerb: the names joined by coordinators from token k on (after
+// a first name) end right before a finite verb group, whose subject they
+// are: "according to the police, Ribeiro and Mori will run" is a source
+// and then a clause, not a source and its names.
+func (a *Analysis) namesThenVerb(k int) bool {
+	for hops := 0; hops < 8; hops++ {
+		n := a.RoleLen(k, Coordinator)
+		if n == 0 {
+			break
+		}
+		o := a.npStarting(k + n)
+		if o < 0 {
+			return false
+		}
+		k = a.NPs[o].Last + 1
+	}
+	if k >= len(a.VGAt) {
+		return false
+	}
+	v := a.VGAt[k]
+	return v >= 0 && a.VGs[v].First == k && a.VGs[v].Form == Finite
+}
+
 // closesApposition: a description set off by a comma ends, at token j
 // or a little after (before limit), with a comma, the sentence's end, a
 // parenthesis or a dash, with no verb before it.
@@ -290,7 +313,34 @@ func (a *Analysis) AfterAttribution(np *NP) bool {
 	if np.Possessor >= 0 && a.NPs[np.Possessor].First < first {
 		first = a.NPs[np.Possessor].First // "according to Lazar's plea agreement"
 	}
-	return a.roleEndsAt(first-1, Attribution)
+	return a.roleEndsAt(a.sourceShareStart(first)-1, Attribution)
+}
+
+// sourceShares are the words that may open a source after "according
+// to" before its noun phrase: a quantity ("several senior Democrats"), an
+// indefinite article, or a share with "of" ("one of his aides").
+var sourceShares = map[string]bool{"a": true, "an": true, "one": true, "some": true, "many": true, "several": true,
+	"most": true, "all": true, "none": true, "two": true, "three": true, "four": true, "five": true, "numerous": true, "various": true}
+
+// sourceShareStart returns where a source whose noun phrase starts at
+// first begins: before up to three adjectives or participles ("former
+// Democrats", "people familiar …" aside), a quantity or an article, and a
+// share with "of" ("one of his senior aides"); first when none is there.
+func (a *Analysis) sourceShareStart(first int) int {
+	k := first
+	for n := 0; n < 3 && k-1 >= 0 && a.NPAt[k-1] < 0; n++ {
+		if t := a.Tag(k - 1); t != "JJ" && t != "VBN" && t != "VBG" || a.roleEndsAt(k-1, Attribution) {
+			break
+		}
+		k--
+	}
+	if k-1 >= 0 && sourceShares[a.Low[k-1]] {
+		k--
+	}
+	if k-2 >= 0 && a.Low[k-1] == "of" && sourceShares[a.Low[k-2]] {
+		k -= 2
+	}
+	return k
 }
 
 // roleEndsAt: a phrase of role r ends at token j.

@@ -713,10 +713,15 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 		np = newNP(i, last, KindPlace)
 		np.NameFirst, np.NameLast = i, last
 	case ne-i < 2 && ne+1 <= s.Last && a.In(lexicon.SourceNouns, ne+1) && !a.Cap(ne+1):
-		// "Richmond police", "Kremlin officials"
-		np = newNP(i, ne+1, KindCommon)
+		// "Richmond police", "Kremlin officials", "Bush campaign
+		// officials": the people of a source a name modifies
+		head := ne + 1
+		if k := head + 1; k <= s.Last && a.Tag(k) == "NNS" && !a.Cap(k) && a.In(lexicon.SourceNouns, k) {
+			head = k
+		}
+		np = newNP(i, head, KindCommon)
 		np.NameFirst, np.NameLast = i, ne
-		np.Plural = a.Tag(ne+1) == "NNS"
+		np.Head, np.Plural = head, a.Tag(head) == "NNS"
 	case a.isCity(i, ne):
 		np.Kind, np.City = KindPlace, true
 		np.Value, np.Affiliation = a.cityCountry(i, ne)

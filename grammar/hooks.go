@@ -66,6 +66,7 @@ var hooks = map[string]Hook{
 	"party-is-someone":   partyIsSomeone,
 	"not-relationship":   notRelationship,
 	"speaker-not-place":  speakerNotPlace,
+	"own-clause-start":   ownClauseStart,
 }
 
 // HookDocs says what each hook checks, for readout rules --hooks.
@@ -84,6 +85,7 @@ var HookDocs = map[string]string{
 	"party-is-someone":   "both parties are someone: a person, organisation, place, source or pair (a plural noun that names no one is not)",
 	"not-relationship":   "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
 	"speaker-not-place":  "the speaker is not a country named as such",
+	"own-clause-start":   "the text opens a clause of its own: not a relative clause on the source (\"according to the police, who …\") nor the end of a list the source began (\"according to his friends, aides and allies, he …\")",
 }
 
 // EntityOf is the entity a capture means: the one a hook gave it, else
@@ -227,6 +229,42 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	// the union, one of those representing the staff".
 	t := parts[len(parts)-1]
 	return c.A.FiniteBetween(t.First, t.Last)
+}
+
+// ownClauseStart: the text opens a clause of its own: not with a
+// relative word, which opens a clause on the source before the comma
+// ("according to the police, who …"), nor with the last members of a
+// list of noun phrases that the source began ("according to interviews
+// with his friends, aides and allies, he wants …"): noun phrases joined
+// by commas and a coordinator, then a comma, before any finite verb, the
+// last of them in apposition with nothing.
+func ownClauseStart(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok {
+		return true
+	}
+	a := c.A
+	if a.Is(t.First, clause.Relative) {
+		return false
+	}
+	coordinated := false
+	for k := t.First; k <= t.Last; {
+		np := a.NPAt[k]
+		if np < 0 {
+			return true
+		}
+		k = a.NPs[np].Last + 1
+		switch {
+		case k <= t.Last && a.Is(k, clause.Coordinator):
+			coordinated = true
+			k++
+		case k <= t.Last && a.Punct(k, ","):
+			return !coordinated || a.NPs[np].Appos >= 0
+		default:
+			return true
+		}
+	}
+	return true
 }
 
 // speakerAfterText: the speaker capture comes after the text: an
