@@ -398,7 +398,7 @@ func (r *resolver) namedIssuer(n *clause.NP) int {
 	case a.Tag(k) == "VBN" && a.Is(k+1, clause.Agent):
 		k += 2
 	default:
-		return -1
+		return r.outletOwner(k)
 	}
 	is := a.NPStarting(k)
 	if is < 0 {
@@ -729,6 +729,30 @@ func (r *resolver) genderFit(e int, g byte) int {
 		return 2
 	}
 	return 1
+}
+
+// outletOwner: token k opens "on the ministry's website" (or "posted
+// on …"), a place a body posts its documents on: the body, or -1.
+func (r *resolver) outletOwner(k int) int {
+	a := r.A
+	if a.Tag(k) == "VBN" {
+		k++ // "posted on"
+	}
+	if k >= len(a.Words) || a.Tag(k) != "IN" {
+		return -1
+	}
+	p := a.NPStarting(k + 1) // the owner, whose possessive opens the phrase
+	if p < 0 || a.NPs[p].PossessorOf < 0 {
+		return -1
+	}
+	if outlet := &a.NPs[a.NPs[p].PossessorOf]; outlet.Head < 0 || !a.In(lexicon.OutletNouns, outlet.Head) {
+		return -1
+	}
+	r.resolve(p)
+	if e := r.Of(p); e >= 0 && r.Ents[e].Kind != Document {
+		return e
+	}
+	return -1
 }
 
 // pairEntity is "A and B" for the two people most recently named.

@@ -58,6 +58,7 @@ const (
 	OrdinalWords
 	LeaderVerbs
 	DiscussionVerbs
+	OutletNouns
 	numBuiltin
 )
 
@@ -141,6 +142,7 @@ var sections = []Section{
 	{Name: "ordinal_words", Shape: ShapeWords, Fold: true, Doc: `words that, on a noun with a to-infinitive, tell what was done, not what is planned: "the first president to visit"`},
 	{Name: "leader_verbs", Shape: ShapeWords, Fold: true, Doc: `participles that name a group's leader after "by": a party "a delegation led by X" is X`},
 	{Name: "discussion_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs of talking something over whose subject, two or more people, had an exchange: "Lee and Herrera discussed energy security"`},
+	{Name: "outlet_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of the places a body posts its documents on: "a statement on the ministry's website" is the ministry's`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},

@@ -321,6 +321,12 @@ func tokenizeText(tk *tokenize.Tokenizer, text string, emit func(text string, of
 // ("(Jiji Press)--New Japanese …"): the dash is a token of its own, and
 // the text on either side is tokenized as if white space stood there.
 func tokenizeRun(tk *tokenize.Tokenizer, run string, base int, emit func(text string, off int)) {
+	if n := dashOpening(run); n > 0 {
+		// "—Dr. Zhang Wei": the dash is a token of its own and the word
+		// after it is tokenized alone, so that prose sees "Dr." whole
+		emit(run[:n], base)
+		run, base = run[n:], base+n
+	}
 	for run != "" {
 		d := strings.Index(run, "--")
 		if d < 0 {
@@ -341,6 +347,19 @@ func tokenizeRun(tk *tokenize.Tokenizer, run string, base int, emit func(text st
 		emit(run[d:e], base+d)
 		run, base = run[e:], base+e
 	}
+}
+
+// dashOpening is the length of an em or en dash that opens run right
+// before an ASCII letter ("—Dr."), else 0.
+func dashOpening(run string) int {
+	r, n := utf8.DecodeRuneInString(run)
+	if (r != '—' && r != '–') || len(run) <= n {
+		return 0
+	}
+	if c := run[n]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+		return n
+	}
+	return 0
 }
 
 // emitSplittingDot emits a token of prose's, cutting the dot off a

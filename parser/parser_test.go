@@ -332,6 +332,7 @@ func TestSentences(t *testing.T) {
 		{"two", "The talks ended. Both sides left.", []string{"The talks ended.", "Both sides left."}},
 		{"question and exclamation", "Will they meet? They will! Soon.", []string{"Will they meet?", "They will!", "Soon."}},
 		{"abbreviation", "Mr. Lammy met Dr. Jaishankar on Monday. They talked.", []string{"Mr. Lammy met Dr. Jaishankar on Monday.", "They talked."}},
+		{"abbreviation after a dash", "“Health comes first.” —Dr. Zhang Wei, Minister of Health", []string{"“Health comes first.”", "—Dr. Zhang Wei, Minister of Health"}},
 		{"quoted sentence", "They said \"we agree.\" Then they left.", []string{"They said \"we agree.\"", "Then they left."}},
 		{"never over a paragraph break", "No full stop here\n\nA new paragraph.", []string{"No full stop here", "A new paragraph."}},
 		{"no final punctuation", "The talks ended", []string{"The talks ended"}},
