@@ -73,7 +73,7 @@ var HookDocs = map[string]string{
 	"not-in-quote":       "the match is not inside a quotation",
 	"in-report":          "the match is inside a quote or reported clause (its speaker is the pledge's by)",
 	"actor-side":         "the actor is the speaker of the quote the match is in, the side the speaker speaks for, or a pair with the speaker",
-	"itinerary":          "the action's verb is an itinerary verb (lexicon: itinerary_verbs): visit, travel, meet …",
+	"itinerary":          "the action's verb is an itinerary verb (lexicon: itinerary_verbs): visit, travel, meet …; or an occasion verb (occasion_verbs: open, lead, send) whose action is dated or names a gathering or mission (occasion_nouns)",
 	"not-itinerary":      "the action's verb is not an itinerary verb",
 	"own-words":          "inside a quotation, the subject is the speaker's own I or we",
 	"not-request":        "the match is not inside a request to others (\"urged NATO to …\")",
@@ -199,7 +199,27 @@ func itinerary(c *Context, m *Match) bool {
 	if !ok || act.VG < 0 {
 		return false
 	}
-	return c.A.In(lexicon.ItineraryVerbs, c.A.VGs[act.VG].Head)
+	h := c.A.VGs[act.VG].Head
+	if c.A.In(lexicon.ItineraryVerbs, h) {
+		return true
+	}
+	return c.A.In(lexicon.OccasionVerbs, h) && toOccasion(c.A, c.A.VGs[act.VG].Last+1, act.Last)
+}
+
+// toOccasion: tokens [first, last], the rest of an occasion verb's action,
+// fix its day ("on Monday", "on 14 March", not "in the coming weeks") or
+// name a gathering or mission ("the Lisbon Summit", "the delegation"),
+// which makes "will open", "will lead", "will send" an itinerary.
+func toOccasion(a *clause.Analysis, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if t, ok := a.TimeAt(k); ok && a.In(lexicon.CalendarWords, t.Last) {
+			return true
+		}
+		if np := a.NPAt[k]; np >= 0 && a.NPs[np].Last == k && (a.In(lexicon.OccasionNouns, k) || a.In(lexicon.Events, a.NPs[np].First)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWords: inside a quotation, the verb's subject is I or we.
