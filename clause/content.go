@@ -368,12 +368,42 @@ func (a *Analysis) ActionEnd(v int) int {
 			// "to remain in touch and provide guidance": a bare infinitive
 			// under the same "to" goes on with the same action.
 			if w := a.VGAt[j+n]; w >= 0 && j > vg.Last+1 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) &&
-				!(a.VGs[w].Form == Infinitive && int(a.VGs[w].Coord) == v && a.VGs[w].First == a.VGs[w].Head) {
+				!(a.VGs[w].Form == Infinitive && int(a.VGs[w].Coord) == v && a.VGs[w].First == a.VGs[w].Head && !a.InVerbList(int(w))) {
 				return a.trimEnd(vg.Head, j-1)
 			}
 		}
+		if w := a.VGAt[j+1]; a.Punct(j, ",") && w >= 0 && j > vg.Last && int(a.VGs[w].Coord) == v && a.InVerbList(int(w)) {
+			return a.trimEnd(vg.Head, j-1) // "would share data, restore flights and …"
+		}
 	}
 	return end
+}
+
+// InVerbList: verb group w opens a conjunct of a list of three or more
+// verb phrases ("to fund X, restore Y and train Z", "would share X,
+// restore Y, and open Z"): a comma comes before it, or before the
+// conjunct it goes on. Each conjunct of such a list is an action of its
+// own, even without a "to" of its own.
+func (a *Analysis) InVerbList(w int) bool {
+	vg := &a.VGs[w]
+	if vg.Coord < 0 {
+		return false
+	}
+	if a.commaBefore(w) {
+		return true
+	}
+	p := int(vg.Coord)
+	return a.VGs[p].Coord >= 0 && a.commaBefore(p)
+}
+
+// commaBefore: a list comma comes right before verb group w, or before
+// the coordinator right before it.
+func (a *Analysis) commaBefore(w int) bool {
+	c := a.VGs[w].First - 1
+	if a.Is(c, Coordinator) && a.RoleLen(c, Coordinator) == 1 {
+		c--
+	}
+	return a.Punct(c, ",")
 }
 
 // newClauseAt: a clause of its own starts at token k: a noun phrase that

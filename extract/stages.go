@@ -640,6 +640,11 @@ func (x *Extraction) setAction(p *Pledge, first, last int) bool {
 	p.Span = a.Span(first, last)
 	p.Last = last
 	p.Action = strings.TrimRight(x.withoutMarks(first, last), ",;: ")
+	if a.Low[first] == "neither" || a.Low[first] == "nor" {
+		// "will neither raise taxes nor cut pensions": each action is
+		// negated with "not"
+		p.Action = "not" + p.Action[len(a.Low[first]):]
+	}
 	return true
 }
 
@@ -652,8 +657,8 @@ func (x *Extraction) coordinatedPledges(p Pledge, v int) {
 	last := a.Sentence(a.VGs[v].First).Last
 	for w := v + 1; w < len(a.VGs) && a.VGs[w].First <= last; w++ {
 		vg := &a.VGs[w]
-		if int(vg.Coord) != v || vg.Form != clause.Infinitive || vg.First == vg.Head {
-			continue
+		if int(vg.Coord) != v || vg.Form != clause.Infinitive || vg.First == vg.Head && !a.InVerbList(w) {
+			continue // "to support and encourage this process": one action
 		}
 		q := p
 		q.When, q.Negated = "", vg.Negated
