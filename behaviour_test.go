@@ -509,6 +509,20 @@ func TestRelationshipIsNoCounterpart(t *testing.T) {
 	}
 }
 
+// Unnamed others coordinated with a named partner ("talks with X and
+// other senior officials") are no party: the one exchange is with X.
+func TestUnnamedOthersAreNoParty(t *testing.T) {
+	for _, src := range []string{
+		"Foreign Minister Ali Karimi held talks with President Selim Aydin and other senior officials on Monday.",
+		"Prime Minister Kenji Mori met Chancellor Ingrid Laue and several ministers in Berlin.",
+	} {
+		r := convert(t, src, nil)
+		if len(r.Counterparts) != 1 {
+			t.Errorf("%s\nwant one counterpart, got:\n%s", src, describe(r))
+		}
+	}
+}
+
 func TestNothingToFind(t *testing.T) {
 	for _, src := range []string{
 		"",

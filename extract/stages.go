@@ -72,6 +72,9 @@ func (x *Extraction) parties(m *grammar.Match, name string) []int {
 			np = named // "the foreign ministers of X and Y, A and B": A and B
 		}
 		for _, n := range x.A.Conjuncts(np) {
+			if grammar.UnnamedGroup(x.A, n) {
+				continue // "talks with President X and other senior officials": X
+			}
 			add(x.npEntity(x.ledBy(n)))
 		}
 	}

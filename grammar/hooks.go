@@ -301,7 +301,7 @@ func speakerIsSomeone(c *Context, m *Match) bool {
 func partyIsSomeone(c *Context, m *Match) bool {
 	for _, name := range []string{"a", "b"} {
 		for _, cp := range m.Get(name) {
-			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || unnamedGroup(c.A, &c.A.NPs[cp.NP]) && c.A.NamedBy(int(cp.NP)) < 0) {
+			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || UnnamedGroup(c.A, int(cp.NP))) {
 				return false
 			}
 		}
@@ -309,12 +309,14 @@ func partyIsSomeone(c *Context, m *Match) bool {
 	return true
 }
 
-// unnamedGroup: a plural common noun phrase that names no one: no
-// country or body it belongs to, no capitalised word ("other senior
-// officials", "representatives"; but "Pakatan Harapan representatives",
-// "Iranian officials").
-func unnamedGroup(a *clause.Analysis, np *clause.NP) bool {
-	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" {
+// UnnamedGroup: noun phrase n is a plural common noun phrase that names
+// no one: no country or body it belongs to, no capitalised word, no
+// names in apposition ("other senior officials", "representatives"; but
+// "Pakatan Harapan representatives", "Iranian officials"). It is never a
+// party to an exchange.
+func UnnamedGroup(a *clause.Analysis, n int) bool {
+	np := &a.NPs[n]
+	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" || a.NamedBy(n) >= 0 {
 		return false
 	}
 	for k := np.First; k <= np.Last; k++ {
