@@ -85,8 +85,8 @@ func (a *Analysis) closesAfterComma(j int) bool {
 // phrase is not cut off: as often as not it belongs to the clause ("…,
 // including …", "…, coupled with …").
 func (a *Analysis) adjunctAfterComma(k int) bool {
-	if k >= len(a.Words) || a.InQuote(k) {
-		return false
+	if k >= len(a.Words) || a.InQuote(k) || a.RoleLen(k, Coordinator) > 0 {
+		return false // "…, as well as the ferry crews": the list goes on
 	}
 	if a.isAdverb(k) && k+1 < len(a.Words) && a.Is(k+1, Subordinator) {
 		return true
@@ -351,8 +351,8 @@ func (a *Analysis) ActionEnd(v int) int {
 			}
 			return a.trimEnd(vg.Head, j-1)
 		}
-		if a.Punct(j, ",") && a.Is(j+1, Subordinator) {
-			return a.trimEnd(vg.Head, j-1)
+		if a.Punct(j, ",") && a.Is(j+1, Subordinator) && a.RoleLen(j+1, Coordinator) == 0 {
+			return a.trimEnd(vg.Head, j-1) // not ", as well as my counterpart"
 		}
 		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end && (a.newClauseAt(j+n) || a.Is(j+n, Complementizer) && j > vg.Last+1) {
 			// "see that summit take place next spring, and I have invited
