@@ -65,6 +65,7 @@ var hooks = map[string]Hook{
 	"party-is-someone":   partyIsSomeone,
 	"not-relationship":   notRelationship,
 	"speaker-not-place":  speakerNotPlace,
+	"at-place":           atPlace,
 }
 
 // HookDocs says what each hook checks, for readout rules --hooks.
@@ -83,6 +84,7 @@ var HookDocs = map[string]string{
 	"party-is-someone":   "both parties are someone: a person, organisation, place, source or pair (a plural noun that names no one is not)",
 	"not-relationship":   "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
 	"speaker-not-place":  "the speaker is not a country named as such",
+	"at-place":           "the action's verb is followed by \"in\" or \"at\" and a place or name (\"is expected in Brussels on Monday\")",
 }
 
 // EntityOf is the entity a capture means: the one a hook gave it, else
@@ -220,6 +222,21 @@ func toOccasion(a *clause.Analysis, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// atPlace: the action's verb is followed by "in" or "at" and a place or
+// a name: "X is expected in Brussels on Monday" is where X will be.
+func atPlace(c *Context, m *Match) bool {
+	act, ok := m.One("action")
+	if !ok || act.VG < 0 {
+		return false
+	}
+	k := c.A.VGs[act.VG].Last + 1
+	if w := c.A.Low[k]; w != "in" && w != "at" {
+		return false
+	}
+	np := c.A.NPAt[k+1]
+	return np >= 0 && (c.A.NPs[np].Kind == clause.KindPlace || c.A.NPs[np].Kind == clause.KindName)
 }
 
 // ownWords: inside a quotation, the verb's subject is I or we.
