@@ -351,6 +351,9 @@ func (a *Analysis) ActionEnd(v int) int {
 			}
 			return a.trimEnd(vg.Head, j-1)
 		}
+		if a.sequelAt(j) {
+			return a.trimEnd(vg.Head, j-1)
+		}
 		if a.Punct(j, ",") && a.Is(j+1, Subordinator) && a.RoleLen(j+1, Coordinator) == 0 {
 			return a.trimEnd(vg.Head, j-1) // not ", as well as my counterpart"
 		}
@@ -377,6 +380,18 @@ func (a *Analysis) ActionEnd(v int) int {
 		}
 	}
 	return end
+}
+
+// sequelAt: a participle with its agent opens at token j right after a
+// time expression, which it cannot modify: it adds the next event ("would
+// meet in Oslo on June 27-28 followed by a meeting of the ministers in
+// August"), and the action ends before it.
+func (a *Analysis) sequelAt(j int) bool {
+	v := a.VGAt[j]
+	if v < 0 || a.VGs[v].First != j || a.VGs[v].Form != Participle || a.timeEndingAt(j-1) < 0 {
+		return false
+	}
+	return a.RoleLen(a.VGs[v].Last+1, Agent) > 0
 }
 
 // InVerbList: verb group w opens a conjunct of a list of three or more
