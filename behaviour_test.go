@@ -403,6 +403,8 @@ func TestCounterparts(t *testing.T) {
 			wantCounterpart{[2]string{"Tomas Berg", "Ingrid Laue"}, "meeting", "", false}},
 		{"the people a description of two countries' ministers names are the parties", "The trade ministers of Peru and Chile, Ana Ruiz and Tomas Berg, held talks in Lima on Monday.",
 			wantCounterpart{[2]string{"Ana Ruiz", "Tomas Berg"}, "talks", "on Monday", false}},
+		{"a time after the attribution's verb dates the speech, not the exchange", "Chancellor Ingrid Laue reaffirmed her support during a phone call with President Tomas Berg, her spokesman said in a statement on Wednesday.",
+			wantCounterpart{[2]string{"Ingrid Laue", "Tomas Berg"}, "call", "", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -486,10 +486,23 @@ func (x *Extraction) when(m grammar.Match) string {
 	}
 	// A dateline ("BEIJING, Dec. 1 (Xinhua) --") does not date the exchange.
 	body := a.Sents[a.Doc.Tokens[m.First].Sentence].Body
-	if t, ok := a.TimeNear(body, s.Last, k); ok {
+	if t, ok := a.TimeNear(body, s.Last, k); ok && !x.datesSpeech(m.Last+1, t.First-1) {
 		return a.Text(t.First, t.Last)
 	}
 	return ""
+}
+
+// datesSpeech: a speech verb stands in tokens [from, to], between an
+// exchange and a time after it, which dates the speech: "… during a phone
+// call with Y, the spokesman said in a statement on Wednesday" (the guide:
+// when is given only when the text dates the exchange itself).
+func (x *Extraction) datesSpeech(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if v := x.A.VGAt[k]; v >= 0 && x.A.VGs[v].Head == k && x.A.In(lexicon.SpeechVerbs, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCoveredVisits removes "X visited Japan" when X's meetings there are
