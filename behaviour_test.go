@@ -426,6 +426,8 @@ func TestCounterparts(t *testing.T) {
 			wantCounterpart{[2]string{"Tomas Berg", "Ingrid Laue"}, "meeting", "", false}},
 		{"the people a description of two countries' ministers names are the parties", "The trade ministers of Peru and Chile, Ana Ruiz and Tomas Berg, held talks in Lima on Monday.",
 			wantCounterpart{[2]string{"Ana Ruiz", "Tomas Berg"}, "talks", "on Monday", false}},
+		{"a time after the attribution's verb dates the speech, not the exchange", "Chancellor Ingrid Laue reaffirmed her support during a phone call with President Tomas Berg, her spokesman said in a statement on Wednesday.",
+			wantCounterpart{[2]string{"Ingrid Laue", "Tomas Berg"}, "call", "", false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -528,6 +530,20 @@ func TestRelationshipIsNoCounterpart(t *testing.T) {
 	} {
 		if r := convert(t, src, nil); len(r.Counterparts) > 0 {
 			t.Errorf("%s\ngave counterparts:\n%s", src, describe(r))
+		}
+	}
+}
+
+// Unnamed others coordinated with a named partner ("talks with X and
+// other senior officials") are no party: the one exchange is with X.
+func TestUnnamedOthersAreNoParty(t *testing.T) {
+	for _, src := range []string{
+		"Foreign Minister Ali Karimi held talks with President Selim Aydin and other senior officials on Monday.",
+		"Prime Minister Kenji Mori met Chancellor Ingrid Laue and several ministers in Berlin.",
+	} {
+		r := convert(t, src, nil)
+		if len(r.Counterparts) != 1 {
+			t.Errorf("%s\nwant one counterpart, got:\n%s", src, describe(r))
 		}
 	}
 }

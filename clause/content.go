@@ -109,8 +109,8 @@ func (a *Analysis) closesAfterComma(j int) bool {
 // phrase is not cut off: as often as not it belongs to the clause ("…,
 // including …", "…, coupled with …").
 func (a *Analysis) adjunctAfterComma(k int) bool {
-	if k >= len(a.Words) || a.InQuote(k) {
-		return false
+	if k >= len(a.Words) || a.InQuote(k) || a.RoleLen(k, Coordinator) > 0 {
+		return false // "…, as well as the ferry crews": the list goes on
 	}
 	if a.isAdverb(k) && k+1 < len(a.Words) && a.Is(k+1, Subordinator) {
 		return true
@@ -407,8 +407,11 @@ func (a *Analysis) ActionEnd(v int) int {
 			}
 			return a.trimEnd(vg.Head, j-1)
 		}
-		if a.Punct(j, ",") && a.Is(j+1, Subordinator) {
+		if a.sequelAt(j) {
 			return a.trimEnd(vg.Head, j-1)
+		}
+		if a.Punct(j, ",") && a.Is(j+1, Subordinator) && a.RoleLen(j+1, Coordinator) == 0 {
+			return a.trimEnd(vg.Head, j-1) // not ", as well as my counterpart"
 		}
 		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end && (a.newClauseAt(j+n) || a.Is(j+n, Complementizer) && j > vg.Last+1) {
 			// "see that summit take place next spring, and I have invited
@@ -424,12 +427,54 @@ func (a *Analysis) ActionEnd(v int) int {
 			// "to remain in touch and provide guidance": a bare infinitive
 			// under the same "to" goes on with the same action.
 			if w := a.VGAt[j+n]; w >= 0 && j > vg.Last+1 && a.VGs[w].Coord >= 0 && (int(a.VGs[w].Coord) == v || a.VGs[a.VGs[w].Coord].First < vg.First) &&
-				!(a.VGs[w].Form == Infinitive && int(a.VGs[w].Coord) == v && a.VGs[w].First == a.VGs[w].Head) {
+				!(a.VGs[w].Form == Infinitive && int(a.VGs[w].Coord) == v && a.VGs[w].First == a.VGs[w].Head && !a.InVerbList(int(w))) {
 				return a.trimEnd(vg.Head, j-1)
 			}
 		}
+		if w := a.VGAt[j+1]; a.Punct(j, ",") && w >= 0 && j > vg.Last && int(a.VGs[w].Coord) == v && a.InVerbList(int(w)) {
+			return a.trimEnd(vg.Head, j-1) // "would share data, restore flights and …"
+		}
 	}
 	return end
+}
+
+// sequelAt: a participle with its agent opens at token j right after a
+// time expression, which it cannot modify: it adds the next event ("would
+// meet in Oslo on June 27-28 followed by a meeting of the ministers in
+// August"), and the action ends before it.
+func (a *Analysis) sequelAt(j int) bool {
+	v := a.VGAt[j]
+	if v < 0 || a.VGs[v].First != j || a.VGs[v].Form != Participle || a.timeEndingAt(j-1) < 0 {
+		return false
+	}
+	return a.RoleLen(a.VGs[v].Last+1, Agent) > 0
+}
+
+// InVerbList: verb group w opens a conjunct of a list of three or more
+// verb phrases ("to fund X, restore Y and train Z", "would share X,
+// restore Y, and open Z"): a comma comes before it, or before the
+// conjunct it goes on. Each conjunct of such a list is an action of its
+// own, even without a "to" of its own.
+func (a *Analysis) InVerbList(w int) bool {
+	vg := &a.VGs[w]
+	if vg.Coord < 0 {
+		return false
+	}
+	if a.commaBefore(w) {
+		return true
+	}
+	p := int(vg.Coord)
+	return a.VGs[p].Coord >= 0 && a.commaBefore(p)
+}
+
+// commaBefore: a list comma comes right before verb group w, or before
+// the coordinator right before it.
+func (a *Analysis) commaBefore(w int) bool {
+	c := a.VGs[w].First - 1
+	if a.Is(c, Coordinator) && a.RoleLen(c, Coordinator) == 1 {
+		c--
+	}
+	return a.Punct(c, ",")
 }
 
 // newClauseAt: a clause of its own starts at token k: a noun phrase that

@@ -727,14 +727,11 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return 0, true
 	case a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form == Infinitive && a.VGs[a.VGAt[k]].Subject >= 0 && int(a.VGAt[k]) != i:
 		return a.VGs[a.VGAt[k]].First - 1, false // "… asked not to be named": on to the verb it depends on
-	case a.Is(k, Coordinator) && a.RoleLen(k, Coordinator) == vg.First-k:
+	case a.Is(k, Coordinator) && a.RoleLen(k, Coordinator) == vg.First-k || a.conjunctAt(i, k, s):
 		a.coordinatedSubject(i, s)
 		return 0, true
 	case w == ")":
-		for k >= s.First && a.Words[k] != "(" {
-			k--
-		}
-		return k - 1, false
+		return a.pastParen(k, s), false
 	case w == ",":
 		return a.pastComma(vg, k, s)
 	case a.pastPartyCode(k) != k:
@@ -760,6 +757,14 @@ func (a *Analysis) reducedRelative(k, first int) bool {
 	}
 	v := a.VGAt[k]
 	return v >= 0 && a.VGs[v].Form == Participle && a.VGs[v].First == k && a.VGs[v].Object < 0
+}
+
+// pastParen is the token before the parenthesis that closes at token k.
+func (a *Analysis) pastParen(k int, s parser.Sentence) int {
+	for k >= s.First && a.Words[k] != "(" {
+		k--
+	}
+	return k - 1
 }
 
 // pastTime is the token before the time expression ending at k, and
@@ -953,7 +958,9 @@ func (a *Analysis) relativeThat(k, i int) int {
 // closing mark just before the verb, a floating quantifier ("They both
 // welcomed").
 func (a *Analysis) floats(k, first int, s parser.Sentence) bool {
-	if a.isAdverb(k) || a.Tag(k) == "''" && k == first-1 {
+	if a.isAdverb(k) && !a.Is(k, Coordinator) || a.Tag(k) == "''" && k == first-1 {
+		// "nor" is a negation that coordinates: "will neither raise taxes
+		// nor cut pensions"
 		return true
 	}
 	return a.Is(k, Quantifier) && a.NPAt[k] < 0 && k > s.First && a.npEnding(k-1) >= 0
@@ -1278,6 +1285,61 @@ func (a *Analysis) relativeSubject(vg *VG, k int, s parser.Sentence) {
 	}
 }
 
+// conjunctAt: token k, right before verb group i, ends what opens a
+// conjunct the way "and" does: a coordinator of several words ("… as
+// well as extend the deal"), a comma of a list of verb phrases ("would
+// share data, restore flights and open …").
+func (a *Analysis) conjunctAt(i, k int, s parser.Sentence) bool {
+	return k == a.VGs[i].First-1 && (a.coordinatorEnding(k) >= 0 || a.listConjunct(i, k, s))
+}
+
+// coordinatorEnding returns the first token of a coordinator of two or
+// more words that ends at token k ("as well as"), or -1.
+func (a *Analysis) coordinatorEnding(k int) int {
+	for n := 2; n <= 3; n++ {
+		if c := k - n + 1; c >= 0 && a.RoleLen(c, Coordinator) == n {
+			return c
+		}
+	}
+	return -1
+}
+
+// listConjunct: verb group i is a bare base verb after the comma at token
+// k that goes on a list of verb phrases ("would share data, restore
+// flights and open its archives", "to fund X, restore Y and train Z"):
+// the verb group before it is a base verb after a modal or "to", or
+// another such conjunct, and a coordinator later in the clause opens the
+// list's last conjunct, a bare base verb.
+func (a *Analysis) listConjunct(i, k int, s parser.Sentence) bool {
+	vg := &a.VGs[i]
+	if !a.Punct(k, ",") || !a.bareVerb(vg) || i == 0 {
+		return false
+	}
+	prev := &a.VGs[i-1]
+	if prev.First < s.First || a.InQuote(prev.Head) != a.InQuote(vg.Head) ||
+		prev.Form != Infinitive && (prev.Modal == "" || a.Tag(prev.Head) != "VB") {
+		return false
+	}
+	for j := vg.Last + 1; j <= s.Last; j++ {
+		if w := a.VGAt[j]; w >= 0 {
+			c := a.VGs[w].First - 1
+			if a.Punct(c, ",") {
+				c--
+			}
+			return a.bareVerb(&a.VGs[w]) && (a.RoleLen(c, Coordinator) == a.VGs[w].First-c || a.Punct(a.VGs[w].First-1, ","))
+		}
+		if a.Punct(j, ";") || a.Punct(j, ":") {
+			return false
+		}
+	}
+	return false
+}
+
+// bareVerb: a verb group of one base verb, without modal or "to".
+func (a *Analysis) bareVerb(vg *VG) bool {
+	return vg.Modal == "" && vg.First == vg.Head && a.Tag(vg.Head) == "VB"
+}
+
 // coordinatedSubject: "X underscored …, and said that …": the subject of
 // the finite verb group before, in the same sentence.
 func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
@@ -1299,6 +1361,9 @@ func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 		if vg.Modal == "" && vg.First == vg.Head && a.Tag(vg.Head) == "VB" {
 			// "would recognise X and keep Y": the modal goes on.
 			vg.Modal, vg.Tense = prev.Modal, prev.Tense
+			if c := vg.First - 1; a.Low[c] == "nor" && !vg.Negated {
+				vg.Negated, vg.NegTok = true, c // "will neither raise taxes nor cut pensions"
+			}
 		}
 	}
 }
@@ -1319,8 +1384,8 @@ func (a *Analysis) coordinatedInfinitive(i int, s parser.Sentence) int {
 		return -1
 	}
 	for k := prev.Last + 1; k < vg.First; k++ {
-		if a.Words[k] == "," && a.RoleLen(k+1, Coordinator) == 0 || a.Is(k, Subordinator) {
-			return -1
+		if a.Words[k] == "," && a.RoleLen(k+1, Coordinator) == 0 && k != vg.First-1 || a.Is(k, Subordinator) {
+			return -1 // a comma, unless one of a list ("to fund X, restore Y and …")
 		}
 	}
 	return p

@@ -2,6 +2,7 @@ package clause
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/readout/readout/lexicon"
 )
@@ -56,7 +57,7 @@ func (a *Analysis) timeEnd(i, last int) int {
 			anchored = true
 		case a.In(lexicon.RelativeTime, j) && (prefixes > 0 || anchored):
 			anchored = true
-		case a.Tag(j) == "CD" && anchored:
+		case (a.Tag(j) == "CD" || isNumberRange(a.Words[j])) && anchored:
 		default:
 			return end
 		}
@@ -107,4 +108,11 @@ func (a *Analysis) TimeCovering(k int) (Time, bool) {
 		return a.Times[i], true
 	}
 	return Time{}, false
+}
+
+// isNumberRange: a range of numbers written as one word, "27-28" or
+// "27–28" ("on June 27-28"), which the tagger may read as an adjective.
+func isNumberRange(w string) bool {
+	lo, hi, ok := strings.Cut(strings.Replace(w, "–", "-", 1), "-")
+	return ok && lo != "" && hi != "" && strings.Trim(lo, "0123456789") == "" && strings.Trim(hi, "0123456789") == ""
 }

@@ -72,6 +72,9 @@ func (x *Extraction) parties(m *grammar.Match, name string) []int {
 			np = named // "the foreign ministers of X and Y, A and B": A and B
 		}
 		for _, n := range x.A.Conjuncts(np) {
+			if grammar.UnnamedGroup(x.A, n) {
+				continue // "talks with President X and other senior officials": X
+			}
 			add(x.npEntity(x.ledBy(n)))
 		}
 	}
@@ -483,10 +486,23 @@ func (x *Extraction) when(m grammar.Match) string {
 	}
 	// A dateline ("BEIJING, Dec. 1 (Xinhua) --") does not date the exchange.
 	body := a.Sents[a.Doc.Tokens[m.First].Sentence].Body
-	if t, ok := a.TimeNear(body, s.Last, k); ok {
+	if t, ok := a.TimeNear(body, s.Last, k); ok && !x.datesSpeech(m.Last+1, t.First-1) {
 		return a.Text(t.First, t.Last)
 	}
 	return ""
+}
+
+// datesSpeech: a speech verb stands in tokens [from, to], between an
+// exchange and a time after it, which dates the speech: "… during a phone
+// call with Y, the spokesman said in a statement on Wednesday" (the guide:
+// when is given only when the text dates the exchange itself).
+func (x *Extraction) datesSpeech(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if v := x.A.VGAt[k]; v >= 0 && x.A.VGs[v].Head == k && x.A.In(lexicon.SpeechVerbs, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCoveredVisits removes "X visited Japan" when X's meetings there are
@@ -640,6 +656,11 @@ func (x *Extraction) setAction(p *Pledge, first, last int) bool {
 	p.Span = a.Span(first, last)
 	p.Last = last
 	p.Action = strings.TrimRight(x.withoutMarks(first, last), ",;: ")
+	if a.Low[first] == "neither" || a.Low[first] == "nor" {
+		// "will neither raise taxes nor cut pensions": each action is
+		// negated with "not"
+		p.Action = "not" + p.Action[len(a.Low[first]):]
+	}
 	return true
 }
 
@@ -652,8 +673,8 @@ func (x *Extraction) coordinatedPledges(p Pledge, v int) {
 	last := a.Sentence(a.VGs[v].First).Last
 	for w := v + 1; w < len(a.VGs) && a.VGs[w].First <= last; w++ {
 		vg := &a.VGs[w]
-		if int(vg.Coord) != v || vg.Form != clause.Infinitive || vg.First == vg.Head {
-			continue
+		if int(vg.Coord) != v || vg.Form != clause.Infinitive || vg.First == vg.Head && !a.InVerbList(w) {
+			continue // "to support and encourage this process": one action
 		}
 		q := p
 		q.When, q.Negated = "", vg.Negated

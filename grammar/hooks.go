@@ -67,6 +67,7 @@ var hooks = map[string]Hook{
 	"not-relationship":   notRelationship,
 	"speaker-not-place":  speakerNotPlace,
 	"own-clause-start":   ownClauseStart,
+	"at-place":           atPlace,
 }
 
 // HookDocs says what each hook checks, for readout rules --hooks.
@@ -75,7 +76,7 @@ var HookDocs = map[string]string{
 	"not-in-quote":       "the match is not inside a quotation",
 	"in-report":          "the match is inside a quote or reported clause (its speaker is the pledge's by)",
 	"actor-side":         "the actor is the speaker of the quote the match is in, the side the speaker speaks for, or a pair with the speaker",
-	"itinerary":          "the action's verb is an itinerary verb (lexicon: itinerary_verbs): visit, travel, meet …",
+	"itinerary":          "the action's verb is an itinerary verb (lexicon: itinerary_verbs): visit, travel, meet …; or an occasion verb (occasion_verbs: open, lead, send) whose action is dated or names a gathering or mission (occasion_nouns)",
 	"not-itinerary":      "the action's verb is not an itinerary verb",
 	"own-words":          "inside a quotation, the subject is the speaker's own I or we",
 	"not-request":        "the match is not inside a request to others (\"urged NATO to …\")",
@@ -86,6 +87,7 @@ var HookDocs = map[string]string{
 	"not-relationship":   "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
 	"speaker-not-place":  "the speaker is not a country named as such",
 	"own-clause-start":   "the text opens a clause of its own: not a relative clause on the source (\"according to the police, who …\") nor the end of a list the source began (\"according to his friends, aides and allies, he …\")",
+	"at-place":           "the action's verb is followed by \"in\" or \"at\" and a place or name (\"is expected in Brussels on Monday\")",
 }
 
 // EntityOf is the entity a capture means: the one a hook gave it, else
@@ -202,7 +204,42 @@ func itinerary(c *Context, m *Match) bool {
 	if !ok || act.VG < 0 {
 		return false
 	}
-	return c.A.In(lexicon.ItineraryVerbs, c.A.VGs[act.VG].Head)
+	h := c.A.VGs[act.VG].Head
+	if c.A.In(lexicon.ItineraryVerbs, h) {
+		return true
+	}
+	return c.A.In(lexicon.OccasionVerbs, h) && toOccasion(c.A, c.A.VGs[act.VG].Last+1, act.Last)
+}
+
+// toOccasion: tokens [first, last], the rest of an occasion verb's action,
+// fix its day ("on Monday", "on 14 March", not "in the coming weeks") or
+// name a gathering or mission ("the Lisbon Summit", "the delegation"),
+// which makes "will open", "will lead", "will send" an itinerary.
+func toOccasion(a *clause.Analysis, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if t, ok := a.TimeAt(k); ok && a.In(lexicon.CalendarWords, t.Last) {
+			return true
+		}
+		if np := a.NPAt[k]; np >= 0 && a.NPs[np].Last == k && (a.In(lexicon.OccasionNouns, k) || a.In(lexicon.Events, a.NPs[np].First)) {
+			return true
+		}
+	}
+	return false
+}
+
+// atPlace: the action's verb is followed by "in" or "at" and a place or
+// a name: "X is expected in Brussels on Monday" is where X will be.
+func atPlace(c *Context, m *Match) bool {
+	act, ok := m.One("action")
+	if !ok || act.VG < 0 {
+		return false
+	}
+	k := c.A.VGs[act.VG].Last + 1
+	if w := c.A.Low[k]; w != "in" && w != "at" {
+		return false
+	}
+	np := c.A.NPAt[k+1]
+	return np >= 0 && (c.A.NPs[np].Kind == clause.KindPlace || c.A.NPs[np].Kind == clause.KindName)
 }
 
 // ownWords: inside a quotation, the verb's subject is I or we.
@@ -320,7 +357,7 @@ func speakerIsSomeone(c *Context, m *Match) bool {
 func partyIsSomeone(c *Context, m *Match) bool {
 	for _, name := range []string{"a", "b"} {
 		for _, cp := range m.Get(name) {
-			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || unnamedGroup(c.A, &c.A.NPs[cp.NP]) && c.A.NamedBy(int(cp.NP)) < 0) {
+			if cp.NP >= 0 && (c.A.NPs[cp.NP].Kind == clause.KindThing || UnnamedGroup(c.A, int(cp.NP))) {
 				return false
 			}
 		}
@@ -328,12 +365,14 @@ func partyIsSomeone(c *Context, m *Match) bool {
 	return true
 }
 
-// unnamedGroup: a plural common noun phrase that names no one: no
-// country or body it belongs to, no capitalised word ("other senior
-// officials", "representatives"; but "Pakatan Harapan representatives",
-// "Iranian officials").
-func unnamedGroup(a *clause.Analysis, np *clause.NP) bool {
-	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" {
+// UnnamedGroup: noun phrase n is a plural common noun phrase that names
+// no one: no country or body it belongs to, no capitalised word, no
+// names in apposition ("other senior officials", "representatives"; but
+// "Pakatan Harapan representatives", "Iranian officials"). It is never a
+// party to an exchange.
+func UnnamedGroup(a *clause.Analysis, n int) bool {
+	np := &a.NPs[n]
+	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" || a.NamedBy(n) >= 0 {
 		return false
 	}
 	for k := np.First; k <= np.Last; k++ {

@@ -545,6 +545,7 @@ func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 			t.Tag = ":"
 		}
 	}
+	repairVerbs(tg, toks)
 	return scratch
 }
 
