@@ -793,6 +793,34 @@ func (a *Analysis) yearAfterNoun(k int) bool {
 	return a.npEnding(k-2) >= 0
 }
 
+// relativeBeforePP: noun phrase np, right before finite verb group i,
+// ends a prepositional phrase of a restrictive relative clause ("officials
+// who spoke with the newspaper said"): the noun phrase the clause is
+// about, or -1. The relative verb group comes right before the
+// preposition, past its object ("who gave interviews to the newspaper").
+func (a *Analysis) relativeBeforePP(i, np int) int {
+	k := a.NPs[np].First - 1
+	if k < 1 || a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
+		return -1
+	}
+	k--
+	if o := a.npEnding(k); o >= 0 {
+		k = a.NPs[o].First - 1
+	}
+	if k < 0 {
+		return -1
+	}
+	v := a.VGAt[k]
+	if v < 0 || int(v) == i || a.VGs[v].Last != k || a.VGs[v].Form != Finite || a.VGs[v].Rel < 0 {
+		return -1
+	}
+	rel := a.VGs[v].First - 1
+	if rel < 1 || !a.Is(rel, Relative) || a.Punct(rel-1, ",") {
+		return -1 // "Cruz, who spoke with X, said": the comma before said decides
+	}
+	return int(a.VGs[v].Rel)
+}
+
 // insideNonRestrictive: relative verb group v opens a clause set off by a
 // comma ("Cruz, who says …") and verb group i comes before the comma that
 // closes it: i belongs to the relative clause (a clause its verb
@@ -816,6 +844,9 @@ func (a *Analysis) insideNonRestrictive(v, i int) bool {
 // finite and opens the clause); the noun phrase the clause is about is
 // returned, or -1.
 func (a *Analysis) objectInRelative(i, np int) int {
+	if rel := a.relativeBeforePP(i, np); rel >= 0 {
+		return rel
+	}
 	v := a.VGAt[a.NPs[np].First-1]
 	if v < 0 || int(v) == i || int(a.VGs[v].Object) != np {
 		return -1
@@ -1413,8 +1444,9 @@ func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 			continue
 		}
 		// "X said A, and added B"; without the comma only the same verb
-		// again: "X said A and said B".
-		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) && (comma || prev.Lemma == vg.Lemma) {
+		// again, or another after "but": "X said A and said B", "X said
+		// A but added B".
+		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) && (comma || prev.Lemma == vg.Lemma || a.Words[vg.First-1] == "but") {
 			return p
 		}
 		return -1 // the first finite verb of the sentence is no speech verb
