@@ -188,31 +188,17 @@ func (d *decoder) rule(n *yaml.Node) (*Rule, error) {
 	}
 	r := &Rule{File: d.file, Line: n.Line, Continued: true}
 	fields := map[string]func(*yaml.Node) error{
-		"id":       func(v *yaml.Node) error { return d.str(v, &r.ID) },
-		"doc":      func(v *yaml.Node) error { return d.str(v, &r.Doc) },
-		"produce":  func(v *yaml.Node) error { return d.output(v, &r.Produce) },
-		"kind":     func(v *yaml.Node) error { return d.enum(v, (*string)(&r.Kind), record.Kinds) },
-		"channel":  func(v *yaml.Node) error { return d.enum(v, (*string)(&r.Channel), record.Channels) },
-		"strength": func(v *yaml.Node) error { return d.enum(v, (*string)(&r.Strength), record.Strengths) },
-		"planned":  func(v *yaml.Node) error { return d.boolPtr(v, &r.Planned) },
-		"priority": func(v *yaml.Node) error { return d.integer(v, &r.Priority) },
-		"stage":    func(v *yaml.Node) error { return d.stage(v, r) },
-		"continued": func(v *yaml.Node) error {
-			b, err := strconv.ParseBool(v.Value)
-			if err != nil {
-				return d.errAt(v, "continued: want true or false")
-			}
-			r.Continued = b
-			return nil
-		},
-		"restates": func(v *yaml.Node) error {
-			b, err := strconv.ParseBool(v.Value)
-			if err != nil {
-				return d.errAt(v, "restates: want true or false")
-			}
-			r.Restates = b
-			return nil
-		},
+		"id":              func(v *yaml.Node) error { return d.str(v, &r.ID) },
+		"doc":             func(v *yaml.Node) error { return d.str(v, &r.Doc) },
+		"produce":         func(v *yaml.Node) error { return d.output(v, &r.Produce) },
+		"kind":            func(v *yaml.Node) error { return d.enum(v, (*string)(&r.Kind), record.Kinds) },
+		"channel":         func(v *yaml.Node) error { return d.enum(v, (*string)(&r.Channel), record.Channels) },
+		"strength":        func(v *yaml.Node) error { return d.enum(v, (*string)(&r.Strength), record.Strengths) },
+		"planned":         func(v *yaml.Node) error { return d.boolPtr(v, &r.Planned) },
+		"priority":        func(v *yaml.Node) error { return d.integer(v, &r.Priority) },
+		"stage":           func(v *yaml.Node) error { return d.stage(v, r) },
+		"continued":       func(v *yaml.Node) error { return d.boolean(v, "continued", &r.Continued) },
+		"restates":        func(v *yaml.Node) error { return d.boolean(v, "restates", &r.Restates) },
 		"pattern":         func(v *yaml.Node) (err error) { r.Pattern, err = d.sequence(v); return },
 		"hooks":           func(v *yaml.Node) error { return d.hooks(v, r) },
 		"examples":        func(v *yaml.Node) (err error) { r.Examples, err = d.examples(v); return },
@@ -338,6 +324,16 @@ func (d *decoder) integer(v *yaml.Node, out *int) error {
 		return d.errAt(v, "expected a whole number, not %q", v.Value)
 	}
 	*out = n
+	return nil
+}
+
+// boolean reads true or false into out; field names the key in errors.
+func (d *decoder) boolean(v *yaml.Node, field string, out *bool) error {
+	b, err := strconv.ParseBool(v.Value)
+	if err != nil {
+		return d.errAt(v, "%s: want true or false", field)
+	}
+	*out = b
 	return nil
 }
 
