@@ -296,6 +296,15 @@ func TestRoles(t *testing.T) {
 		{name: "a counterpart merged with the one person of its country",
 			text: "Kenji Mori met his South Korean counterpart. South Korean Foreign Minister Park Ji-hoon said the talks were frank.",
 			want: []string{`s0 "South Korean counterpart" → person "Park Ji-hoon" title=Foreign Minister aff=South Korea`}},
+		{name: "a description of an office is the person named before who holds it",
+			text: "Ghanaian Minister for Foreign Affairs Ama Owusu arrived in Lima. On Monday, Ghana's top diplomat will travel to Quito.",
+			want: []string{`s1 "top diplomat" → person "Ama Owusu" title=Minister for Foreign Affairs aff=Ghana gender=f why=the person last named who holds the office it describes (lexicon: role_descriptions)`}},
+		{name: "a description of an office of another country is not the person named before",
+			text: "Ghanaian Minister for Foreign Affairs Ama Owusu arrived in Lima. On Monday, Peru's top diplomat will travel to Quito.",
+			not:  []string{`"top diplomat" → person "Ama Owusu"`}},
+		{name: "a description of an office named before its holder",
+			text: "Peru's top diplomat will travel to Quito. Peruvian Foreign Minister Luis Pardo said the trip was long planned.",
+			want: []string{`s0 "top diplomat" → person "Luis Pardo" title=Foreign Minister aff=Peru`}},
 	})
 }
 

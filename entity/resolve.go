@@ -197,6 +197,9 @@ func (r *resolver) commonEntity(np int) int {
 		}
 		return e
 	}
+	if e := r.officeHolder(np); e >= 0 {
+		return e
+	}
 	if e := r.describedPerson(np); e >= 0 {
 		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 		r.Why[np] = Decision{Pick: e, Reason: "the person last named whose title or affiliation has every word before the noun"}
@@ -210,12 +213,69 @@ func (r *resolver) commonEntity(np int) int {
 	r.byName[k] = e
 	en := &r.Ents[e]
 	en.Head, en.Affiliation, en.Plural = head, n.Affiliation, n.Plural
+	if titles, aff := r.officeOf(n); len(titles) > 0 {
+		// "Australia's top diplomat" before its holder is named: the
+		// role, which mergeRoles gives to the one holder named later.
+		en.TitleCore, en.Affiliation = titles[0], aff
+	}
 	if a.In(lexicon.DocumentNouns, n.Head) && !a.In(lexicon.SourceNouns, n.Head) {
 		en.Kind = Document
 	}
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// officeOf: a singular noun phrase that describes an office (lexicon:
+// role_descriptions), "Australia's top diplomat", "the chief diplomat",
+// gives the titles that hold it and the country it is of (its possessor,
+// a place, or its own affiliation); nil when it describes none.
+func (r *resolver) officeOf(n *clause.NP) ([]string, string) {
+	a := r.A
+	if n.Plural || n.Head < 0 {
+		return nil, ""
+	}
+	k := n.First
+	if a.Is(k, clause.Determiner) {
+		k++
+	}
+	titles := a.Lex.Values(lexicon.RoleDescriptions, a.Low[k:n.Head+1])
+	if len(titles) == 0 {
+		return nil, ""
+	}
+	aff := n.Affiliation
+	if p := n.Possessor; p >= 0 {
+		if pn := &a.NPs[p]; pn.Kind == clause.KindPlace || pn.Kind == clause.KindOrg {
+			aff = firstOf(aff, pn.Value)
+		}
+	}
+	return titles, aff
+}
+
+// officeHolder: a noun phrase that describes an office ("Australia's top
+// diplomat") is the person last named who holds it, by a title of its
+// words and of its country ("Minister for Foreign Affairs Penny Wong");
+// -1 when none is.
+func (r *resolver) officeHolder(np int) int {
+	n := &r.A.NPs[np]
+	titles, aff := r.officeOf(n)
+	if len(titles) == 0 {
+		return -1
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		e := r.recent[k]
+		if r.Ents[e].Kind != Person || aff != "" && r.Ents[e].Affiliation != aff {
+			continue
+		}
+		for _, t := range titles {
+			if r.titleFits(t, aff, e) {
+				addAlias(&r.Ents[e], r.A.NameText(n.First, n.Last))
+				r.Why[np] = Decision{Pick: e, Reason: "the person last named who holds the office it describes (lexicon: role_descriptions)"}
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // describedPerson: "the Iranian Foreign Ministry official", after
