@@ -164,6 +164,10 @@ func (r *resolver) commonEntity(np int) int {
 		r.Why[np] = Decision{Pick: e, Reason: "the country its possessor speaks for"}
 		return e
 	}
+	if e := r.pairsPeople(n); e >= 0 {
+		r.Why[np] = Decision{Pick: e, Reason: "the people of a pair stand for the pair"}
+		return e
+	}
 	if !r.namesSource(np) {
 		return -1
 	}
@@ -414,6 +418,21 @@ func (r *resolver) possessorsCountry(n *clause.NP) int {
 	}
 	if _, ok := a.Lex.Org[aff]; ok {
 		return r.Gazetteer(Org, aff, aff)
+	}
+	return -1
+}
+
+// pairsPeople: "the two countries' senior officials", "both sides'
+// delegations" (a plural source noun possessed by a pair) act for the
+// pair: its entity, or -1.
+func (r *resolver) pairsPeople(n *clause.NP) int {
+	a := r.A
+	if n.Possessor < 0 || !n.Plural || n.Head < 0 || !a.In(lexicon.SourceNouns, n.Head) || a.NPs[n.Possessor].Kind != clause.KindPair {
+		return -1
+	}
+	r.resolve(int(n.Possessor))
+	if e := r.Of(int(n.Possessor)); e >= 0 && r.Ents[e].Kind == Pair {
+		return e
 	}
 	return -1
 }
