@@ -162,6 +162,15 @@ func TestPronouns(t *testing.T) {
 				`s2 "he" → person "Tomas Berg"`,
 				`ent person "Tomas Berg" title=President gender=m aliases=Tomas Berg|He|he`,
 			}},
+		{name: "a reflexive coordinated with a name is the reporting subject",
+			text: "Minister Ribeiro said that President Berg and herself had condemned the test, and she was willing to help.",
+			want: []string{
+				`s0 "herself" → person "Ribeiro" title=Minister gender=f why=a reflexive coordinated with another is the subject of the verb that reports its clause`,
+				`s0 "she" → person "Ribeiro"`,
+			}},
+		{name: "a reflexive not coordinated is left to the pronoun rules",
+			text: "Minister Ribeiro said that President Berg had praised himself.",
+			not:  []string{`why=a reflexive coordinated`}},
 		{name: "gender from given names", text: "Kenji Mori spoke with Ana Ribeiro. She thanked him.",
 			want: []string{
 				`s1 "She" → person "Ana Ribeiro" gender=f`,

@@ -6,6 +6,7 @@ import (
 	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
 	"slices"
+	"strings"
 )
 
 // titleFits: a role's title words are all in the person's ("the Prime
@@ -541,6 +542,14 @@ func (r *resolver) personPronoun(np int) int {
 			return cands[0]
 		}
 	}
+	if e := r.reflexiveConjunct(n, fits); e >= 0 {
+		if r.Ents[e].Gender == 0 {
+			r.Ents[e].Gender = n.Gender
+		}
+		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "a reflexive coordinated with another is the subject of the verb that reports its clause"}
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
+		return e
+	}
 	if e := r.coordinatedPossessor(n, fits); e >= 0 {
 		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "the possessor of the phrase it is coordinated with (\"X's visit and his talks\")"}
 		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
@@ -564,6 +573,30 @@ func (r *resolver) personPronoun(np int) int {
 		return pick
 	}
 	r.Why[np] = Decision{Pick: -1, Reason: "no person of that gender named before"}
+	return -1
+}
+
+// reflexiveConjunct: "X mentioned that Y and herself had …": a reflexive
+// pronoun coordinated with another noun phrase is never that one; it is
+// the subject of the verb before it in its sentence (the one that reports
+// its clause); else -1.
+func (r *resolver) reflexiveConjunct(n *clause.NP, fits func(int) bool) int {
+	a := r.A
+	if n.ConjOf < 0 || n.First != n.Last || !strings.HasSuffix(a.Low[n.First], "self") {
+		return -1
+	}
+	s := a.Sentence(n.First)
+	lo, hi := a.VGsIn(s.First, n.First)
+	for v := hi - 1; v >= lo; v-- {
+		subj := int(a.VGs[v].Subject)
+		if subj < 0 || a.NPs[subj].First >= a.NPs[n.ConjOf].First {
+			continue
+		}
+		if e := r.Of(subj); e >= 0 && r.Ents[e].Kind == Person && fits(e) {
+			return e
+		}
+		return -1
+	}
 	return -1
 }
 
