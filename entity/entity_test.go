@@ -325,6 +325,15 @@ func TestRoles(t *testing.T) {
 
 func TestNamesAndPlaces(t *testing.T) {
 	runRows(t, []row{
+		{name: "a family name spelled with its last letter doubled is the same person",
+			text: "President Ivan Petrenky met the delegation. Later, Petrenkyy said the talks were useful.",
+			want: []string{`s1 "Petrenkyy" → person "Ivan Petrenky"`}},
+		{name: "a family name spelled with its last letter undoubled is the same person",
+			text: "President Ivan Petrenkyy met the delegation. Later, Petrenky said the talks were useful.",
+			want: []string{`s1 "Petrenky" → person "Ivan Petrenkyy"`}},
+		{name: "a short family name with a letter more is someone else",
+			text: "President Ana Kim met the delegation. Later, Kimm said the talks were useful.",
+			not:  []string{`"Kimm" → person "Ana Kim"`}},
 		{name: "surname alone", text: "Prime Minister Kenji Mori called Chancellor Ingrid Laue. Mori said the call was useful.",
 			want: []string{`s1 "Mori" → person "Kenji Mori" title=Prime Minister`},
 			not:  []string{`ent person "Mori"`}},
