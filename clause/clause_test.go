@@ -359,6 +359,12 @@ func TestNounPhrases(t *testing.T) {
 				`VG[finite future passive] "will be held" subj="The next round"`,
 				`NP[place] "Northern Ireland" name=Northern Ireland`,
 			}},
+		{name: "two places coordinated that share the rest of their name", text: "Officials from East and West Germany met in Vienna.",
+			want: []string{
+				`NP[place] "East" name=East aff=East Germany value=East Germany conj="West Germany"`,
+			}},
+		{name: "a word coordinated with a place is no place when the two do not make one", text: "Officials from Lima and North Korea met in Vienna.",
+			not: []string{`value=Lima Korea`}},
 
 		// Pairs.
 		{name: "the two leaders, both sides", text: "The two leaders agreed that both sides would continue talks.",

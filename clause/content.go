@@ -410,8 +410,8 @@ func (a *Analysis) ActionEnd(v int) int {
 		if a.sequelAt(j) {
 			return a.trimEnd(vg.Head, j-1)
 		}
-		if a.Punct(j, ",") && a.Is(j+1, Subordinator) && a.RoleLen(j+1, Coordinator) == 0 {
-			return a.trimEnd(vg.Head, j-1) // not ", as well as my counterpart"
+		if a.subordinateClauseAt(j) {
+			return a.trimEnd(vg.Head, j-1)
 		}
 		if n := a.RoleLen(j, Coordinator); n > 0 && j+n <= end && (a.newClauseAt(j+n) || a.Is(j+n, Complementizer) && j > vg.Last+1) {
 			// "see that summit take place next spring, and I have invited
@@ -436,6 +436,18 @@ func (a *Analysis) ActionEnd(v int) int {
 		}
 	}
 	return end
+}
+
+// subordinateClauseAt: a comma at j opens a subordinate clause, which
+// ends an action ("would visit Lima, after …"); not ", as well as my
+// counterpart", nor a relative "where" after a place ("will travel to
+// Dili, where she will meet …"), which goes on with what the action is.
+func (a *Analysis) subordinateClauseAt(j int) bool {
+	if !a.Punct(j, ",") || !a.Is(j+1, Subordinator) || a.RoleLen(j+1, Coordinator) > 0 {
+		return false
+	}
+	np := a.NPAt[j-1]
+	return !(a.Is(j+1, Place) && np >= 0 && a.NPs[np].Kind == KindPlace)
 }
 
 // sequelAt: a participle with its agent opens at token j right after a

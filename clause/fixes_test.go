@@ -7,6 +7,10 @@ import "testing"
 // chunker split, "that" read as a determiner, pairs, dashes and full stops.
 func TestConstructionsFixed(t *testing.T) {
 	runRows(t, []row{
+		{name: "a list of four names joined by commas and a coordinator", text: "Envoys from Peru, Chile, Bolivia and Ecuador met on Monday.",
+			want: []string{`NP[place] "Peru" name=Peru aff=Peru value=Peru conj="Chile"`, `NP[place] "Chile" name=Chile aff=Chile value=Chile conj="Bolivia"`}},
+		{name: "a comma list of another sort is no list", text: "On Peru, Chile, the minister and the president agreed.",
+			not: []string{`conj="Chile"`}},
 		{name: "complementizer before a plural noun", text: "Tomas Berg said that relations would improve.",
 			want: []string{`NP[common] "relations"`, `VG[finite conditional] "would improve" subj="relations"`},
 			not:  []string{`"that relations"`}},

@@ -395,19 +395,27 @@ func (a *Analysis) linkConjunct(i int) {
 // listGoesOn: "China, Japan and Russia": after a comma, an NP of the same
 // sort as the one before the comma, that a coordinator and another NP
 // follow ("On Syria, the Prime Minister and the President" is no list).
+// A list of four or more goes on through further commas ("China, Japan,
+// Russia and the two Koreas").
 func (a *Analysis) listGoesOn(j int) bool {
-	o := a.npStarting(j)
-	if o < 0 {
-		return false
+	for range 8 {
+		o := a.npStarting(j)
+		if o < 0 {
+			return false
+		}
+		if prev := a.npEnding(j - 2); prev >= 0 && sortOf(&a.NPs[prev]) != sortOf(&a.NPs[o]) {
+			return false
+		}
+		k := a.NPs[o].Last + 1
+		if !a.Punct(k, ",") {
+			return a.RoleLen(k, Coordinator) > 0
+		}
+		if a.RoleLen(k+1, Coordinator) > 0 {
+			return true
+		}
+		j = k + 1
 	}
-	if prev := a.npEnding(j - 2); prev >= 0 && sortOf(&a.NPs[prev]) != sortOf(&a.NPs[o]) {
-		return false
-	}
-	k := a.NPs[o].Last + 1
-	if a.Punct(k, ",") {
-		k++
-	}
-	return a.RoleLen(k, Coordinator) > 0
+	return false
 }
 
 // sortOf groups NP kinds for lists: people, places and bodies, things.

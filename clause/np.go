@@ -559,6 +559,9 @@ func (a *Analysis) lowerBody(i, last int) int {
 // gazetteerNP: an organisation or country the gazetteer knows, possibly
 // after "the", when no longer name goes on from it.
 func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
+	if np, ok := a.sharedNamePlace(i, s.Last); ok {
+		return np, true
+	}
 	j := i
 	if a.Is(j, Definite) && j+1 <= s.Last {
 		j++
@@ -591,6 +594,30 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 	np.NameFirst, np.NameLast = j, j+n-1
 	np.Value = a.gazetteerValue(j)
 	np.Affiliation = np.Value
+	return np, true
+}
+
+// sharedNamePlace: the first of two coordinated places that share the
+// rest of their name, "South and North Korea", "East and West Germany":
+// the word at i with the words after the first of the place two tokens on
+// is a place the gazetteer knows.
+func (a *Analysis) sharedNamePlace(i, last int) (NP, bool) {
+	k := i + 2
+	if k > last || !a.Cap(i) || !a.Is(i+1, Coordinator) || a.placeLen(i) > 0 {
+		return NP{}, false
+	}
+	n, _ := a.Match(lexicon.Places, k)
+	if n < 2 || a.Low[k] == a.Low[i] {
+		return NP{}, false
+	}
+	words := append([]string{a.Words[i]}, a.Words[k+1:k+n]...)
+	m, v := a.Lex.MatchWords(lexicon.Places, words)
+	if m != n || v == "" {
+		return NP{}, false
+	}
+	np := newNP(i, i, KindPlace)
+	np.NameFirst, np.NameLast = i, i
+	np.Value, np.Affiliation = v, v
 	return np, true
 }
 

@@ -449,6 +449,9 @@ func (r *resolver) personEntity(n *clause.NP) int {
 		return e.Kind == Person && (subsetOf(words, e.words) || subsetOf(e.words, words))
 	})
 	if best < 0 {
+		best = r.spellingVariant(words)
+	}
+	if best < 0 {
 		best = r.newEntity(Person, name)
 	}
 	e := &r.Ents[best]
@@ -469,6 +472,24 @@ func (r *resolver) personEntity(n *clause.NP) int {
 		e.Gender, e.Lean = givenNameGender(name)
 	}
 	return best
+}
+
+// spellingVariant: a lone family name of six letters or more that a
+// person named before has with its last letter doubled or undoubled
+// ("Zelensky" after "Volodymyr Zelenskyy", a transliteration's variants)
+// is that person; else -1.
+func (r *resolver) spellingVariant(words []string) int {
+	if len(words) != 1 || len(words[0]) < 6 {
+		return -1
+	}
+	w := words[0]
+	variant := w + w[len(w)-1:]
+	if w[len(w)-1] == w[len(w)-2] {
+		variant = w[:len(w)-1]
+	}
+	return r.latest([]string{variant}, func(i int) bool {
+		return r.Ents[i].Kind == Person && len(r.Ents[i].words) > 1 && lastWord(r.Ents[i].Name) == variant
+	})
 }
 
 // givenNameGender is the gender the public given-name lists give a

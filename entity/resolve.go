@@ -6,6 +6,7 @@ import (
 	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
 	"slices"
+	"strings"
 )
 
 // titleFits: a role's title words are all in the person's ("the Prime
@@ -164,6 +165,10 @@ func (r *resolver) commonEntity(np int) int {
 		r.Why[np] = Decision{Pick: e, Reason: "the country its possessor speaks for"}
 		return e
 	}
+	if e := r.pairsPeople(n); e >= 0 {
+		r.Why[np] = Decision{Pick: e, Reason: "the people of a pair stand for the pair"}
+		return e
+	}
 	if !r.namesSource(np) {
 		return -1
 	}
@@ -197,6 +202,9 @@ func (r *resolver) commonEntity(np int) int {
 		}
 		return e
 	}
+	if e := r.officeHolder(np); e >= 0 {
+		return e
+	}
 	if e := r.describedPerson(np); e >= 0 {
 		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
 		r.Why[np] = Decision{Pick: e, Reason: "the person last named whose title or affiliation has every word before the noun"}
@@ -210,12 +218,69 @@ func (r *resolver) commonEntity(np int) int {
 	r.byName[k] = e
 	en := &r.Ents[e]
 	en.Head, en.Affiliation, en.Plural = head, n.Affiliation, n.Plural
+	if titles, aff := r.officeOf(n); len(titles) > 0 {
+		// "Australia's top diplomat" before its holder is named: the
+		// role, which mergeRoles gives to the one holder named later.
+		en.TitleCore, en.Affiliation = titles[0], aff
+	}
 	if a.In(lexicon.DocumentNouns, n.Head) && !a.In(lexicon.SourceNouns, n.Head) {
 		en.Kind = Document
 	}
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// officeOf: a singular noun phrase that describes an office (lexicon:
+// role_descriptions), "Australia's top diplomat", "the chief diplomat",
+// gives the titles that hold it and the country it is of (its possessor,
+// a place, or its own affiliation); nil when it describes none.
+func (r *resolver) officeOf(n *clause.NP) ([]string, string) {
+	a := r.A
+	if n.Plural || n.Head < 0 {
+		return nil, ""
+	}
+	k := n.First
+	if a.Is(k, clause.Determiner) {
+		k++
+	}
+	titles := a.Lex.Values(lexicon.RoleDescriptions, a.Low[k:n.Head+1])
+	if len(titles) == 0 {
+		return nil, ""
+	}
+	aff := n.Affiliation
+	if p := n.Possessor; p >= 0 {
+		if pn := &a.NPs[p]; pn.Kind == clause.KindPlace || pn.Kind == clause.KindOrg {
+			aff = firstOf(aff, pn.Value)
+		}
+	}
+	return titles, aff
+}
+
+// officeHolder: a noun phrase that describes an office ("Australia's top
+// diplomat") is the person last named who holds it, by a title of its
+// words and of its country ("Minister for Foreign Affairs Penny Wong");
+// -1 when none is.
+func (r *resolver) officeHolder(np int) int {
+	n := &r.A.NPs[np]
+	titles, aff := r.officeOf(n)
+	if len(titles) == 0 {
+		return -1
+	}
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		e := r.recent[k]
+		if r.Ents[e].Kind != Person || aff != "" && r.Ents[e].Affiliation != aff {
+			continue
+		}
+		for _, t := range titles {
+			if r.titleFits(t, aff, e) {
+				addAlias(&r.Ents[e], r.A.NameText(n.First, n.Last))
+				r.Why[np] = Decision{Pick: e, Reason: "the person last named who holds the office it describes (lexicon: role_descriptions)"}
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // describedPerson: "the Iranian Foreign Ministry official", after
@@ -358,6 +423,21 @@ func (r *resolver) possessorsCountry(n *clause.NP) int {
 	return -1
 }
 
+// pairsPeople: "the two countries' senior officials", "both sides'
+// delegations" (a plural source noun possessed by a pair) act for the
+// pair: its entity, or -1.
+func (r *resolver) pairsPeople(n *clause.NP) int {
+	a := r.A
+	if n.Possessor < 0 || !n.Plural || n.Head < 0 || !a.In(lexicon.SourceNouns, n.Head) || a.NPs[n.Possessor].Kind != clause.KindPair {
+		return -1
+	}
+	r.resolve(int(n.Possessor))
+	if e := r.Of(int(n.Possessor)); e >= 0 && r.Ents[e].Kind == Pair {
+		return e
+	}
+	return -1
+}
+
 // issuer is who issued a document ("the statement", "a White House
 // readout", "the ministry's statement"): the body or country its words
 // name, its possessor, or the institution named last; -1 when none.
@@ -462,6 +542,14 @@ func (r *resolver) personPronoun(np int) int {
 			return cands[0]
 		}
 	}
+	if e := r.reflexiveConjunct(n, fits); e >= 0 {
+		if r.Ents[e].Gender == 0 {
+			r.Ents[e].Gender = n.Gender
+		}
+		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "a reflexive coordinated with another is the subject of the verb that reports its clause"}
+		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
+		return e
+	}
 	if e := r.coordinatedPossessor(n, fits); e >= 0 {
 		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "the possessor of the phrase it is coordinated with (\"X's visit and his talks\")"}
 		addAlias(&r.Ents[e], a.NameText(n.First, n.Last))
@@ -485,6 +573,30 @@ func (r *resolver) personPronoun(np int) int {
 		return pick
 	}
 	r.Why[np] = Decision{Pick: -1, Reason: "no person of that gender named before"}
+	return -1
+}
+
+// reflexiveConjunct: "X mentioned that Y and herself had …": a reflexive
+// pronoun coordinated with another noun phrase is never that one; it is
+// the subject of the verb before it in its sentence (the one that reports
+// its clause); else -1.
+func (r *resolver) reflexiveConjunct(n *clause.NP, fits func(int) bool) int {
+	a := r.A
+	if n.ConjOf < 0 || n.First != n.Last || !strings.HasSuffix(a.Low[n.First], "self") {
+		return -1
+	}
+	s := a.Sentence(n.First)
+	lo, hi := a.VGsIn(s.First, n.First)
+	for v := hi - 1; v >= lo; v-- {
+		subj := int(a.VGs[v].Subject)
+		if subj < 0 || a.NPs[subj].First >= a.NPs[n.ConjOf].First {
+			continue
+		}
+		if e := r.Of(subj); e >= 0 && r.Ents[e].Kind == Person && fits(e) {
+			return e
+		}
+		return -1
+	}
 	return -1
 }
 

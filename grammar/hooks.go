@@ -1216,7 +1216,7 @@ func compoundParties(c *Context, m *Match) bool {
 		}
 		ea, eb := c.compoundSide(w[:i], k, start, -1), c.compoundSide(w[i+1:], k, np.Head, 1)
 		if ea < 0 || eb < 0 || ea == eb {
-			return false
+			continue // "the fourth-round China-US dialogue": a hyphenated modifier before the pair
 		}
 		m.Captures = append(m.Captures, entityCapture("a", ea, k), entityCapture("b", eb, k))
 		return true

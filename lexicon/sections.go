@@ -61,6 +61,7 @@ const (
 	OutletNouns
 	OccasionVerbs
 	OccasionNouns
+	RoleDescriptions
 	numBuiltin
 )
 
@@ -147,6 +148,7 @@ var sections = []Section{
 	{Name: "outlet_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of the places a body posts its documents on: "a statement on the ministry's website" is the ministry's`},
 	{Name: "occasion_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs that make a will-statement an announcement only when the action is dated or goes to an occasion: "will open the summit", "will open its border on Monday", "will lead the delegation to the forum" (not "would open a consulate")`},
 	{Name: "occasion_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of gatherings and missions that make an occasion verb's action an itinerary: "summit", "forum", "delegation"`},
+	{Name: "role_descriptions", Shape: ShapeValued, Fold: true, Doc: `descriptions of an office by the titles that hold it: "Australia's top diplomat" is its foreign minister`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
