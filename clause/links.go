@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/readout/readout/lexicon"
@@ -590,7 +591,7 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 		return // "…, X said, adding that …": participleSubject gives it X
 	}
 	for steps := 0; k >= s.First && steps < 12; steps++ {
-		if np := a.npEnding(k); np >= 0 {
+		if np := a.npEnding(k); np >= 0 && !a.timeAfterNP(np) {
 			if vg.Form == Gerund && a.absolute(np) {
 				a.setSubject(vg, np) // "with President Roh visiting Japan": Roh visits
 				return
@@ -618,6 +619,18 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	}
 }
 
+// timeAfterNP: NP np is a time right after another noun phrase, which
+// it modifies ("the veterans interviewed at rallies this week said"): the
+// subject is further left.
+func (a *Analysis) timeAfterNP(np int) bool {
+	n := &a.NPs[np]
+	if a.timeEndingAt(n.Last) != n.First || n.First == 0 {
+		return false
+	}
+	prev := a.npEnding(n.First - 1)
+	return prev >= 0 && a.timeEndingAt(a.NPs[prev].Last) < 0
+}
+
 // absolute: NP np follows "with" (role partner) and is the subject of
 // the participle after it ("with President Roh visiting Japan").
 func (a *Analysis) absolute(np int) bool {
@@ -641,7 +654,7 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		if v := a.nonFiniteBefore(k, np, s); v >= 0 {
 			// "any attempts to isolate China would fail": the noun
 			// phrase before the infinitive whose object this is
-			if prev := a.npEnding(a.VGs[v].First - 1); prev >= 0 {
+			if prev := a.npBeforeNonFinite(a.VGs[v].First - 1); prev >= 0 {
 				np = prev
 				continue
 			}
@@ -664,6 +677,20 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		np = prev
 	}
 	return np
+}
+
+// npBeforeNonFinite is the noun phrase ending at token k, or the one
+// right before a gerund or participle ending there, which the infinitive
+// after k completes ("farmers trying to save their crops say"), or -1.
+func (a *Analysis) npBeforeNonFinite(k int) int {
+	if np := a.npEnding(k); np >= 0 || k < 1 {
+		return np
+	}
+	v := a.VGAt[k]
+	if v < 0 || a.VGs[v].Last != k || a.VGs[v].First != k || (a.VGs[v].Form != Gerund && a.VGs[v].Form != Participle) {
+		return -1
+	}
+	return a.npEnding(k - 1)
 }
 
 // nounPreposition: token k is a preposition, or a "to" after a noun
@@ -1036,6 +1063,8 @@ func (a *Analysis) isInsertion(from, to int) bool {
 		return false
 	case a.nonFinitePhrase(from, to):
 		return true // "Ann Lee, wearing a campaign shirt, said", "the office, when contacted, said"
+	case a.restatedShare(from, to):
+		return true // "A third of voters, 33%, say"
 	}
 	if np := a.npStarting(from); np >= 0 && (isNaming(&a.NPs[np]) || a.NPs[np].Kind == KindOrg) && a.npEnding(from-2) >= 0 && a.ppChain(a.NPs[np].Last+1, to) {
 		return true // "The author of the book, Ann Lee, said", "Another pollster, Ann Lee of Emory University, said"
@@ -1059,6 +1088,18 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
+}
+
+// restatedShare: tokens [from, to], set off by commas after a noun
+// phrase, are a share that restates it as a number: "a third of voters,
+// 33%, say", "just over a quarter, 26 percent, say".
+func (a *Analysis) restatedShare(from, to int) bool {
+	np := a.npStarting(from)
+	if np < 0 || a.NPs[np].Last != to || a.Tag(from) != "CD" || !a.Punct(from-1, ",") || a.npEnding(from-2) < 0 {
+		return false
+	}
+	h := a.NPs[np].Head
+	return strings.HasSuffix(a.Words[h], "%") || a.In(lexicon.ShareNouns, h)
 }
 
 // partOfGroup: the insertion at from says which group the name before the

@@ -1128,6 +1128,12 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 	if a.Tag(i) == "$" {
 		return a.amountNP(i, s)
 	}
+	if strings.HasSuffix(a.Words[i], "%") && len(a.Words[i]) > 1 && !(i+1 <= s.Last && (a.isCommonHead(i+1) || a.isNounModifier(i+1, s.Last))) {
+		// "42% say …": a share on its own, its sign for "percent"
+		np := newNP(i, i, KindCommon)
+		np.Plural = true
+		return np, true
+	}
 	if i+2 > s.Last || a.Tag(i) != "CD" || !a.Is(i+1, Locative) || a.Tag(i+2) != "CD" {
 		return NP{}, false
 	}
@@ -1194,6 +1200,8 @@ func (a *Analysis) quantifierNP(i int, s parser.Sentence) (NP, bool) {
 	last := i
 	if j := i + 1; j+1 <= s.Last && (a.Tag(j) == "VBN" || a.Tag(j) == "VBG") && !a.Cap(j) && a.finiteAt(j+1) {
 		last = j // "those surveyed say", "those polled said"
+	} else if e := a.thoseBefore(i, s); e > i {
+		last = e // "those over 60 say", "those in the room said"
 	} else if j+1 <= s.Last && a.Is(j, Genitive) {
 		if n, _ := a.Match(lexicon.Pronouns, j+1); n != 1 || a.Tag(j+1) != "PRP" {
 			return NP{}, false
@@ -1210,6 +1218,26 @@ func (a *Analysis) quantifierNP(i int, s parser.Sentence) (NP, bool) {
 	np := newNP(i, last, KindCommon)
 	np.Head, np.Plural = i, true
 	return np, true
+}
+
+// thoseBefore: "those" at i and a short prepositional phrase after it
+// that ends right before a finite verb ("those over 60 say", "those in
+// the room said"); the phrase's last token, or -1.
+func (a *Analysis) thoseBefore(i int, s parser.Sentence) int {
+	if !strings.EqualFold(a.Words[i], "those") || a.Tag(i+1) != "IN" || a.Is(i+1, Genitive) || a.Is(i+1, Complementizer) || a.Is(i+1, Subordinator) {
+		return -1
+	}
+	for k := i + 2; k <= s.Last && k <= i+5; k++ {
+		if a.finiteAt(k) && k > i+2 {
+			return k - 1
+		}
+		switch a.Tag(k) {
+		case "CD", "DT", "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
