@@ -1269,7 +1269,7 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 			head = k
 			break
 		}
-		if n := a.properModifierRun(k, s.Last); n > 0 && j > i && head < 0 {
+		if n := a.properModifierRun(k, s.Last); n > 0 && a.modifierRunOpened(i, j, k) && head < 0 {
 			if aff == "" {
 				aff = a.Text(k, k+n-1)
 			}
@@ -1425,6 +1425,14 @@ func (a *Analysis) properHead(k, last int) bool {
 	}
 	n, _ := a.modifierName(k)
 	return n == 0 && !a.isTitleWord(k)
+}
+
+// modifierRunOpened: a run of proper nouns at k, inside the common noun
+// phrase from i whose words start at j, may modify its noun: after a
+// determiner ("the White House press office") or a lower-case adjective
+// ("former Ohio governor").
+func (a *Analysis) modifierRunOpened(i, j, k int) bool {
+	return j > i || k > j && !a.Cap(i) && a.Tag(i) == "JJ"
 }
 
 // properModifierRun: a run of proper nouns from k that modifies the
