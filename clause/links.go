@@ -1576,7 +1576,7 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	if before > s.First && a.Tag(before) == "RB" && a.Punct(before-1, ",") {
 		before-- // "…, only responding, “…”"
 	}
-	if !a.Punct(before, ",") && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) {
+	if !a.Punct(before, ",") && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) || a.nominalGerund(before) {
 		return
 	}
 	// The nearest speech or act verb before it ("… he said, adding that"),
@@ -1598,6 +1598,19 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		main = a.insertedSubject(i, before, s)
 	}
 	vg.Subject = main
+}
+
+// nominalGerund: the gerund after token before is a noun's complement or
+// a clause's subject, not a participle of the sentence's subject: after
+// "that" ("saying that cutting the subsidy hurt …") or after "of" that
+// follows a common noun ("the cost of voting for it"; but "accused Lee of
+// lying": the one accused, left to the sentence's subject).
+func (a *Analysis) nominalGerund(before int) bool {
+	if a.Is(before, Complementizer) {
+		return true
+	}
+	np := a.npEnding(before - 1)
+	return a.Is(before, Genitive) && np >= 0 && a.NPs[np].Kind == KindCommon
 }
 
 // insertedSubject: the participle of verb group i, after the comma at
