@@ -1409,7 +1409,8 @@ func (a *Analysis) capitalisedHead(i, j, k, last int) bool {
 	if j == i || !a.properHead(k, last) {
 		return false
 	}
-	return k > j || a.Tag(k) == "NNPS" && !a.Is(i, Definite)
+	// "a Republican who …": after "a" alone, one member of a group
+	return k > j || a.Tag(k) == "NNPS" && !a.Is(i, Definite) || j == i+1 && (strings.EqualFold(a.Words[i], "a") || strings.EqualFold(a.Words[i], "an"))
 }
 
 // properHead: token k, a capitalised noun after a determiner and an
