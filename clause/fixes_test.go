@@ -328,6 +328,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "a Republican"`, `VG[finite past] "said" subj="Ada Fisher"`}},
 		{name: "a capitalised noun after 'a' before a noun modifies it", text: "He met a Reuters reporter.",
 			want: []string{`NP[common] "a Reuters reporter"`}},
+		{name: "the inverted subject is the possessed noun, not its possessor", text: "The plant is under pressure, said the company's chief executive, Ana Ribeiro.",
+			want: []string{`VG[finite past] "said" subj="chief executive" inverted`}},
 		{name: "full stop after a short name", text: "Sato met Chinese Premier Zhou Lin. He said so.",
 			want: []string{`NP[titled] "Chinese Premier Zhou Lin" name=Zhou Lin`},
 			not:  []string{`Lin.`}},

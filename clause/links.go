@@ -1516,6 +1516,9 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	if o < 0 || a.NPs[o].Kind == KindThing {
 		return
 	}
+	if p := a.NPs[o].PossessorOf; p > int32(o) {
+		o = int(p) // "…, said the company's chief executive": the one it has
+	}
 	// "Said Rice, “…”" opens with an inversion; "Said she had …" opens
 	// with a clause whose speaker is the one quoted before.
 	if end := a.NPs[o].Last + 1; start && !(a.Punct(end, ",") || a.Punct(end, ":") || a.isQuoteMark(end)) {
