@@ -1,6 +1,7 @@
 package clause
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/readout/readout/lexicon"
@@ -598,7 +599,7 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 		return // "…, X said, adding that …": participleSubject gives it X
 	}
 	for steps := 0; k >= s.First && steps < 12; steps++ {
-		if np := a.npEnding(k); np >= 0 {
+		if np := a.npEnding(k); np >= 0 && !a.timeAfterNP(np) {
 			if vg.Form == Gerund && a.absolute(np) {
 				a.setSubject(vg, np) // "with President Roh visiting Japan": Roh visits
 				return
@@ -626,6 +627,18 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	}
 }
 
+// timeAfterNP: NP np is a time right after another noun phrase, which
+// it modifies ("the veterans interviewed at rallies this week said"): the
+// subject is further left.
+func (a *Analysis) timeAfterNP(np int) bool {
+	n := &a.NPs[np]
+	if a.timeEndingAt(n.Last) != n.First || n.First == 0 {
+		return false
+	}
+	prev := a.npEnding(n.First - 1)
+	return prev >= 0 && a.timeEndingAt(a.NPs[prev].Last) < 0
+}
+
 // absolute: NP np follows "with" (role partner) and is the subject of
 // the participle after it ("with President Roh visiting Japan").
 func (a *Analysis) absolute(np int) bool {
@@ -649,7 +662,7 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		if v := a.nonFiniteBefore(k, np, s); v >= 0 {
 			// "any attempts to isolate China would fail": the noun
 			// phrase before the infinitive whose object this is
-			if prev := a.npEnding(a.VGs[v].First - 1); prev >= 0 {
+			if prev := a.npBeforeNonFinite(a.VGs[v].First - 1); prev >= 0 {
 				np = prev
 				continue
 			}
@@ -672,6 +685,20 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 		np = prev
 	}
 	return np
+}
+
+// npBeforeNonFinite is the noun phrase ending at token k, or the one
+// right before a gerund or participle ending there, which the infinitive
+// after k completes ("farmers trying to save their crops say"), or -1.
+func (a *Analysis) npBeforeNonFinite(k int) int {
+	if np := a.npEnding(k); np >= 0 || k < 1 {
+		return np
+	}
+	v := a.VGAt[k]
+	if v < 0 || a.VGs[v].Last != k || a.VGs[v].First != k || (a.VGs[v].Form != Gerund && a.VGs[v].Form != Participle) {
+		return -1
+	}
+	return a.npEnding(k - 1)
 }
 
 // nounPreposition: token k is a preposition, or a "to" after a noun
@@ -1075,6 +1102,8 @@ func (a *Analysis) isInsertion(from, to int) bool {
 		return false
 	case a.nonFinitePhrase(from, to):
 		return true // "Ann Lee, wearing a campaign shirt, said", "the office, when contacted, said"
+	case a.restatedShare(from, to):
+		return true // "A third of voters, 33%, say"
 	}
 	if np := a.npStarting(from); np >= 0 && (isNaming(&a.NPs[np]) || a.NPs[np].Kind == KindOrg) && a.npEnding(from-2) >= 0 && a.ppChain(a.NPs[np].Last+1, to) {
 		return true // "The author of the book, Ann Lee, said", "Another pollster, Ann Lee of Emory University, said"
@@ -1098,6 +1127,18 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
+}
+
+// restatedShare: tokens [from, to], set off by commas after a noun
+// phrase, are a share that restates it as a number: "a third of voters,
+// 33%, say", "just over a quarter, 26 percent, say".
+func (a *Analysis) restatedShare(from, to int) bool {
+	np := a.npStarting(from)
+	if np < 0 || a.NPs[np].Last != to || a.Tag(from) != "CD" || !a.Punct(from-1, ",") || a.npEnding(from-2) < 0 {
+		return false
+	}
+	h := a.NPs[np].Head
+	return strings.HasSuffix(a.Words[h], "%") || a.In(lexicon.ShareNouns, h)
 }
 
 // partOfGroup: the insertion at from says which group the name before the
@@ -1515,6 +1556,9 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	if o < 0 || a.NPs[o].Kind == KindThing {
 		return
 	}
+	if p := a.NPs[o].PossessorOf; p > int32(o) {
+		o = int(p) // "…, said the company's chief executive": the one it has
+	}
 	// "Said Rice, “…”" opens with an inversion; "Said she had …" opens
 	// with a clause whose speaker is the one quoted before.
 	if end := a.NPs[o].Last + 1; start && !(a.Punct(end, ",") || a.Punct(end, ":") || a.isQuoteMark(end)) {
@@ -1575,7 +1619,7 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	if before > s.First && a.Tag(before) == "RB" && a.Punct(before-1, ",") {
 		before-- // "…, only responding, “…”"
 	}
-	if !a.Punct(before, ",") && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) {
+	if !a.Punct(before, ",") && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) || a.nominalGerund(before) {
 		return
 	}
 	// The nearest speech or act verb before it ("… he said, adding that"),
@@ -1597,6 +1641,19 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		main = a.insertedSubject(i, before, s)
 	}
 	vg.Subject = main
+}
+
+// nominalGerund: the gerund after token before is a noun's complement or
+// a clause's subject, not a participle of the sentence's subject: after
+// "that" ("saying that cutting the subsidy hurt …") or after "of" that
+// follows a common noun ("the cost of voting for it"; but "accused Lee of
+// lying": the one accused, left to the sentence's subject).
+func (a *Analysis) nominalGerund(before int) bool {
+	if a.Is(before, Complementizer) {
+		return true
+	}
+	np := a.npEnding(before - 1)
+	return a.Is(before, Genitive) && np >= 0 && a.NPs[np].Kind == KindCommon
 }
 
 // insertedSubject: the participle of verb group i, after the comma at

@@ -1155,6 +1155,12 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 	if a.Tag(i) == "$" {
 		return a.amountNP(i, s)
 	}
+	if strings.HasSuffix(a.Words[i], "%") && len(a.Words[i]) > 1 && !(i+1 <= s.Last && (a.isCommonHead(i+1) || a.isNounModifier(i+1, s.Last))) {
+		// "42% say …": a share on its own, its sign for "percent"
+		np := newNP(i, i, KindCommon)
+		np.Plural = true
+		return np, true
+	}
 	if i+2 > s.Last || a.Tag(i) != "CD" || !a.Is(i+1, Locative) || a.Tag(i+2) != "CD" {
 		return NP{}, false
 	}
@@ -1221,6 +1227,8 @@ func (a *Analysis) quantifierNP(i int, s parser.Sentence) (NP, bool) {
 	last := i
 	if j := i + 1; j+1 <= s.Last && (a.Tag(j) == "VBN" || a.Tag(j) == "VBG") && !a.Cap(j) && a.finiteAt(j+1) {
 		last = j // "those surveyed say", "those polled said"
+	} else if e := a.thoseBefore(i, s); e > i {
+		last = e // "those over 60 say", "those in the room said"
 	} else if j+1 <= s.Last && a.Is(j, Genitive) {
 		if n, _ := a.Match(lexicon.Pronouns, j+1); n != 1 || a.Tag(j+1) != "PRP" {
 			return NP{}, false
@@ -1237,6 +1245,26 @@ func (a *Analysis) quantifierNP(i int, s parser.Sentence) (NP, bool) {
 	np := newNP(i, last, KindCommon)
 	np.Head, np.Plural = i, true
 	return np, true
+}
+
+// thoseBefore: "those" at i and a short prepositional phrase after it
+// that ends right before a finite verb ("those over 60 say", "those in
+// the room said"); the phrase's last token, or -1.
+func (a *Analysis) thoseBefore(i int, s parser.Sentence) int {
+	if !strings.EqualFold(a.Words[i], "those") || a.Tag(i+1) != "IN" || a.Is(i+1, Genitive) || a.Is(i+1, Complementizer) || a.Is(i+1, Subordinator) {
+		return -1
+	}
+	for k := i + 2; k <= s.Last && k <= i+5; k++ {
+		if a.finiteAt(k) && k > i+2 {
+			return k - 1
+		}
+		switch a.Tag(k) {
+		case "CD", "DT", "JJ", "NN", "NNS", "NNP", "NNPS":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
@@ -1268,7 +1296,7 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 			head = k
 			break
 		}
-		if n := a.properModifierRun(k, s.Last); n > 0 && j > i && head < 0 {
+		if n := a.properModifierRun(k, s.Last); n > 0 && a.modifierRunOpened(i, j, k) && head < 0 {
 			if aff == "" {
 				aff = a.Text(k, k+n-1)
 			}
@@ -1408,7 +1436,8 @@ func (a *Analysis) capitalisedHead(i, j, k, last int) bool {
 	if j == i || !a.properHead(k, last) {
 		return false
 	}
-	return k > j || a.Tag(k) == "NNPS" && !a.Is(i, Definite)
+	// "a Republican who …": after "a" alone, one member of a group
+	return k > j || a.Tag(k) == "NNPS" && !a.Is(i, Definite) || j == i+1 && (strings.EqualFold(a.Words[i], "a") || strings.EqualFold(a.Words[i], "an"))
 }
 
 // properHead: token k, a capitalised noun after a determiner and an
@@ -1424,6 +1453,14 @@ func (a *Analysis) properHead(k, last int) bool {
 	}
 	n, _ := a.modifierName(k)
 	return n == 0 && !a.isTitleWord(k)
+}
+
+// modifierRunOpened: a run of proper nouns at k, inside the common noun
+// phrase from i whose words start at j, may modify its noun: after a
+// determiner ("the White House press office") or a lower-case adjective
+// ("former Ohio governor").
+func (a *Analysis) modifierRunOpened(i, j, k int) bool {
+	return j > i || k > j && !a.Cap(i) && a.Tag(i) == "JJ"
 }
 
 // properModifierRun: a run of proper nouns from k that modifies the

@@ -484,6 +484,9 @@ func (r *resolver) namedIssuer(n *clause.NP) int {
 	if is < 0 {
 		return -1
 	}
+	if p := a.NPs[is].PossessorOf; p > int32(is) {
+		is = int(p) // "a letter from the prime minister's office": the office
+	}
 	r.resolve(is) // it comes later in the text: resolve it now
 	e := r.Of(is)
 	if e < 0 || r.Ents[e].Kind == Document {

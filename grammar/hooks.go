@@ -1009,7 +1009,7 @@ func init() {
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
-		"parenthetical-parts": "the part after a parenthetical attribution opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
+		"parenthetical-parts": "the attribution is no relative clause (\"X, a lawyer who advised the mayor, said …\"), and the part after it opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
 		"not-between":         "the exchange noun does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
 	} {
 		HookDocs[name] = doc
@@ -1441,6 +1441,11 @@ func oneWayChannel(c *Context, m *Match) bool {
 }
 
 func parentheticalParts(c *Context, m *Match) bool {
+	if cue, ok := m.One("cue"); ok && cue.First >= 0 {
+		if v := c.A.VGAt[cue.First]; v >= 0 && c.A.VGs[v].Rel >= 0 {
+			return false // "Ada Fisher, a lawyer who advised the mayor, said …": a relative clause
+		}
+	}
 	parts := m.Get("text")
 	if len(parts) < 2 {
 		return true

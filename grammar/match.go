@@ -897,7 +897,11 @@ func (m *matcher) skippable(over uint16, k int) bool {
 // skipTests says, for each kind a skip element may step over, whether
 // token k is one.
 var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
-	skipNP: func(a *clause.Analysis, _ *matcher, k int) bool { return a.NPAt[k] >= 0 },
+	skipNP: func(a *clause.Analysis, _ *matcher, k int) bool {
+		// the possessive between a possessor and its noun ("the company's
+		// chief executive") is part of the phrase
+		return a.NPAt[k] >= 0 || k > 0 && a.Tag(k) == "POS" && a.NPAt[k-1] >= 0 && k+1 < len(a.NPAt) && a.NPAt[k+1] >= 0
+	},
 	skipPP: func(a *clause.Analysis, _ *matcher, k int) bool {
 		return (isPPTag(a.Tag(k)) || a.NPAt[k] >= 0) && !opensClause(a, k)
 	},

@@ -543,6 +543,8 @@ func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 			t.Tag = "''"
 		case t.Text == "—" || t.Text == "–":
 			t.Tag = ":"
+		case (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD") && strings.EqualFold(t.Text, "overall"):
+			t.Tag = "RB" // "voters overall said …": never a verb
 		}
 	}
 	repairVerbs(tg, toks)
