@@ -414,6 +414,7 @@ func init() {
 		"outside-report":         outsideReport,
 		"continues-speaker":      continuesSpeaker,
 		"after-speech-act":       afterSpeechAct,
+		"same-speaker-again":     sameSpeakerAgain,
 		"unattributed-after":     unattributedAfter,
 		"starts-clause":          startsClause,
 		"object-then-infinitive": objectThenInfinitive,
@@ -434,6 +435,7 @@ func init() {
 		"ends-or-four-words":     "the quotation has four words or more, or ends its clause (a punctuation mark, the sentence's end or an attribution follows it): a shorter one the clause goes on after is a scare quote (\"said that “ethanol people” do a fantastic job\")",
 		"opens-or-four-words":    "the quotation has four words or more, or opens its sentence (or follows a colon, a dash or a parenthesis): a shorter one inside a clause is a scare quote (\"placed a note in a “burn bag,” the paper reported\")",
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
+		"same-speaker-again":     "the second attribution of a twice-broken quotation (capture _again) names the speaker of the first (\"“…,” Ribeiro said, “…,” she added, “…”\")",
 		"after-speech-act":       "the quotation opens its sentence and the sentence before it, with no quotation of its own, ends in a speech act of someone (\"Bystrom agreed. “…”\"): its subject is the speaker",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
@@ -593,6 +595,19 @@ func afterSpeechAct(c *Context, m *Match) bool {
 		return true
 	}
 	return false
+}
+
+// sameSpeakerAgain: the second attribution of a twice-broken quotation
+// (capture _again) names the speaker of the first: "“…,” Ribeiro said,
+// “…,” she added, “…”", not "“…,” Berg added".
+func sameSpeakerAgain(c *Context, m *Match) bool {
+	sp, ok1 := m.One("speaker")
+	again, ok2 := m.One("_again")
+	if !ok1 || !ok2 {
+		return false
+	}
+	e := c.EntityOf(sp)
+	return e >= 0 && e == c.EntityOf(again)
 }
 
 // someone: entity e is a person, organisation, source or pair.
