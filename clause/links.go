@@ -317,16 +317,11 @@ func (a *Analysis) AfterAttribution(np *NP) bool {
 	return a.roleEndsAt(a.sourceShareStart(first)-1, Attribution)
 }
 
-// sourceShares are the words that may open a source after "according
-// to" before its noun phrase: a quantity ("several senior Democrats"), an
-// indefinite article, or a share with "of" ("one of his aides").
-var sourceShares = map[string]bool{"a": true, "an": true, "one": true, "some": true, "many": true, "several": true,
-	"most": true, "all": true, "none": true, "two": true, "three": true, "four": true, "five": true, "numerous": true, "various": true}
-
 // sourceShareStart returns where a source whose noun phrase starts at
 // first begins: before up to three adjectives or participles ("former
-// Democrats", "people familiar …" aside), a quantity or an article, and a
-// share with "of" ("one of his senior aides"); first when none is there.
+// Democrats", "people familiar …" aside), a word of the lexicon's
+// source_openers (a quantity or an article), and a share with "of" ("one
+// of his senior aides"); first when none is there.
 func (a *Analysis) sourceShareStart(first int) int {
 	k := first
 	for n := 0; n < 3 && k-1 >= 0 && a.NPAt[k-1] < 0; n++ {
@@ -335,10 +330,10 @@ func (a *Analysis) sourceShareStart(first int) int {
 		}
 		k--
 	}
-	if k-1 >= 0 && sourceShares[a.Low[k-1]] {
+	if k-1 >= 0 && a.In(lexicon.SourceOpeners, k-1) {
 		k--
 	}
-	if k-2 >= 0 && a.Low[k-1] == "of" && sourceShares[a.Low[k-2]] {
+	if k-2 >= 0 && a.Low[k-1] == "of" && a.In(lexicon.SourceOpeners, k-2) {
 		k -= 2
 	}
 	return k

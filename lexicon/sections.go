@@ -62,6 +62,7 @@ const (
 	OccasionVerbs
 	OccasionNouns
 	RoleDescriptions
+	SourceOpeners
 	numBuiltin
 )
 
@@ -149,6 +150,7 @@ var sections = []Section{
 	{Name: "occasion_verbs", Shape: ShapeVerbs, Fold: true, Doc: `verbs that make a will-statement an announcement only when the action is dated or goes to an occasion: "will open the summit", "will open its border on Monday", "will lead the delegation to the forum" (not "would open a consulate")`},
 	{Name: "occasion_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of gatherings and missions that make an occasion verb's action an itinerary: "summit", "forum", "delegation"`},
 	{Name: "role_descriptions", Shape: ShapeValued, Fold: true, Doc: `descriptions of an office by the titles that hold it: "Australia's top diplomat" is its foreign minister`},
+	{Name: "source_openers", Shape: ShapeWords, Fold: true, Doc: `words that may open a source after "according to" before its noun phrase: a quantity ("several senior Democrats"), an indefinite article, or a share with "of" ("one of his aides")`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
