@@ -7,6 +7,13 @@ import "testing"
 // chunker split, "that" read as a determiner, pairs, dashes and full stops.
 func TestConstructionsFixed(t *testing.T) {
 	runRows(t, []row{
+		{name: "an extraposed to-infinitive after it and an adjective has no subject", text: "Lopez said it's unrealistic to think that the walls will hold.",
+			want: []string{`VG[infinitive] "to think"`},
+			not:  []string{`"to think" subj=`}},
+		{name: "a to-infinitive after it and an adjective of its own state is its act", text: "The ministry said it was ready to announce that the plan would go ahead.",
+			want: []string{`VG[infinitive] "to announce" subj="it"`}},
+		{name: "an apposition after a parenthesized party code", text: "Sen. Ana Ruiz (D-NY), a supporter of the governor, said the plan would fail.",
+			want: []string{`VG[finite past] "said" subj="Sen. Ana Ruiz"`}},
 		{name: "a list of four names joined by commas and a coordinator", text: "Envoys from Peru, Chile, Bolivia and Ecuador met on Monday.",
 			want: []string{`NP[place] "Peru" name=Peru aff=Peru value=Peru conj="Chile"`, `NP[place] "Chile" name=Chile aff=Chile value=Chile conj="Bolivia"`}},
 		{name: "a comma list of another sort is no list", text: "On Peru, Chile, the minister and the president agreed.",

@@ -138,7 +138,7 @@ func (a *Analysis) linkApposition(i int) {
 	if np.ApposOf >= 0 || np.Kind == KindThing || np.Kind == KindPronoun {
 		return
 	}
-	j := np.Last + 1
+	j := a.pastParenthesisAfter(np.Last + 1)
 	comma := a.Punct(j, ",")
 	if comma {
 		j++
@@ -524,7 +524,9 @@ func (a *Analysis) controller(i int, s parser.Sentence) {
 			return
 		}
 		if prev.Subject >= 0 {
-			vg.Subject = prev.Subject
+			if !a.extraposedBy(prev, vg) {
+				vg.Subject = prev.Subject
+			}
 			return
 		}
 		if prev.Form == Finite {
@@ -532,6 +534,29 @@ func (a *Analysis) controller(i int, s parser.Sentence) {
 		}
 	}
 	a.headlineInfinitive(i, s)
+}
+
+// extraposedBy: the to-infinitive vg is extraposed after "it" and a form
+// of be with an adjective of extraposing_adjectives ("it's unrealistic to think that …", "it was
+// hard to say whether …"): the "it" stands for the infinitive, which has
+// no subject of its own.
+func (a *Analysis) extraposedBy(prev, vg *VG) bool {
+	if a.Low[a.NPs[prev.Subject].First] != "it" || a.NPs[prev.Subject].First != a.NPs[prev.Subject].Last {
+		return false
+	}
+	if _, v := a.Match(lexicon.Auxiliaries, prev.Head); v != "be" && !a.contractedBe(prev.Head) {
+		return false
+	}
+	adj := false
+	for k := prev.Last + 1; k < vg.First; k++ {
+		switch t := a.Tag(k); {
+		case a.In(lexicon.ExtraposingAdjectives, k):
+			adj = true
+		case !strings.HasPrefix(t, "RB"):
+			return false
+		}
+	}
+	return adj
 }
 
 // headlineInfinitive: "U.S. to send more troops to Poland" — a noun
@@ -787,6 +812,27 @@ func (a *Analysis) reducedRelative(k, first int) bool {
 	}
 	v := a.VGAt[k]
 	return v >= 0 && a.VGs[v].Form == Participle && a.VGs[v].First == k && a.VGs[v].Object < 0
+}
+
+// pastParenthesisAfter: j, or, when a short parenthesis opens at j and a
+// comma follows it, the token after its closing mark: "Sen. Ana Ruiz
+// (D-NY), a supporter of …," has its apposition after the party code.
+func (a *Analysis) pastParenthesisAfter(j int) int {
+	if j >= len(a.Words) || a.Words[j] != "(" {
+		return j
+	}
+	for k := j + 1; k < len(a.Words) && k <= j+8; k++ {
+		switch a.Words[k] {
+		case ")":
+			if a.Punct(k+1, ",") {
+				return k + 1
+			}
+			return j
+		case "(", ",", ".":
+			return j
+		}
+	}
+	return j
 }
 
 // pastParen is the token before the parenthesis that closes at token k.
