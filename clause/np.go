@@ -787,6 +787,9 @@ func (a *Analysis) isCity(i, ne int) bool {
 	if a.attributionEndsAt(i - 1) {
 		return false // "according to Gallup": a source, not the town
 	}
+	if ne == i && a.nextToSayVerb(i) && !a.Is(i-1, Locative) {
+		return false // "“…,” Hale said": a person speaks; a town does not
+	}
 	if f := gazetteer.PlaceFlags(name); f != 0 && !a.Is(i-1, Locative) && !a.loneGivenNameCity(i, ne, f) {
 		return false
 	}
@@ -804,10 +807,13 @@ func (a *Analysis) loneGivenNameCity(i, ne int, f gazetteer.Flags) bool {
 	if _, given := gazetteer.GivenName(a.Words[i]); !given {
 		return false
 	}
-	if i > 0 && a.In(lexicon.SayVerbs, i-1) {
-		return false // "“…,” insists Burton": an inverted attribution's subject
-	}
-	return !(i+1 < len(a.Words) && a.In(lexicon.SayVerbs, i+1))
+	return !a.nextToSayVerb(i) // "“…,” insists Burton": an inverted attribution's subject
+}
+
+// nextToSayVerb: a verb of saying stands right before or after token i
+// ("Hale said", "“…,” said Hale").
+func (a *Analysis) nextToSayVerb(i int) bool {
+	return i > 0 && a.In(lexicon.SayVerbs, i-1) || i+1 < len(a.Words) && a.In(lexicon.SayVerbs, i+1)
 }
 
 // attributionEndsAt: an "according to" phrase ends at token k.
