@@ -630,8 +630,14 @@ func (r *resolver) coordinatedPossessor(n *clause.NP, fits func(int) bool) int {
 	return -1
 }
 
-// theyEntity: the two people last named, or the latest plural source.
+// theyEntity: the plural subject of the verb of saying that reports the
+// pronoun's clause ("Most voters say they think …"), else the two people
+// last named, or the latest plural source.
 func (r *resolver) theyEntity(np int) int {
+	if e := r.reportingSubject(np); e >= 0 {
+		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "the plural subject of the verb of saying that reports its clause"}
+		return e
+	}
 	if e := r.pairEntity(np); e >= 0 {
 		return e
 	}
@@ -639,6 +645,34 @@ func (r *resolver) theyEntity(np int) int {
 		return r.lastInstitution - 1
 	}
 	return -1
+}
+
+// reportingSubject: "they" opening the content clause of a verb of saying
+// or thinking ("Nine in 10 voters say they think …", "Officials said
+// that they would …") is that verb's subject when it is plural: its
+// entity, or -1.
+func (r *resolver) reportingSubject(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	if !r.subjectNP[np] || a.InQuote(n.First) {
+		return -1
+	}
+	k := n.First - 1
+	if k >= 0 && a.Is(k, clause.Complementizer) {
+		k--
+	}
+	if k < 0 || a.VGAt[k] < 0 {
+		return -1
+	}
+	vg := &a.VGs[a.VGAt[k]]
+	if vg.Last != k || !a.In(lexicon.SayVerbs, vg.Head) || vg.Subject < 0 || a.Sentence(vg.First) != a.Sentence(n.First) {
+		return -1
+	}
+	subj := &a.NPs[vg.Subject]
+	if !subj.Plural || subj.Kind == clause.KindPronoun {
+		return -1
+	}
+	return r.Of(int(vg.Subject))
 }
 
 // Plausible reports whether a pronoun or "the two leaders" can mean entity
