@@ -422,6 +422,7 @@ func init() {
 		"in-headline":            inHeadline,
 		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
+		"closed-quote-cue":       closedQuoteCue,
 	} {
 		hooks[name] = h
 	}
@@ -437,6 +438,7 @@ func init() {
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
 		"same-speaker-again":     "the second attribution of a twice-broken quotation (capture _again) names the speaker of the first (\"“…,” Ribeiro said, “…,” she added, “…”\")",
 		"after-speech-act":       "the quotation opens its sentence and the sentence before it, with no quotation of its own, ends in a speech act of someone (\"Bystrom agreed. “…”\"): its subject is the speaker",
+		"closed-quote-cue":       "when the quotation closes its sentence with a full stop (“….”), the cue after it reports nothing of its own: no object, content clause or quotation follows it (\"“….” The star then recalled an incident\" is no attribution)",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
@@ -535,6 +537,21 @@ func endsOrFourWords(c *Context, m *Match) bool {
 		return true
 	}
 	return false
+}
+
+func closedQuoteCue(c *Context, m *Match) bool {
+	a := c.A
+	t, ok := m.One("text")
+	cue, ok2 := m.One("cue")
+	if !ok || !ok2 || cue.VG < 0 || t.Last < 0 || a.Words[t.Last] != "." {
+		return true
+	}
+	vg := &a.VGs[cue.VG]
+	if o := vg.Object; o >= 0 && a.NPs[o].First > vg.Last && !a.Is(a.NPs[o].First, clause.Reporters) {
+		return false // "“….” The star then recalled an incident"; not "“….” he told reporters"
+	}
+	k := vg.Last + 1
+	return k >= len(a.Words) || !a.Is(k, clause.Complementizer) && !a.IsQuoteMark(k)
 }
 
 func insideReportSpeaker(c *Context, m *Match) bool {
