@@ -1125,6 +1125,34 @@ func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
 	return 0, true
 }
 
+// reflexiveApposition: tokens [from, to] are an emphatic reflexive and a
+// noun phrase with no verb of its own ("herself a supporter of the mayor").
+func (a *Analysis) reflexiveApposition(from, to int) bool {
+	w := a.Low[from]
+	if !strings.HasSuffix(w, "self") && !strings.HasSuffix(w, "selves") || a.npStarting(from+1) < 0 {
+		return false
+	}
+	for k := from + 1; k <= to; k++ {
+		if a.VGAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionWithRelative: tokens [from, to], after a comma that follows a
+// noun phrase, are an indefinite noun phrase and a relative clause on it,
+// an apposition to the noun phrase before ("…, a group that has sued to
+// obtain records,").
+func (a *Analysis) appositionWithRelative(from, to int) bool {
+	np := a.npStarting(from)
+	if np < 0 || !a.Punct(from-1, ",") || a.npEnding(from-2) < 0 || !a.Is(from, Determiner) {
+		return false
+	}
+	r := a.NPs[np].Last + 1
+	return r < to && (a.Is(r, Relative) || a.Low[r] == "that") && a.VGAt[r+1] >= 0 // a subject relative: "a group that has sued"
+}
+
 // isInsertion: tokens [from, to], set off by commas, are a relative
 // clause, an apposition of the NP before them, an attribution, or a short
 // adverbial phrase.
@@ -1139,6 +1167,10 @@ func (a *Analysis) isInsertion(from, to int) bool {
 		return true
 	case a.describesName(from, to):
 		return true // "Zeke Emanuel, an oncologist who advised Obama …, said"
+	case a.reflexiveApposition(from, to):
+		return true // "Ruiz, herself a supporter of the mayor, said"
+	case a.appositionWithRelative(from, to):
+		return true // "Tom Hale, the president of Civic Watch, a group that has sued …, said"
 	case a.finiteBetween(from, to):
 		return false
 	case a.nonFinitePhrase(from, to):
@@ -1167,7 +1199,7 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// A prepositional phrase ("under the joint efforts of both sides"),
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
-	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
+	return t == "IN" && to-from < 16 || (t == "RB" || a.Is(from, As)) && to-from < 6
 }
 
 // restatedShare: tokens [from, to], set off by commas after a noun
@@ -1477,6 +1509,9 @@ func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 	p := a.coordinatedWith(i, s)
 	if p >= 0 {
 		prev := &a.VGs[p]
+		if prev.Subject < 0 && prev.Coord < 0 {
+			a.commaListPredicate(p, s)
+		}
 		vg.Coord = int32(p)
 		vg.Subject, vg.Inverted = prev.Subject, false
 		if vg.Modal == "" && vg.First == vg.Head && a.Tag(vg.Head) == "VB" {
@@ -1487,6 +1522,28 @@ func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 			}
 		}
 	}
+}
+
+// commaListPredicate: verb group p, after a comma, is the middle of a
+// list of predicates ending in "and" ("he looked into the camera,
+// furrowed his brow and said …"): it shares the subject of the finite
+// verb group before the comma, when only its object or phrases stand
+// between them.
+func (a *Analysis) commaListPredicate(p int, s parser.Sentence) {
+	vg := &a.VGs[p]
+	if p == 0 || vg.Form != Finite || !a.Punct(vg.First-1, ",") {
+		return
+	}
+	prev := &a.VGs[p-1]
+	if prev.First < s.First || prev.Form != Finite || prev.Tense != vg.Tense || prev.Subject < 0 || vg.First-prev.Last > 12 {
+		return
+	}
+	for k := prev.Last + 1; k < vg.First-1; k++ {
+		if a.Words[k] == "," || a.Is(k, Complementizer) || a.Is(k, Relative) || a.Is(k, Subordinator) || a.isQuoteMark(k) {
+			return
+		}
+	}
+	vg.Coord, vg.Subject = int32(p-1), prev.Subject
 }
 
 // coordinatedInfinitive: verb group i is a bare verb ("encourage", no
