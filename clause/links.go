@@ -1650,7 +1650,7 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	for j <= s.Last && a.isAdverb(j) {
 		j++
 	}
-	o := a.npStarting(j)
+	o := a.invertedNP(j, s)
 	if o < 0 || a.NPs[o].Kind == KindThing {
 		return
 	}
@@ -1668,6 +1668,30 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 		return
 	}
 	vg.Subject, vg.Inverted = int32(a.Conjuncts(o)[0]), true
+}
+
+// invertedNP: the noun phrase of an inverted subject at token j, past
+// what the chunker left before it: an article or modifiers ("said a New
+// Hampshire Republican", "said retired Army Lt. Gen. X"), and a body or
+// place that only modifies the titled name after it ("Army Lt. Gen. X").
+func (a *Analysis) invertedNP(j int, s parser.Sentence) int {
+	k := j
+	for k <= s.Last && k < j+3 && a.npStarting(k) < 0 {
+		if t := a.Tag(k); t != "DT" && t != "JJ" && t != "VBN" {
+			return -1
+		}
+		k++
+	}
+	o := a.npStarting(k)
+	if o < 0 {
+		return -1
+	}
+	if kind := a.NPs[o].Kind; kind == KindOrg || kind == KindPlace {
+		if n := a.npStarting(a.NPs[o].Last + 1); n >= 0 && isNaming(&a.NPs[n]) {
+			return n
+		}
+	}
+	return o
 }
 
 // openerSubject: "Noting that …, Li said …", "Speaking to reporters, Li

@@ -155,6 +155,10 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 			if !a.Is(i, Quantifier) {
 				continue
 			}
+		case npAge:
+			if !a.Is(i, Determiner) {
+				continue
+			}
 		}
 		if np, ok := try(a, i, s); ok {
 			return np, true
@@ -163,12 +167,30 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	return NP{}, false
 }
 
+// ageNP: a determiner and an age standing for a person, "the 46-year-old"
+// ("…,” said the 46-year-old"), when no noun follows the age.
+func (a *Analysis) ageNP(i int, s parser.Sentence) (NP, bool) {
+	j := i + 1
+	if j > s.Last || !IsAgeWord(a.Low[j]) || j+1 <= s.Last && isNounTag(a.Tag(j+1)) {
+		return NP{}, false
+	}
+	np := newNP(i, j, KindCommon)
+	np.Head = j
+	return np, true
+}
+
+// IsAgeWord reports whether w, lower-cased, is an age that may stand for
+// a person: "46-year-old", "seven-year-old".
+func IsAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old")
+}
+
 // npKinds are the kinds of noun phrase npAt tries, most specific first.
 var npKinds = [...]func(*Analysis, int, parser.Sentence) (NP, bool){
 	npPronoun: (*Analysis).pronounNP, npPair: (*Analysis).pairNP, npTitled: (*Analysis).titledNP,
 	npBody: (*Analysis).bodyNP, npOrgRun: (*Analysis).orgRunNP, npGazetteer: (*Analysis).gazetteerNP,
 	npDemonym: (*Analysis).demonymNP, npSource: (*Analysis).sourceNP, npName: (*Analysis).nameNP,
-	npShare: (*Analysis).shareNP, npCommon: (*Analysis).commonNP, npQuantifier: (*Analysis).quantifierNP,
+	npShare: (*Analysis).shareNP, npAge: (*Analysis).ageNP, npCommon: (*Analysis).commonNP, npQuantifier: (*Analysis).quantifierNP,
 }
 
 const (
@@ -182,6 +204,7 @@ const (
 	npSource
 	npName
 	npShare
+	npAge
 	npCommon
 	npQuantifier
 )

@@ -337,8 +337,8 @@ func (r *resolver) namesSource(np int) bool {
 // noun that is no exchange, document or time ("the organizer of the
 // rally said …", "his wife said …").
 func singularSayer(a *clause.Analysis, n *clause.NP) bool {
-	if n.Kind != clause.KindCommon || n.Plural || a.Tag(n.Head) != "NN" || a.Cap(n.Head) {
-		return false
+	if n.Kind != clause.KindCommon || n.Plural || a.Tag(n.Head) != "NN" && !clause.IsAgeWord(a.Low[n.Head]) || a.Cap(n.Head) {
+		return false // "the 46-year-old said" is a person too
 	}
 	if !a.Is(n.First, clause.Determiner) && n.Possessor < 0 {
 		return false
