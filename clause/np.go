@@ -130,35 +130,8 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	// sources; a number for shares.
 	capital := a.Cap(i) || a.Is(i, Definite) && a.Cap(i+1)
 	for k, try := range npKinds {
-		switch k {
-		case npPronoun:
-			if !a.Bits(i).Has(lexicon.Pronouns) {
-				continue
-			}
-		case npBody, npOrgRun, npGazetteer, npDemonym:
-			if !capital {
-				continue
-			}
-		case npSource:
-			if !a.Is(i, Determiner) {
-				continue
-			}
-		case npName:
-			if !a.Cap(i) && !a.Bits(i).Has(lexicon.Particles) && !a.hyphenParticleName(i) {
-				continue
-			}
-		case npShare:
-			if a.Tag(i) != "CD" && a.Tag(i) != "$" {
-				continue
-			}
-		case npQuantifier:
-			if !a.Is(i, Quantifier) {
-				continue
-			}
-		case npAge:
-			if !a.Is(i, Determiner) {
-				continue
-			}
+		if !a.kindMayStart(k, i, capital) {
+			continue
 		}
 		if np, ok := try(a, i, s); ok {
 			return np, true
@@ -183,6 +156,27 @@ func (a *Analysis) ageNP(i int, s parser.Sentence) (NP, bool) {
 // a person: "46-year-old", "seven-year-old".
 func IsAgeWord(w string) bool {
 	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old")
+}
+
+// kindMayStart: a noun phrase of kind k (npKinds' index) may start at
+// token i; capital tells whether a capitalised word stands there (after
+// "the").
+func (a *Analysis) kindMayStart(k, i int, capital bool) bool {
+	switch k {
+	case npPronoun:
+		return a.Bits(i).Has(lexicon.Pronouns)
+	case npBody, npOrgRun, npGazetteer, npDemonym:
+		return capital
+	case npSource, npAge:
+		return a.Is(i, Determiner)
+	case npName:
+		return a.Cap(i) || a.Bits(i).Has(lexicon.Particles) || a.hyphenParticleName(i)
+	case npShare:
+		return a.Tag(i) == "CD" || a.Tag(i) == "$"
+	case npQuantifier:
+		return a.Is(i, Quantifier)
+	}
+	return true
 }
 
 // npKinds are the kinds of noun phrase npAt tries, most specific first.
