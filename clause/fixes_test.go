@@ -28,6 +28,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "the 46-year-old"`, `VG[finite past] "said" subj="the 46-year-old"`}},
 		{name: "an age before a noun is its modifier", text: "The 46-year-old senator said the plan was dead.",
 			not: []string{`NP[common] "The 46-year-old"`}},
+		{name: "a participle after the main verb has its subject, not a relative clause's", text: "Mrs. Ruiz -- whose husband signed the act -- has derided the plan, suggesting that efforts to revive it are misguided.",
+			want: []string{`VG[gerund] "suggesting" subj="Mrs. Ruiz"`}},
 		{name: "another standing alone is a subject", text: "One aide praised the plan. Yet another said the plan was bad.",
 			want: []string{`VG[finite past] "said" subj="another"`}},
 		{name: "a town's one-word name next to a verb of saying is a person", text: "“They took his slogan,” Hale said.",

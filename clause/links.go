@@ -1757,12 +1757,25 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 			vg.Subject = prev.Subject
 			return
 		}
-		main = prev.Subject
+		if !a.inRelative(prev) {
+			main = prev.Subject
+		}
 	}
 	if main < 0 && a.Punct(before, ",") {
 		main = a.insertedSubject(i, before, s)
 	}
 	vg.Subject = main
+}
+
+// inRelative: verb group vg is the predicate of a relative clause: it
+// is about a noun phrase (Rel), or its subject follows a relative word
+// ("X -- whose husband signed the act -- has derided …").
+func (a *Analysis) inRelative(vg *VG) bool {
+	if vg.Rel >= 0 {
+		return true
+	}
+	f := a.NPs[vg.Subject].First
+	return f > 0 && a.Is(f-1, Relative)
 }
 
 // nominalGerund: the gerund after token before is a noun's complement or
