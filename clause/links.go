@@ -1853,9 +1853,23 @@ func (a *Analysis) opensDescription(c int) bool {
 		if isNaming(&a.NPs[np]) && (n.Kind == KindRole || n.Kind == KindCommon) && n.Last+1 < len(a.Words) && !a.Is(n.Last+1, Coordinator) {
 			return true
 		}
+		if isNaming(&a.NPs[np]) && a.partyOfPlace(n) {
+			return true
+		}
 	}
 	// "…, one of the unions representing …": a member of a group
 	return a.Is(c+1, Relative) || a.Tag(c+1) == "CD" && a.Is(c+2, Genitive) || a.isAge(np, c)
+}
+
+// partyOfPlace: NP n is one capitalised word, "of" and a place, set off
+// by a comma: a legislator's party and state ("Tom Hale, Democrat of
+// Tennessee, said").
+func (a *Analysis) partyOfPlace(n *NP) bool {
+	if n.Kind != KindName || n.First != n.Last || n.Last+2 >= len(a.Words) || a.Low[n.Last+1] != "of" {
+		return false
+	}
+	p := a.npStarting(n.Last + 2)
+	return p >= 0 && a.NPs[p].Kind == KindPlace && a.Punct(a.NPs[p].Last+1, ",")
 }
 
 // isAge: the comma at c, after a person's name, opens an age set off by
