@@ -1383,13 +1383,40 @@ func isPartyCode(w string) bool {
 func (a *Analysis) isParenthetical(from, to int) bool {
 	if np := a.npStarting(from); np >= 0 {
 		v := a.VGAt[a.NPs[np].Last+1]
-		return v >= 0 && a.VGs[v].Last == to && a.isCue(a.VGs[v].Head)
+		return v >= 0 && a.isCue(a.VGs[v].Head) && a.hearerAndPhrases(a.VGs[v].Last+1, to)
 	}
 	if v := a.VGAt[from]; v >= 0 && a.isCue(a.VGs[v].Head) {
 		np := a.npStarting(a.VGs[v].Last + 1)
 		return np >= 0 && a.NPs[np].Last == to
 	}
 	return false
+}
+
+// hearerAndPhrases: tokens [from, to] (none at all, when from > to) are
+// what may follow the cue of an inserted attribution: a hearer and
+// prepositional phrases ("…, Ruiz told state television on Monday, …").
+func (a *Analysis) hearerAndPhrases(from, to int) bool {
+	if from > to {
+		return true
+	}
+	if n := a.npStarting(from); n >= 0 && a.NPs[n].Last <= to {
+		from = a.NPs[n].Last + 1
+	}
+	for from <= to {
+		if t, ok := a.TimeAt(from); ok && t.Last <= to && t.Last >= from {
+			from = t.Last + 1 // "on Monday"
+			continue
+		}
+		if a.Tag(from) != "IN" || a.Is(from, Complementizer) || a.Is(from, Subordinator) {
+			return false
+		}
+		n := a.npStarting(from + 1)
+		if n < 0 || a.NPs[n].Last > to {
+			return false
+		}
+		from = a.NPs[n].Last + 1
+	}
+	return true
 }
 
 // finiteBetween: a finite verb group in tokens [from, to].
