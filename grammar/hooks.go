@@ -1072,6 +1072,12 @@ func (c *Context) owner(n int) int {
 	a := c.A
 	np := &a.NPs[n]
 	v := a.ObjectVG(n)
+	if v >= 0 && a.VGs[v].Form == clause.Gerund && a.Is(a.VGs[v].Head, clause.Subordinator) &&
+		(a.VGs[v].Subject < 0 || c.Ents.Of(int(a.VGs[v].Subject)) < 0) {
+		// "X and Y gave a press conference following talks": "following"
+		// is a preposition, and the talks are not the press conference's.
+		v = -1
+	}
 	if w := a.ObjectVG(int(np.Possessor)); w >= 0 && (v < 0 || w < v) {
 		v = w
 	}
