@@ -23,7 +23,55 @@ func (x *Extraction) exchangeStage() {
 		}
 	}
 	x.dropCoveredVisits()
+	x.dropCountryRestatements()
 	x.dropRestated()
+}
+
+// dropCountryRestatements removes an exchange between two countries when
+// the same exchange (channel and plan) is recorded between people who
+// speak for those two countries: "The top diplomats of Peru and Chile had
+// a phone call … In the call with Chile's foreign minister, Peru's foreign
+// minister …" is one call, of the people.
+func (x *Extraction) dropCountryRestatements() {
+	type key struct {
+		a, b    string
+		channel record.Channel
+		planned bool
+	}
+	byPeople := map[key]int{} // → 1 + the people's exchange
+	for i, c := range x.Counterparts {
+		ca, cb := x.Ents.CountryOf(c.A), x.Ents.CountryOf(c.B)
+		if x.Ents.Ents[c.A].Kind == entity.Person && x.Ents.Ents[c.B].Kind == entity.Person && ca != "" && cb != "" {
+			byPeople[key{min(ca, cb), max(ca, cb), c.Channel, c.Planned}] = i + 1
+		}
+	}
+	whenOf := map[int]string{}
+	keep := make([]bool, len(x.Counterparts))
+	for i, c := range x.Counterparts {
+		keep[i] = true
+		ea, eb := &x.Ents.Ents[c.A], &x.Ents.Ents[c.B]
+		if ea.Kind != entity.Place || eb.Kind != entity.Place {
+			continue
+		}
+		if p := byPeople[key{min(ea.Name, eb.Name), max(ea.Name, eb.Name), c.Channel, c.Planned}]; p > 0 {
+			keep[i] = false
+			if x.Counterparts[p-1].When == "" && whenOf[p-1] == "" {
+				whenOf[p-1] = c.When // the time the countries' telling gives
+			}
+			x.lose(c.Match, "the same exchange is recorded between people of its two countries")
+		}
+	}
+	out := x.Counterparts[:0]
+	for i, c := range x.Counterparts {
+		if !keep[i] {
+			continue
+		}
+		if w := whenOf[i]; w != "" {
+			c.When = w
+		}
+		out = append(out, c)
+	}
+	x.Counterparts = out
 }
 
 // dropRestated removes the exchanges of rules that only restate one

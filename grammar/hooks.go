@@ -368,12 +368,15 @@ func partyIsSomeone(c *Context, m *Match) bool {
 // UnnamedGroup: noun phrase n is a plural common noun phrase that names
 // no one: no country or body it belongs to, no capitalised word, no
 // names in apposition ("other senior officials", "representatives"; but
-// "Pakatan Harapan representatives", "Iranian officials"). It is never a
-// party to an exchange.
+// "Pakatan Harapan representatives", "Iranian officials", "the two
+// countries' senior officials"). It is never a party to an exchange.
 func UnnamedGroup(a *clause.Analysis, n int) bool {
 	np := &a.NPs[n]
 	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" || a.NamedBy(n) >= 0 {
 		return false
+	}
+	if np.Possessor >= 0 && a.NPs[np.Possessor].Kind == clause.KindPair {
+		return false // the pair's people
 	}
 	for k := np.First; k <= np.Last; k++ {
 		if a.Cap(k) && !(k == a.Sents[a.Doc.Tokens[k].Sentence].Body && a.Is(k, clause.Determiner)) {
