@@ -299,6 +299,9 @@ func (x *Extraction) addExchange(c Exchange) bool {
 		if same && other && o.Channel != c.Channel {
 			continue // "The meeting came after a call between the two": another exchange
 		}
+		if same && x.heldApart(o.Match, c.Match) {
+			continue // "agreed to hold regular meetings and to hold a summit in May": two
+		}
 		if same && o.Planned == c.Planned && (o.When == c.When || o.When == "" || c.When == "") {
 			if o.When == "" {
 				o.When = c.When
@@ -311,6 +314,25 @@ func (x *Extraction) addExchange(c Exchange) bool {
 	}
 	x.Counterparts = append(x.Counterparts, c)
 	return true
+}
+
+// heldApart: two matches of one sentence whose exchange nouns are the
+// objects of two verbs of holding ("agreed to hold regular meetings … and
+// to hold a summit meeting in May", "held talks and then had dinner"):
+// two exchanges, not one told twice.
+func (x *Extraction) heldApart(m1, m2 grammar.Match) bool {
+	a := x.A
+	c1, ok1 := m1.One("channel")
+	c2, ok2 := m2.One("channel")
+	if !ok1 || !ok2 || c1.NP < 0 || c2.NP < 0 || c1.NP == c2.NP {
+		return false
+	}
+	if a.Doc.Tokens[c1.First].Sentence != a.Doc.Tokens[c2.First].Sentence {
+		return false
+	}
+	v1, v2 := a.ObjectVG(int(c1.NP)), a.ObjectVG(int(c2.NP))
+	return v1 >= 0 && v2 >= 0 && v1 != v2 &&
+		a.In(lexicon.HoldingVerbs, a.VGs[v1].Head) && a.In(lexicon.HoldingVerbs, a.VGs[v2].Head)
 }
 
 // referredTo: the match's exchange noun follows "after", "before" or
@@ -534,10 +556,29 @@ func (x *Extraction) when(m grammar.Match) string {
 	}
 	// A dateline ("BEIJING, Dec. 1 (Xinhua) --") does not date the exchange.
 	body := a.Sents[a.Doc.Tokens[m.First].Sentence].Body
-	if t, ok := a.TimeNear(body, s.Last, k); ok && !x.datesSpeech(m.Last+1, t.First-1) {
+	if t, ok := a.TimeNear(body, s.Last, k); ok && !x.datesSpeech(m.Last+1, t.First-1) && !x.heldBetween(m.Last+1, t.First-1) {
 		return a.Text(t.First, t.Last)
 	}
 	return ""
+}
+
+// heldBetween: tokens [from, to] hold an exchange noun that a verb of
+// holding takes as its object, so a time after them dates that exchange:
+// "to hold regular meetings and to hold a summit in May" (May is the
+// summit's). It looks at most 32 tokens on, so a long sentence costs no
+// more per exchange than a short one.
+func (x *Extraction) heldBetween(from, to int) bool {
+	a := x.A
+	for k := max(from, 0); k <= to && k < from+32; k++ {
+		n := a.NPAt[k]
+		if n < 0 || a.NPs[n].Head != k || !a.In(lexicon.ExchangeNouns, k) {
+			continue
+		}
+		if v := a.ObjectVG(int(n)); v >= 0 && a.In(lexicon.HoldingVerbs, a.VGs[v].Head) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesSpeech: a speech verb stands in tokens [from, to], between an
