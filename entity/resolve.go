@@ -939,10 +939,40 @@ func (r *resolver) pairEntity(np int) int {
 		r.Why[np] = Decision{Pick: -1, Reason: "fewer than two people named in the last 8 sentences"}
 		return -1
 	}
+	if r.A.In(lexicon.NationNouns, n.Head) {
+		if e, who := r.countriesOfRecent(sent); e >= 0 {
+			r.Why[np] = Decision{Candidates: who, Pick: e, Reason: "the countries of the people last named"}
+			return e
+		}
+	}
 	e := r.PairOf(two[1], two[0])
 	r.lastPair = e + 1
 	r.Why[np] = Decision{Candidates: two, Pick: e, Reason: "the two people last named"}
 	return e
+}
+
+// countriesOfRecent is the pair of the two countries that the people
+// last named (within 8 sentences of sentence sent) speak for, the latest
+// first ("the two countries" after their leaders; a spokesman of a
+// ministry counts for the ministry's country), and those
+// people; -1 when fewer than two countries.
+func (r *resolver) countriesOfRecent(sent int) (int, []int) {
+	var who []int
+	var countries []string
+	for k := len(r.recent) - 1; k >= 0 && len(countries) < 2; k-- {
+		e := r.recent[k]
+		en := &r.Ents[e]
+		if en.Kind != Person || sent-r.lastSentence[e] > 8 {
+			continue
+		}
+		if c := r.CountryOf(e); c != "" && !slices.Contains(countries, c) {
+			who, countries = append(who, e), append(countries, c)
+		}
+	}
+	if len(countries) < 2 {
+		return -1, nil
+	}
+	return r.PairOf(r.Gazetteer(Place, countries[1], countries[1]), r.Gazetteer(Place, countries[0], countries[0])), who
 }
 
 // PairOf returns the pair entity of a and b (in that order of first
@@ -1076,7 +1106,31 @@ func (s *Set) SameSide(a, sp int) bool {
 	if o := s.A.Lex.Org[aff]; o != nil && o.PartOf != "" && (ea.Name == o.PartOf || ea.Affiliation == o.PartOf) {
 		return true
 	}
+	if c := s.demonymCountry(aff); c != "" && ea.Kind == Place && ea.Name == c {
+		return true // "Iranian Foreign Ministry" speaks for Iran
+	}
 	return false
+}
+
+// CountryOf is the country person (or source) e speaks for: its
+// affiliation when that is a country, the country of a body named with
+// its demonym first ("Iranian Foreign Ministry"), else "".
+func (s *Set) CountryOf(e int) string {
+	aff := s.Ents[e].Affiliation
+	if _, ok := s.A.Lex.Country[aff]; ok {
+		return aff
+	}
+	return s.demonymCountry(aff)
+}
+
+// demonymCountry is the country of a body named with its demonym first
+// ("Iranian Foreign Ministry": Iran), or "".
+func (s *Set) demonymCountry(aff string) string {
+	words := strings.Fields(aff)
+	if n, c := s.A.Lex.MatchWords(lexicon.Demonyms, words); n > 0 && n < len(words) {
+		return c
+	}
+	return ""
 }
 
 func (s *Set) display(e int) string { return s.Ents[e].display }

@@ -368,12 +368,15 @@ func partyIsSomeone(c *Context, m *Match) bool {
 // UnnamedGroup: noun phrase n is a plural common noun phrase that names
 // no one: no country or body it belongs to, no capitalised word, no
 // names in apposition ("other senior officials", "representatives"; but
-// "Pakatan Harapan representatives", "Iranian officials"). It is never a
-// party to an exchange.
+// "Pakatan Harapan representatives", "Iranian officials", "the two
+// countries' senior officials"). It is never a party to an exchange.
 func UnnamedGroup(a *clause.Analysis, n int) bool {
 	np := &a.NPs[n]
 	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" || a.NamedBy(n) >= 0 {
 		return false
+	}
+	if np.Possessor >= 0 && a.NPs[np.Possessor].Kind == clause.KindPair {
+		return false // the pair's people
 	}
 	for k := np.First; k <= np.Last; k++ {
 		if a.Cap(k) && !(k == a.Sents[a.Doc.Tokens[k].Sentence].Body && a.Is(k, clause.Determiner)) {
@@ -1021,6 +1024,7 @@ func init() {
 		"not-predicative":     notPredicative,
 		"not-between":         notBetween,
 		"parenthetical-parts": parentheticalParts,
+		"we-both":             weBoth,
 	} {
 		hooks[name] = h
 	}
@@ -1043,6 +1047,7 @@ func init() {
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 		"parenthetical-parts": "the attribution is no relative clause (\"X, a lawyer who advised the mayor, said …\"), and the part after it opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
 		"not-between":         "the exchange noun does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
+		"we-both":             "the _we capture is \"we\" in a quote whose speaker is known, and the quote named a person before it: \"we both\" is the speaker (a) and that person (b) (\"I spoke to X … We both agreed to meet\")",
 	} {
 		HookDocs[name] = doc
 	}
@@ -1050,6 +1055,35 @@ func init() {
 	hookAdds["clause-subject-as-b"] = []string{"b"}
 	hookAdds["compound-parties"] = []string{"a", "b"}
 	hookAdds["possessor-actor"] = []string{"actor"}
+	hookAdds["we-both"] = []string{"a", "b"}
+}
+
+// weBoth: "we both" in a quote ("I spoke to X … We both agreed to meet
+// soon") is the quote's speaker and the person the quote named last
+// before it: they become a and b.
+func weBoth(c *Context, m *Match) bool {
+	we, ok := m.One("_we")
+	if !ok || we.NP < 0 {
+		return false
+	}
+	a := c.A
+	np := &a.NPs[we.NP]
+	if np.Kind != clause.KindPronoun || np.Value != lexicon.We {
+		return false
+	}
+	rep, in := c.ReportAt(np.First)
+	if !in || rep.Speaker < 0 {
+		return false
+	}
+	for n := int(we.NP) - 1; n >= 0 && a.NPs[n].First >= rep.First; n-- {
+		e := c.Ents.Of(n)
+		if e < 0 || e == rep.Speaker || c.Ents.Ents[e].Kind != entity.Person {
+			continue
+		}
+		m.Captures = append(m.Captures, entityCapture("a", rep.Speaker, np.First), entityCapture("b", e, np.First))
+		return true
+	}
+	return false
 }
 
 // entityCapture is a capture that stands for an entity, for the hooks
@@ -1089,6 +1123,12 @@ func (c *Context) owner(n int) int {
 	a := c.A
 	np := &a.NPs[n]
 	v := a.ObjectVG(n)
+	if v >= 0 && a.VGs[v].Form == clause.Gerund && a.Is(a.VGs[v].Head, clause.Subordinator) &&
+		(a.VGs[v].Subject < 0 || c.Ents.Of(int(a.VGs[v].Subject)) < 0) {
+		// "X and Y gave a press conference following talks": "following"
+		// is a preposition, and the talks are not the press conference's.
+		v = -1
+	}
 	if w := a.ObjectVG(int(np.Possessor)); w >= 0 && (v < 0 || w < v) {
 		v = w
 	}
