@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/parser"
 )
@@ -101,7 +102,22 @@ func (a *Analysis) pastComma(vg *VG, k int, s parser.Sentence) (int, bool) {
 		a.setSubject(vg, d)
 		return 0, true
 	}
-	return a.skipInserted(k, s)
+	next, done := a.skipInserted(k, s)
+	if done && a.placeEndsAt(k-1) && a.placeComma(a.NPs[a.npEnding(a.pastStateDot(k-1))].First-1) {
+		// "Voters in Dayton, Ohio, said": the comma after a town's state
+		// closes the place
+		return a.pastStateDot(k - 1), false
+	}
+	return next, done
+}
+
+// pastStateDot is the token before the dot of a state's short form at j
+// ("Mich."), else j.
+func (a *Analysis) pastStateDot(j int) int {
+	if a.Punct(j, ".") && a.In(lexicon.StateAbbreviations, j-1) {
+		return j - 1
+	}
+	return j
 }
 
 // apposedList: a list of names ending at token j is in apposition to a
@@ -368,6 +384,9 @@ func (a *Analysis) linkConjunct(i int) {
 	}
 	j := end + 1
 	comma := a.Punct(j, ",")
+	if comma && a.placeComma(j) {
+		return // "Flint, Mich.": one place, not a list
+	}
 	if comma {
 		j++
 	}
@@ -670,8 +689,10 @@ func (a *Analysis) absolute(np int) bool {
 // disarmament talks had …"): the NP before the prepositional phrase and
 // any participle or adjective before it is the subject.
 func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
+	np = a.listInPhrase(np, s)
 	first := np
 	for hops := 0; hops < 3; hops++ {
+		np = a.townOf(np)
 		k := a.NPs[np].First - 1
 		if p := a.NPs[np].Possessor; p >= 0 && a.NPs[p].First < a.NPs[np].First {
 			k = a.NPs[p].First - 1 // "ambassadors from NATO's partners"
@@ -703,6 +724,28 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 			return first
 		}
 		np = prev
+	}
+	return np
+}
+
+// listInPhrase: the first of the list NP np ends, when the list is the
+// object of a preposition after the subject ("most voters in Ohio, Texas
+// and Utah said"), else np. A list of countries or bodies after "of" or
+// "from" ("the leaders of A and B", "officials from A and B") stands for
+// them: np is kept, and the subject is the list's first.
+func (a *Analysis) listInPhrase(np int, s parser.Sentence) int {
+	c := a.Conjuncts(np)[0]
+	if c == np || a.NPs[c].First <= s.First || !a.nounPreposition(a.NPs[c].First-1) || a.Is(a.NPs[c].First-1, Genitive) ||
+		a.NPs[c].Kind == KindOrg || a.NPs[c].Kind == KindPlace && !a.NPs[c].City {
+		return np
+	}
+	return c
+}
+
+// townOf: the town NP before place NP np and a comma ("Dayton, Ohio"), or np.
+func (a *Analysis) townOf(np int) int {
+	if c := a.NPs[np].First - 1; a.placeComma(c) && a.npEnding(c-1) >= 0 {
+		return a.npEnding(c - 1)
 	}
 	return np
 }
@@ -1111,12 +1154,19 @@ func isPunctText(w string) bool {
 // stands before the comma is no insertion (a list, a clause of its own).
 func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
 	for c := k - 1; c >= s.First && c > k-36; c-- {
-		if a.Words[c] != "," {
-			continue
+		if a.Words[c] != "," || a.placeComma(c) {
+			continue // "Ann Lee, a nurse from Dayton, Ohio, said": inside a place
 		}
-		if a.isInsertion(c+1, k-1) {
+		ins := a.isInsertion(c+1, k-1)
+		if !ins && a.placeDescription(c, k) {
+			continue // "…, facing a race in Iowa, a swing state, said"
+		}
+		if ins {
 			if j := c - 1; j >= 2 && a.Tag(j) == "CD" && len(a.Words[j]) <= 3 && a.Punct(j-1, ",") && a.personBefore(j) >= 0 {
 				return j - 2, false // "Jill Chase, 27, a nurse, said": past the age too
+			}
+			if e := a.longerInsertion(c, k, s); e >= 0 {
+				return e, false
 			}
 			return c - 1, false
 		}
@@ -1151,6 +1201,95 @@ func (a *Analysis) appositionWithRelative(from, to int) bool {
 	}
 	r := a.NPs[np].Last + 1
 	return r < to && (a.Is(r, Relative) || a.Low[r] == "that") && a.VGAt[r+1] >= 0 // a subject relative: "a group that has sued"
+}
+
+// longerInsertion: the insertion that ends before the comma at k and
+// starts after the comma at c follows a place ("Ann Lee, who grew up in
+// Dayton, Ohio, in the 1990s, said"): when an earlier comma opens a
+// longer insertion that follows no place, the token before that comma;
+// else -1.
+func (a *Analysis) longerInsertion(c, k int, s parser.Sentence) int {
+	if !a.placeEndsAt(c - 1) {
+		return -1
+	}
+	for e := c - 1; e >= s.First && e > k-36; e-- {
+		if a.Words[e] != "," || a.placeComma(e) {
+			continue
+		}
+		if !a.placeEndsAt(e-1) && (a.isInsertion(e+1, k-1) || a.isInsertion(e+1, c-1)) {
+			return e - 1 // one long insertion, or two in a row: "Ann Lee, a rabbi in Hollywood, Fla., helping …, said"
+		}
+	}
+	return -1
+}
+
+// placeEndsAt: a place ends at token j, or at the token before the dot
+// of a state's short form there ("Flint, Mich.").
+func (a *Analysis) placeEndsAt(j int) bool {
+	p := a.npEnding(a.pastStateDot(j))
+	return p >= 0 && a.NPs[p].Kind == KindPlace
+}
+
+// placeDescription: the tokens between the comma at c and the comma at k
+// describe the place before c ("in Iowa, a swing state,"): part of a
+// longer insertion, not one of their own.
+func (a *Analysis) placeDescription(c, k int) bool {
+	n := a.npStarting(c + 1)
+	return n >= 0 && a.NPs[n].Last == k-1 && a.Is(c+1, Determiner) && a.NPs[n].Kind == KindCommon && a.placeEndsAt(c-1)
+}
+
+// placeComma: the comma at c joins a town and its state or country
+// ("Dayton, Ohio", "Flint, Mich.", "Lyon, France"): inside one place, not
+// between two phrases. The town is a place that is no state or country,
+// or a name after a word of place ("in Englewood, New Jersey"); the state
+// or country after the comma ends its phrase.
+func (a *Analysis) placeComma(c int) bool {
+	if !a.Punct(c, ",") {
+		return false
+	}
+	left, right := a.npEnding(c-1), a.npStarting(c+1)
+	if left < 0 || right < 0 || a.NPs[right].Kind != KindPlace || a.NPs[right].Conj >= 0 {
+		return false
+	}
+	if l := &a.NPs[left]; !(l.Kind == KindPlace || isNaming(l) && a.Is(l.First-1, Locative)) || a.isStateOrCountry(left) {
+		return false // not "Ohio, Texas and Utah" or "Peru, Chile and Bolivia": a list
+	}
+	if !a.In(lexicon.StateAbbreviations, c+1) && !a.isRegionOrCountry(right) {
+		return false
+	}
+	k := a.NPs[right].Last + 1
+	if a.Punct(k, ".") && a.In(lexicon.StateAbbreviations, c+1) {
+		k++
+	}
+	return k >= len(a.Words) || a.Punct(k, ",") || a.Punct(k, ".") || a.Punct(k, ")") || a.Punct(k, ";") || isDash(a.Words[k])
+}
+
+// isStateOrCountry: place NP n is a country, or a name whose likeliest
+// place is a first-level division ("Ohio", not "Istanbul", which is a
+// province too).
+func (a *Analysis) isStateOrCountry(n int) bool {
+	np := &a.NPs[n]
+	if a.In(lexicon.Places, np.First) {
+		return true
+	}
+	e, ok := gazetteer.BestPlace(a.Text(np.First, np.Last))
+	return ok && e.Kind == gazetteer.Region
+}
+
+// isRegionOrCountry: place NP n is a first-level division (a state, a
+// province) or a country.
+func (a *Analysis) isRegionOrCountry(n int) bool {
+	np := &a.NPs[n]
+	if a.In(lexicon.Places, np.First) {
+		return true
+	}
+	es, _ := gazetteer.Place(a.Text(np.First, np.Last))
+	for _, e := range es {
+		if e.Kind == gazetteer.Region {
+			return true
+		}
+	}
+	return false
 }
 
 // isInsertion: tokens [from, to], set off by commas, are a relative
@@ -1345,6 +1484,8 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 				}
 			}
 			return true
+		case a.placeComma(k), a.Punct(k, ".") && a.In(lexicon.StateAbbreviations, k-1):
+			k++ // "a nurse from Dayton, Ohio", "from Flint, Mich."
 		case a.VGAt[k] >= 0 || a.isQuoteMark(k) || a.Punct(k, ","):
 			return false
 		case a.NPAt[k] >= 0:
@@ -1363,6 +1504,18 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 // that the name before the code is found ("Sen. Lindsey Graham, R-S.C., a
 // candidate, said"); else k.
 func (a *Analysis) pastPartyCode(k int) int {
+	if k >= 2 && a.Words[k] == ")" {
+		// "Rep. Ann Lee (D-Ore.), chair of …": a party or state in
+		// parentheses right after the name
+		for o := k - 1; o >= 0 && o >= k-5; o-- {
+			if a.Words[o] == "(" {
+				if o > 0 && a.npEnding(o-1) >= 0 && isNaming(&a.NPs[a.npEnding(o-1)]) {
+					return o - 1
+				}
+				break
+			}
+		}
+	}
 	if k >= 1 && a.Words[k] == "." && isPartyCode(a.Words[k-1]) {
 		k--
 	}

@@ -769,6 +769,9 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	case a.isCity(i, ne):
 		np.Kind, np.City = KindPlace, true
 		np.Value, np.Affiliation = a.cityCountry(i, ne)
+	case a.stateAfterTown(i, ne):
+		np.Kind, np.City = KindPlace, true // "Flint, Mich.": the town's state
+		np.Value = a.Text(i, ne)
 	case a.pluralGroupName(i, ne):
 		np.Kind, np.Plural = KindCommon, true // "Republicans", "Palestinians": a group, not a person
 	case a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i || a.isThingName(i, ne):
@@ -778,6 +781,14 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	a.postTitle(&np, s.Last) // "Amelia Hart MP"
 	return np, true
+}
+
+// stateAfterTown: the name run [i, ne] is the short form of a state
+// (lexicon: state_abbreviations) after a capitalised town and a comma
+// ("Flint, Mich.", "Wilmington, N.C."), not a person's name.
+func (a *Analysis) stateAfterTown(i, ne int) bool {
+	n, _ := a.Match(lexicon.StateAbbreviations, i)
+	return n > 0 && i+n-1 >= ne && a.Punct(i-1, ",") && i >= 2 && a.Cap(i-2)
 }
 
 // pluralGroupName: the name run is one capitalised plural word the tagger

@@ -65,6 +65,7 @@ const (
 	SourceOpeners
 	ExtraposingAdjectives
 	NationNouns
+	StateAbbreviations
 	numBuiltin
 )
 
@@ -155,6 +156,7 @@ var sections = []Section{
 	{Name: "source_openers", Shape: ShapeWords, Fold: true, Doc: `words that may open a source after "according to" before its noun phrase: a quantity ("several senior Democrats"), an indefinite article, or a share with "of" ("one of his aides")`},
 	{Name: "extraposing_adjectives", Shape: ShapeWords, Fold: true, Doc: `adjectives after "it is" whose to-infinitive has no subject of its own: "it's unrealistic to think that …" (not "it was ready to announce", where "it" acts)`},
 	{Name: "nation_nouns", Shape: ShapeWords, Fold: true, Doc: `plural nouns of countries that, in a phrase for the two parties, stand for the countries of the two people last named: "the two countries", "both nations"`},
+	{Name: "state_abbreviations", Shape: ShapeWords, Doc: `the short forms of states news style writes after a town and a comma: "Dayton, Ohio" is written in full, "Flint, Mich." and "Wilmington, N.C." are not`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
