@@ -1017,7 +1017,7 @@ func init() {
 		"hope-own-side":       "an intent cue's clause, or a clause reported by a verb of hoping, is the hoper's own: its subject is the hoper, I or we, or a side the hoper is known to speak for (\"hoped that Ghana would …\" is a hope about Ghana, no pledge)",
 		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor is a party, not a document (an itinerary the article states as fact: \"X opened the forum and will then travel to Y\")",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
-		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
+		"cue-affirmative":     "the cue's verb group is not negated, nor an adjective cue (\"is not ready to\") (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
@@ -1376,7 +1376,25 @@ func cueAffirmative(c *Context, m *Match) bool {
 			return false
 		}
 	}
-	return true
+	return !negatedAdjective(a, cue.First)
+}
+
+// negatedAdjective: a negation stands before the cue at token k, outside
+// any verb group, perhaps with an adverb between ("is not ready to …",
+// "is not yet ready for …").
+func negatedAdjective(a *clause.Analysis, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if a.VGAt[j] >= 0 {
+			return false
+		}
+		if a.In(lexicon.Negations, j) {
+			return true
+		}
+		if !strings.HasPrefix(a.Tag(j), "RB") {
+			return false
+		}
+	}
+	return false
 }
 
 func sideInReport(c *Context, m *Match) bool {
