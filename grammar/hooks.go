@@ -1381,13 +1381,14 @@ func cueAffirmative(c *Context, m *Match) bool {
 
 // negatedAdjective: a negation stands before the cue at token k, outside
 // any verb group, perhaps with an adverb between ("is not ready to …",
-// "is not yet ready for …").
+// "is not yet ready for …"), or a negative determiner ("has no intention
+// to …").
 func negatedAdjective(a *clause.Analysis, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if a.VGAt[j] >= 0 {
 			return false
 		}
-		if a.In(lexicon.Negations, j) {
+		if a.In(lexicon.Negations, j) || a.In(lexicon.NegativeDeterminers, j) {
 			return true
 		}
 		if !strings.HasPrefix(a.Tag(j), "RB") {

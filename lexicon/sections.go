@@ -63,6 +63,7 @@ const (
 	OccasionNouns
 	RoleDescriptions
 	SourceOpeners
+	NegativeDeterminers
 	numBuiltin
 )
 
@@ -151,6 +152,7 @@ var sections = []Section{
 	{Name: "occasion_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of gatherings and missions that make an occasion verb's action an itinerary: "summit", "forum", "delegation"`},
 	{Name: "role_descriptions", Shape: ShapeValued, Fold: true, Doc: `descriptions of an office by the titles that hold it: "Australia's top diplomat" is its foreign minister`},
 	{Name: "source_openers", Shape: ShapeWords, Fold: true, Doc: `words that may open a source after "according to" before its noun phrase: a quantity ("several senior Democrats"), an indefinite article, or a share with "of" ("one of his aides")`},
+	{Name: "negative_determiners", Shape: ShapeWords, Fold: true, Doc: `determiners that deny their noun: "has no intention to …" holds no intent`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
