@@ -1018,7 +1018,7 @@ func init() {
 		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor is a party, not a document (an itinerary the article states as fact: \"X opened the forum and will then travel to Y\")",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
 		"cue-affirmative":     "the cue's verb group is not negated, nor an adjective cue (\"is not ready to\") (\"I don't want to go into details\" pledges nothing)",
-		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
+		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge) or expletive \"it\" of an agentless passive (\"‘it was agreed to …’\", the parties' joint act); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
@@ -1399,10 +1399,34 @@ func negatedAdjective(a *clause.Analysis, k int) bool {
 }
 
 func sideInReport(c *Context, m *Match) bool {
-	if _, in := c.ReportAt(m.First); !in {
+	if _, in := c.ReportAt(m.First); !in || expletiveAgentless(c, m) {
 		return true
 	}
 	return actorSide(c, m)
+}
+
+// expletiveAgentless: the actor is expletive "it" of an agentless passive
+// cue ("‘it was agreed to …’"): the parties' joint act, which the
+// extractor gives them, whoever relays it.
+func expletiveAgentless(c *Context, m *Match) bool {
+	act, ok := m.One("actor")
+	return ok && act.NP >= 0 && ExpletiveAgentless(c.A, int(act.NP))
+}
+
+// ExpletiveAgentless: noun phrase np is expletive "it" and the subject of
+// the agentless passive of a pledge cue right after it ("it was agreed to
+// …", "it was decided to …"; not "it was sent by …").
+func ExpletiveAgentless(a *clause.Analysis, np int) bool {
+	n := &a.NPs[np]
+	if n.Kind != clause.KindPronoun || n.Value != lexicon.It || n.Last+1 >= len(a.VGAt) {
+		return false
+	}
+	v := a.VGAt[n.Last+1]
+	if v < 0 {
+		return false
+	}
+	vg := &a.VGs[v]
+	return int(vg.Subject) == np && vg.Passive && vg.Agent < 0 && !vg.Negated && a.In(lexicon.PledgeCues, vg.Head)
 }
 
 func continueHasObject(c *Context, m *Match) bool {
