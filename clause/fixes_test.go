@@ -7,6 +7,11 @@ import "testing"
 // chunker split, "that" read as a determiner, pairs, dashes and full stops.
 func TestConstructionsFixed(t *testing.T) {
 	runRows(t, []row{
+		{name: "a past form between a finite verb and its object's noun modifies the object", text: "Berg pledged continued support and promised increased funding.",
+			want: []string{`NP[common] "continued support"`},
+			not:  []string{`"continued" lemma`, `"increased" lemma`}},
+		{name: "a past form after an auxiliary stays a verb", text: "Officials have increased funding.",
+			want: []string{`VG[finite present perfect] "have increased"`}},
 		{name: "a list of four names joined by commas and a coordinator", text: "Envoys from Peru, Chile, Bolivia and Ecuador met on Monday.",
 			want: []string{`NP[place] "Peru" name=Peru aff=Peru value=Peru conj="Chile"`, `NP[place] "Chile" name=Chile aff=Chile value=Chile conj="Bolivia"`}},
 		{name: "a comma list of another sort is no list", text: "On Peru, Chile, the minister and the president agreed.",

@@ -998,6 +998,8 @@ func init() {
 		"cue-affirmative":     cueAffirmative,
 		"side-in-report":      sideInReport,
 		"continue-has-object": continueHasObject,
+		"action-no-clause":    actionNoClause,
+		"to-not-on-object":    toNotOnObject,
 		"not-a-reference":     notAReference,
 		"not-a-topic":         notATopic,
 		"one-way-channel":     oneWayChannel,
@@ -1020,6 +1022,8 @@ func init() {
 		"cue-affirmative":     "the cue's verb group is not negated, nor an adjective cue (\"is not ready to\") (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge) or expletive \"it\" of an agentless passive (\"‘it was agreed to …’\", the parties' joint act); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
+		"to-not-on-object":    "the to-infinitive does not follow the cue's object and more words, where it goes with the last noun (\"pledged increased cooperation against efforts to destabilise …\": the efforts destabilise); right after a recipient it is the cue's (\"promised the farmers to cut taxes\")",
+		"action-no-clause":    "the action is a noun phrase and what it governs, with no finite verb nor \"that\" of its own (\"pledged increased cooperation against …\", not \"promised the people that …\")",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
@@ -1427,6 +1431,46 @@ func ExpletiveAgentless(a *clause.Analysis, np int) bool {
 	}
 	vg := &a.VGs[v]
 	return int(vg.Subject) == np && vg.Passive && vg.Agent < 0 && !vg.Negated && a.In(lexicon.PledgeCues, vg.Head)
+}
+
+// toNotOnObject: between the cue and its to-infinitive, a common noun
+// phrase right after the cue (its object) and more words after it: the
+// infinitive goes with the last noun ("pledged increased cooperation
+// against efforts to destabilise …"), not with the cue.
+func toNotOnObject(c *Context, m *Match) bool {
+	cue, ok1 := m.One("cue")
+	act, ok2 := m.One("action")
+	if !ok1 || !ok2 {
+		return true
+	}
+	a := c.A
+	np := a.NPStarting(cue.Last + 1)
+	if np < 0 || a.NPs[np].Kind != clause.KindCommon {
+		return true
+	}
+	if _, ok := a.TimeAt(cue.Last + 1); ok {
+		return true // "vowed this week to …"
+	}
+	end := act.First - 1
+	if a.Is(end, clause.InfinitiveMarker) {
+		end--
+	}
+	return a.NPs[np].Last >= end
+}
+
+// actionNoClause: the action holds no finite verb and no complementizer:
+// a noun phrase with its modifiers, not an object and a clause.
+func actionNoClause(c *Context, m *Match) bool {
+	act, ok := m.One("action")
+	if !ok || act.Last < act.First {
+		return false
+	}
+	for k := act.First; k <= act.Last+1; k++ {
+		if c.A.Is(k, clause.Complementizer) {
+			return false // "promised the farmers that …"
+		}
+	}
+	return !c.A.FiniteBetween(act.First, act.Last)
 }
 
 func continueHasObject(c *Context, m *Match) bool {
