@@ -1029,7 +1029,7 @@ func init() {
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 		"parenthetical-parts": "the attribution is no relative clause (\"X, a lawyer who advised the mayor, said …\"), and the part after it opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
-		"not-between":         "the exchange noun does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
+		"not-between":         "the exchange noun (the channel, or the noun a pledge's action opens with) does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
 	} {
 		HookDocs[name] = doc
 	}
@@ -1564,6 +1564,14 @@ func parentheticalParts(c *Context, m *Match) bool {
 
 func notBetween(c *Context, m *Match) bool {
 	ch, ok := m.One("channel")
+	if !ok {
+		// a pledge's action that opens with the exchange noun ("suggested
+		// a summit between A and B" is no pledge of the one who suggests)
+		ch, ok = m.One("action")
+		if ok {
+			ch.NP = c.A.NPStarting(ch.First)
+		}
+	}
 	if !ok || ch.NP < 0 {
 		return true
 	}
