@@ -588,6 +588,12 @@ func (x *Extraction) isVisit(m grammar.Match) bool {
 // pledgeStage runs the pledge rules: one record per commitment, with the
 // action of its longest statement.
 func (x *Extraction) pledgeStage() {
+	x.C.Joint = func(k int) int {
+		if g := x.sentenceExchangeGroup(k); g >= 0 {
+			return g
+		}
+		return x.jointGroup()
+	}
 	for si := range x.Doc.Sentences {
 		ms := x.G.Matches(x.C, grammar.PledgeStage, si)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Rule.Priority > ms[j].Rule.Priority })

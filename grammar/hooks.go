@@ -48,6 +48,7 @@ var hookAdds = map[string][]string{
 	"inside-report-speaker": {"speaker"},
 	"continues-speaker":     {"speaker"},
 	"after-speech-act":      {"speaker"},
+	"joint-actor":           {"actor"},
 }
 
 // hooks is every hook a rule may name, with what it checks.
@@ -1000,6 +1001,7 @@ func init() {
 		"continue-has-object": continueHasObject,
 		"action-no-clause":    actionNoClause,
 		"to-not-on-object":    toNotOnObject,
+		"joint-actor":         jointActor,
 		"not-a-reference":     notAReference,
 		"not-a-topic":         notATopic,
 		"one-way-channel":     oneWayChannel,
@@ -1022,6 +1024,7 @@ func init() {
 		"cue-affirmative":     "the cue's verb group is not negated, nor an adjective cue (\"is not ready to\") (\"I don't want to go into details\" pledges nothing)",
 		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge) or expletive \"it\" of an agentless passive (\"‘it was agreed to …’\", the parties' joint act); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
+		"joint-actor":         "the parties who act together are the actor: the pair of an exchange the sentence reports, else the article's principal parties (\"Plans are in place to hold …\" in a readout of their call)",
 		"to-not-on-object":    "the to-infinitive does not follow the cue's object and more words, where it goes with the last noun (\"pledged increased cooperation against efforts to destabilise …\": the efforts destabilise); right after a recipient it is the cue's (\"promised the farmers to cut taxes\")",
 		"action-no-clause":    "the action is a noun phrase and what it governs, with no finite verb nor \"that\" of its own (\"pledged increased cooperation against …\", not \"promised the people that …\")",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
@@ -1431,6 +1434,22 @@ func ExpletiveAgentless(a *clause.Analysis, np int) bool {
 	}
 	vg := &a.VGs[v]
 	return int(vg.Subject) == np && vg.Passive && vg.Agent < 0 && !vg.Negated && a.In(lexicon.PledgeCues, vg.Head)
+}
+
+// jointActor adds the actor of an impersonal statement of plans in a
+// readout ("Plans are in place to hold …"): the parties who act together.
+func jointActor(c *Context, m *Match) bool {
+	if c.Joint == nil {
+		return false
+	}
+	g := c.Joint(m.First)
+	if g < 0 {
+		return false
+	}
+	act := none(m.First, m.First-1)
+	act.Name, act.Entity = "actor", g
+	m.Captures = append(m.Captures, act)
+	return true
 }
 
 // toNotOnObject: between the cue and its to-infinitive, a common noun
