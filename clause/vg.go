@@ -195,6 +195,9 @@ func (a *Analysis) isVerb(j int) bool {
 	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j) || a.infinitiveAfterCue(j)) {
 		return true // "did not comment", "would share data", "pledged to share data": a bare verb, whatever its tag
 	}
+	if a.participleOnObject(j) {
+		return false
+	}
 	if isVerbTag(t) {
 		return !a.nounReadAsVerb(j) && (!a.Cap(j) || a.atClauseStart(j) || t != "VB")
 	}
@@ -226,6 +229,18 @@ func (a *Analysis) isVerb(j int) bool {
 		}
 	}
 	return true
+}
+
+// participleOnObject: token j, a past form (or an adjective) right after
+// a finite verb that is no auxiliary, and before a noun, modifies the
+// verb's object: "pledged continued support", "promised increased
+// funding" (two finite verbs do not stand side by side).
+func (a *Analysis) participleOnObject(j int) bool {
+	t := a.Tag(j)
+	if t != "JJ" && t != "VBD" && t != "VBN" || j == 0 || j+1 >= len(a.Words) || a.Cap(j) {
+		return false
+	}
+	return isFiniteTag(a.Tag(j-1)) && !a.isAuxiliary(j-1) && isNounTag(a.Tag(j+1)) && !a.Cap(j+1)
 }
 
 // nounReadAsVerb: token j, tagged as a bare or present verb right after

@@ -719,6 +719,12 @@ func (x *Extraction) isVisit(m grammar.Match) bool {
 // pledgeStage runs the pledge rules: one record per commitment, with the
 // action of its longest statement.
 func (x *Extraction) pledgeStage() {
+	x.C.Joint = func(k int) int {
+		if g := x.sentenceExchangeGroup(k); g >= 0 {
+			return g
+		}
+		return x.jointGroup()
+	}
 	for si := range x.Doc.Sentences {
 		ms := x.G.Matches(x.C, grammar.PledgeStage, si)
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Rule.Priority > ms[j].Rule.Priority })
@@ -853,7 +859,7 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 	}
 	if cp.NP >= 0 {
 		np := &x.A.NPs[cp.NP]
-		if g := x.agentlessJoint(m, np); g >= 0 {
+		if g := x.agentlessJoint(m, int(cp.NP)); g >= 0 {
 			return g
 		}
 		if ownGroup(x.A, np) {
@@ -875,20 +881,50 @@ func (x *Extraction) actorOf(m grammar.Match, rep grammar.Report, inReport bool)
 }
 
 // agentlessJoint: "It was agreed to …", "it was decided to …": an
-// agentless passive whose subject is expletive "it", outside quotes, in a
-// readout of an exchange, is the joint act of the exchange's parties (the
-// guide's joint statements); it returns their pair or group, or -1.
-func (x *Extraction) agentlessJoint(m grammar.Match, np *clause.NP) int {
-	if !x.agentlessIt(m, np) {
+// agentless passive whose subject is expletive "it", in a readout of an
+// exchange, is the joint act of the exchange's parties (the guide's joint
+// statements): those of an exchange the same sentence reports ("at the end
+// of a call between A and B ‘it was agreed to …’", in a quotation too),
+// else the principal parties; it returns their pair or group, or -1.
+func (x *Extraction) agentlessJoint(m grammar.Match, npi int) int {
+	np := &x.A.NPs[npi]
+	if !x.agentlessPassive(m, np) && !grammar.ExpletiveAgentless(x.A, npi) {
+		return -1
+	}
+	if g := x.sentenceExchangeGroup(np.First); g >= 0 {
+		return g
+	}
+	if x.A.InQuote(np.First) {
 		return -1
 	}
 	return x.jointGroup()
 }
 
+// sentenceExchangeGroup is the pair of the first exchange, not a planned
+// one, that the sentence of token k reports; -1 when none.
+func (x *Extraction) sentenceExchangeGroup(k int) int {
+	s := x.A.Sentence(k)
+	span := x.A.Span(s.First, s.Last)
+	for _, c := range x.Counterparts {
+		if !c.Planned && c.Span.Start <= span.Start && span.End <= c.Span.End {
+			g := x.Ents.GroupOf([]int{c.A, c.B})
+			x.markSpeaks(g)
+			return g
+		}
+	}
+	return -1
+}
+
 // agentlessIt: np, a subject the match captured, is expletive "it" of an
 // agentless passive cue, outside quotations ("It was agreed …").
 func (x *Extraction) agentlessIt(m grammar.Match, np *clause.NP) bool {
-	if np.Kind != clause.KindPronoun || np.Value != lexicon.It || x.A.InQuote(np.First) {
+	return !x.A.InQuote(np.First) && x.agentlessPassive(m, np)
+}
+
+// agentlessPassive: np, a subject the match captured, is expletive "it"
+// of an agentless passive cue ("it was agreed …").
+func (x *Extraction) agentlessPassive(m grammar.Match, np *clause.NP) bool {
+	if np.Kind != clause.KindPronoun || np.Value != lexicon.It {
 		return false
 	}
 	cue, ok := m.One("cue")

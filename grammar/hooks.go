@@ -48,6 +48,7 @@ var hookAdds = map[string][]string{
 	"inside-report-speaker": {"speaker"},
 	"continues-speaker":     {"speaker"},
 	"after-speech-act":      {"speaker"},
+	"joint-actor":           {"actor"},
 }
 
 // hooks is every hook a rule may name, with what it checks.
@@ -394,6 +395,9 @@ func notRelationship(c *Context, m *Match) bool {
 		return true
 	}
 	a := c.A
+	if ch.NP >= 0 && a.NPs[ch.NP].Possessor >= 0 && ch.First > 0 && a.In(lexicon.ProcessModifiers, a.NPs[ch.NP].Head-1) {
+		return false // "South Korea's continued consultation with NATO": a process
+	}
 	for b := ch.First - 1; b >= 0 && b >= ch.First-4; b-- {
 		if a.In(lexicon.RelationshipVerbs, b) {
 			return false
@@ -1154,6 +1158,9 @@ func init() {
 		"cue-affirmative":     cueAffirmative,
 		"side-in-report":      sideInReport,
 		"continue-has-object": continueHasObject,
+		"action-no-clause":    actionNoClause,
+		"to-not-on-object":    toNotOnObject,
+		"joint-actor":         jointActor,
 		"not-a-reference":     notAReference,
 		"not-a-topic":         notATopic,
 		"one-way-channel":     oneWayChannel,
@@ -1174,15 +1181,18 @@ func init() {
 		"hope-own-side":       "an intent cue's clause, or a clause reported by a verb of hoping, is the hoper's own: its subject is the hoper, I or we, or a side the hoper is known to speak for (\"hoped that Ghana would …\" is a hope about Ghana, no pledge)",
 		"own-side-or-report":  "inside a quote, the actor is the speaker's side; outside, the actor is a party, not a document (an itinerary the article states as fact: \"X opened the forum and will then travel to Y\")",
 		"cue-ends-in-to":      "the cue phrase ends in \"to\" and a noun phrase follows (\"commitment to the defense of …\")",
-		"cue-affirmative":     "the cue's verb group is not negated (\"I don't want to go into details\" pledges nothing)",
-		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge); outside, anyone",
+		"cue-affirmative":     "the cue's verb group is not negated, nor an adjective cue (\"is not ready to\") (\"I don't want to go into details\" pledges nothing)",
+		"side-in-report":      "inside a quote, the actor is the speaker's side (another party's plans are no pledge) or expletive \"it\" of an agentless passive (\"‘it was agreed to …’\", the parties' joint act); outside, anyone",
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
+		"joint-actor":         "the parties who act together are the actor: the pair of an exchange the sentence reports, else the article's principal parties (\"Plans are in place to hold …\" in a readout of their call)",
+		"to-not-on-object":    "the to-infinitive does not follow the cue's object and more words, where it goes with the last noun (\"pledged increased cooperation against efforts to destabilise …\": the efforts destabilise); right after a recipient it is the cue's (\"promised the farmers to cut taxes\")",
+		"action-no-clause":    "the action is a noun phrase and what it governs, with no finite verb nor \"that\" of its own (\"pledged increased cooperation against …\", not \"promised the people that …\")",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 		"parenthetical-parts": "the attribution is no relative clause (\"X, a lawyer who advised the mayor, said …\"), and the part after it opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
-		"not-between":         "the exchange noun does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
+		"not-between":         "the exchange noun (the channel, or the noun a pledge's action opens with) does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
 		"we-both":             "the _we capture is \"we\" in a quote whose speaker is known, and the quote named a person before it: \"we both\" is the speaker (a) and that person (b) (\"I spoke to X … We both agreed to meet\")",
 	} {
 		HookDocs[name] = doc
@@ -1569,14 +1579,113 @@ func cueAffirmative(c *Context, m *Match) bool {
 			return false
 		}
 	}
-	return true
+	return !negatedAdjective(a, cue.First)
+}
+
+// negatedAdjective: a negation stands before the cue at token k, outside
+// any verb group, perhaps with an adverb between ("is not ready to …",
+// "is not yet ready for …"), or a negative determiner ("has no intention
+// to …").
+func negatedAdjective(a *clause.Analysis, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if a.VGAt[j] >= 0 {
+			return false
+		}
+		if a.In(lexicon.Negations, j) || a.In(lexicon.NegativeDeterminers, j) {
+			return true
+		}
+		if !strings.HasPrefix(a.Tag(j), "RB") {
+			return false
+		}
+	}
+	return false
 }
 
 func sideInReport(c *Context, m *Match) bool {
-	if _, in := c.ReportAt(m.First); !in {
+	if _, in := c.ReportAt(m.First); !in || expletiveAgentless(c, m) {
 		return true
 	}
 	return actorSide(c, m)
+}
+
+// expletiveAgentless: the actor is expletive "it" of an agentless passive
+// cue ("‘it was agreed to …’"): the parties' joint act, which the
+// extractor gives them, whoever relays it.
+func expletiveAgentless(c *Context, m *Match) bool {
+	act, ok := m.One("actor")
+	return ok && act.NP >= 0 && ExpletiveAgentless(c.A, int(act.NP))
+}
+
+// ExpletiveAgentless: noun phrase np is expletive "it" and the subject of
+// the agentless passive of a pledge cue right after it ("it was agreed to
+// …", "it was decided to …"; not "it was sent by …").
+func ExpletiveAgentless(a *clause.Analysis, np int) bool {
+	n := &a.NPs[np]
+	if n.Kind != clause.KindPronoun || n.Value != lexicon.It || n.Last+1 >= len(a.VGAt) {
+		return false
+	}
+	v := a.VGAt[n.Last+1]
+	if v < 0 {
+		return false
+	}
+	vg := &a.VGs[v]
+	return int(vg.Subject) == np && vg.Passive && vg.Agent < 0 && !vg.Negated && a.In(lexicon.PledgeCues, vg.Head)
+}
+
+// jointActor adds the actor of an impersonal statement of plans in a
+// readout ("Plans are in place to hold …"): the parties who act together.
+func jointActor(c *Context, m *Match) bool {
+	if c.Joint == nil {
+		return false
+	}
+	g := c.Joint(m.First)
+	if g < 0 {
+		return false
+	}
+	act := none(m.First, m.First-1)
+	act.Name, act.Entity = "actor", g
+	m.Captures = append(m.Captures, act)
+	return true
+}
+
+// toNotOnObject: between the cue and its to-infinitive, a common noun
+// phrase right after the cue (its object) and more words after it: the
+// infinitive goes with the last noun ("pledged increased cooperation
+// against efforts to destabilise …"), not with the cue.
+func toNotOnObject(c *Context, m *Match) bool {
+	cue, ok1 := m.One("cue")
+	act, ok2 := m.One("action")
+	if !ok1 || !ok2 {
+		return true
+	}
+	a := c.A
+	np := a.NPStarting(cue.Last + 1)
+	if np < 0 || a.NPs[np].Kind != clause.KindCommon {
+		return true
+	}
+	if _, ok := a.TimeAt(cue.Last + 1); ok {
+		return true // "vowed this week to …"
+	}
+	end := act.First - 1
+	if a.Is(end, clause.InfinitiveMarker) {
+		end--
+	}
+	return a.NPs[np].Last >= end
+}
+
+// actionNoClause: the action holds no finite verb and no complementizer:
+// a noun phrase with its modifiers, not an object and a clause.
+func actionNoClause(c *Context, m *Match) bool {
+	act, ok := m.One("action")
+	if !ok || act.Last < act.First {
+		return false
+	}
+	for k := act.First; k <= act.Last+1; k++ {
+		if c.A.Is(k, clause.Complementizer) {
+			return false // "promised the farmers that …"
+		}
+	}
+	return !c.A.FiniteBetween(act.First, act.Last)
 }
 
 func continueHasObject(c *Context, m *Match) bool {
@@ -1670,6 +1779,14 @@ func parentheticalParts(c *Context, m *Match) bool {
 
 func notBetween(c *Context, m *Match) bool {
 	ch, ok := m.One("channel")
+	if !ok {
+		// a pledge's action that opens with the exchange noun ("suggested
+		// a summit between A and B" is no pledge of the one who suggests)
+		ch, ok = m.One("action")
+		if ok {
+			ch.NP = c.A.NPStarting(ch.First)
+		}
+	}
 	if !ok || ch.NP < 0 {
 		return true
 	}

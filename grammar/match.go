@@ -84,6 +84,10 @@ type Context struct {
 	// Speaks tells whether an entity says something in the article (set
 	// by the extractor once the quotes are decided).
 	Speaks func(e int) bool
+	// Joint gives the parties who act together at token k: the pair of
+	// an exchange its sentence reports, else the article's principal
+	// parties, or -1 (set by the extractor once the exchanges are known).
+	Joint func(k int) int
 
 	quoteStart map[int]int // token of an opening mark → its quotation
 	m          matcher     // the matcher Matches reuses (a Context serves one goroutine)

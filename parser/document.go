@@ -528,7 +528,7 @@ func isClitic(s string) bool {
 func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 	scratch = scratch[:0]
 	for _, t := range toks {
-		scratch = append(scratch, tag.Token{Text: t.Text})
+		scratch = append(scratch, tag.Token{Text: taggerText(t.Text)})
 	}
 	tg.TagTokens(scratch)
 	for i, t := range scratch {
@@ -549,6 +549,16 @@ func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 	}
 	repairVerbs(tg, toks)
 	return scratch
+}
+
+// taggerText is the text the tagger reads for a token: a clitic with a
+// curly apostrophe is read as its straight form, which the tagger knows
+// ("we’ll respond" is tagged as "we'll respond": a modal and a verb).
+func taggerText(s string) string {
+	if strings.HasPrefix(s, "’") && isClitic(s) {
+		return "'" + s[len("’"):]
+	}
+	return s
 }
 
 func firstRune(s string) rune {

@@ -393,6 +393,21 @@ func TestQuoteMarksAndPossessivesAreTagged(t *testing.T) {
 	}
 }
 
+// A clitic with a curly apostrophe is tagged as its straight form: "’ll"
+// is a modal and the verb after it a verb, as with "'ll".
+func TestCurlyCliticsAreTaggedAsStraightOnes(t *testing.T) {
+	for _, src := range []string{"“We’ll respond,” she said.", "“We'll respond,” she said."} {
+		d := mustParse(t, src)
+		tags := map[string]string{}
+		for _, tok := range d.Tokens {
+			tags[strings.ReplaceAll(tok.Text, "’", "'")] = tok.Tag
+		}
+		if tags["'ll"] != "MD" || !strings.HasPrefix(tags["respond"], "VB") {
+			t.Errorf("%s: 'll tagged %q and respond %q, want MD and a verb", src, tags["'ll"], tags["respond"])
+		}
+	}
+}
+
 func TestLongRunsOfMarksAreTokenizedMarkByMark(t *testing.T) {
 	// A run longer than maxRun is cut at every mark, so that prose does not
 	// take quadratic time peeling marks off it one by one.
