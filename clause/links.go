@@ -1369,16 +1369,24 @@ func (a *Analysis) partOfGroup(from int) bool {
 // in Atlanta").
 func (a *Analysis) ppChain(from, to int) bool {
 	for k := from; k <= to; {
-		if a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
+		if k = a.ppAt(k, to); k < 0 {
 			return false
 		}
-		n := a.npStarting(k + 1)
-		if n < 0 || a.NPs[n].Last > to {
-			return false
-		}
-		k = a.NPs[n].Last + 1
 	}
 	return true
+}
+
+// ppAt: a preposition at k and its noun phrase, ending by token to: the
+// token after the phrase, or -1 when none stands there.
+func (a *Analysis) ppAt(k, to int) int {
+	if a.Tag(k) != "IN" || a.Is(k, Complementizer) || a.Is(k, Subordinator) {
+		return -1
+	}
+	n := a.npStarting(k + 1)
+	if n < 0 || a.NPs[n].Last > to {
+		return -1
+	}
+	return a.NPs[n].Last + 1
 }
 
 // nonFinitePhrase: tokens [from, to] are a short participial phrase,
@@ -1560,14 +1568,9 @@ func (a *Analysis) hearerAndPhrases(from, to int) bool {
 			from = t.Last + 1 // "on Monday"
 			continue
 		}
-		if a.Tag(from) != "IN" || a.Is(from, Complementizer) || a.Is(from, Subordinator) {
+		if from = a.ppAt(from, to); from < 0 {
 			return false
 		}
-		n := a.npStarting(from + 1)
-		if n < 0 || a.NPs[n].Last > to {
-			return false
-		}
-		from = a.NPs[n].Last + 1
 	}
 	return true
 }
