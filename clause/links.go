@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/lexicon"
 	"github.com/readout/readout/parser"
 )
@@ -101,7 +102,22 @@ func (a *Analysis) pastComma(vg *VG, k int, s parser.Sentence) (int, bool) {
 		a.setSubject(vg, d)
 		return 0, true
 	}
-	return a.skipInserted(k, s)
+	next, done := a.skipInserted(k, s)
+	if done && a.placeEndsAt(k-1) && a.placeComma(a.NPs[a.npEnding(a.pastStateDot(k-1))].First-1) {
+		// "Voters in Dayton, Ohio, said": the comma after a town's state
+		// closes the place
+		return a.pastStateDot(k - 1), false
+	}
+	return next, done
+}
+
+// pastStateDot is the token before the dot of a state's short form at j
+// ("Mich."), else j.
+func (a *Analysis) pastStateDot(j int) int {
+	if a.Punct(j, ".") && a.In(lexicon.StateAbbreviations, j-1) {
+		return j - 1
+	}
+	return j
 }
 
 // apposedList: a list of names ending at token j is in apposition to a
@@ -138,7 +154,7 @@ func (a *Analysis) linkApposition(i int) {
 	if np.ApposOf >= 0 || np.Kind == KindThing || np.Kind == KindPronoun {
 		return
 	}
-	j := np.Last + 1
+	j := a.pastParenthesisAfter(np.Last + 1)
 	comma := a.Punct(j, ",")
 	if comma {
 		j++
@@ -368,6 +384,9 @@ func (a *Analysis) linkConjunct(i int) {
 	}
 	j := end + 1
 	comma := a.Punct(j, ",")
+	if comma && a.placeComma(j) {
+		return // "Flint, Mich.": one place, not a list
+	}
 	if comma {
 		j++
 	}
@@ -524,7 +543,9 @@ func (a *Analysis) controller(i int, s parser.Sentence) {
 			return
 		}
 		if prev.Subject >= 0 {
-			vg.Subject = prev.Subject
+			if !a.extraposedBy(prev, vg) {
+				vg.Subject = prev.Subject
+			}
 			return
 		}
 		if prev.Form == Finite {
@@ -532,6 +553,29 @@ func (a *Analysis) controller(i int, s parser.Sentence) {
 		}
 	}
 	a.headlineInfinitive(i, s)
+}
+
+// extraposedBy: the to-infinitive vg is extraposed after "it" and a form
+// of be with an adjective of extraposing_adjectives ("it's unrealistic to think that …", "it was
+// hard to say whether …"): the "it" stands for the infinitive, which has
+// no subject of its own.
+func (a *Analysis) extraposedBy(prev, vg *VG) bool {
+	if a.Low[a.NPs[prev.Subject].First] != "it" || a.NPs[prev.Subject].First != a.NPs[prev.Subject].Last {
+		return false
+	}
+	if _, v := a.Match(lexicon.Auxiliaries, prev.Head); v != "be" && !a.contractedBe(prev.Head) {
+		return false
+	}
+	adj := false
+	for k := prev.Last + 1; k < vg.First; k++ {
+		switch t := a.Tag(k); {
+		case a.In(lexicon.ExtraposingAdjectives, k):
+			adj = true
+		case !strings.HasPrefix(t, "RB"):
+			return false
+		}
+	}
+	return adj
 }
 
 // headlineInfinitive: "U.S. to send more troops to Poland" — a noun
@@ -645,8 +689,10 @@ func (a *Analysis) absolute(np int) bool {
 // disarmament talks had …"): the NP before the prepositional phrase and
 // any participle or adjective before it is the subject.
 func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
+	np = a.listInPhrase(np, s)
 	first := np
 	for hops := 0; hops < 3; hops++ {
+		np = a.townOf(np)
 		k := a.NPs[np].First - 1
 		if p := a.NPs[np].Possessor; p >= 0 && a.NPs[p].First < a.NPs[np].First {
 			k = a.NPs[p].First - 1 // "ambassadors from NATO's partners"
@@ -678,6 +724,28 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 			return first
 		}
 		np = prev
+	}
+	return np
+}
+
+// listInPhrase: the first of the list NP np ends, when the list is the
+// object of a preposition after the subject ("most voters in Ohio, Texas
+// and Utah said"), else np. A list of countries or bodies after "of" or
+// "from" ("the leaders of A and B", "officials from A and B") stands for
+// them: np is kept, and the subject is the list's first.
+func (a *Analysis) listInPhrase(np int, s parser.Sentence) int {
+	c := a.Conjuncts(np)[0]
+	if c == np || a.NPs[c].First <= s.First || !a.nounPreposition(a.NPs[c].First-1) || a.Is(a.NPs[c].First-1, Genitive) ||
+		a.NPs[c].Kind == KindOrg || a.NPs[c].Kind == KindPlace && !a.NPs[c].City {
+		return np
+	}
+	return c
+}
+
+// townOf: the town NP before place NP np and a comma ("Dayton, Ohio"), or np.
+func (a *Analysis) townOf(np int) int {
+	if c := a.NPs[np].First - 1; a.placeComma(c) && a.npEnding(c-1) >= 0 {
+		return a.npEnding(c - 1)
 	}
 	return np
 }
@@ -787,6 +855,27 @@ func (a *Analysis) reducedRelative(k, first int) bool {
 	}
 	v := a.VGAt[k]
 	return v >= 0 && a.VGs[v].Form == Participle && a.VGs[v].First == k && a.VGs[v].Object < 0
+}
+
+// pastParenthesisAfter: j, or, when a short parenthesis opens at j and a
+// comma follows it, the token after its closing mark: "Sen. Ana Ruiz
+// (D-NY), a supporter of …," has its apposition after the party code.
+func (a *Analysis) pastParenthesisAfter(j int) int {
+	if j >= len(a.Words) || a.Words[j] != "(" {
+		return j
+	}
+	for k := j + 1; k < len(a.Words) && k <= j+8; k++ {
+		switch a.Words[k] {
+		case ")":
+			if a.Punct(k+1, ",") {
+				return k + 1
+			}
+			return j
+		case "(", ",", ".":
+			return j
+		}
+	}
+	return j
 }
 
 // pastParen is the token before the parenthesis that closes at token k.
@@ -1065,18 +1154,142 @@ func isPunctText(w string) bool {
 // stands before the comma is no insertion (a list, a clause of its own).
 func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
 	for c := k - 1; c >= s.First && c > k-36; c-- {
-		if a.Words[c] != "," {
-			continue
+		if a.Words[c] != "," || a.placeComma(c) {
+			continue // "Ann Lee, a nurse from Dayton, Ohio, said": inside a place
 		}
-		if a.isInsertion(c+1, k-1) {
+		ins := a.isInsertion(c+1, k-1)
+		if !ins && a.placeDescription(c, k) {
+			continue // "…, facing a race in Iowa, a swing state, said"
+		}
+		if ins {
 			if j := c - 1; j >= 2 && a.Tag(j) == "CD" && len(a.Words[j]) <= 3 && a.Punct(j-1, ",") && a.personBefore(j) >= 0 {
 				return j - 2, false // "Jill Chase, 27, a nurse, said": past the age too
+			}
+			if e := a.longerInsertion(c, k, s); e >= 0 {
+				return e, false
 			}
 			return c - 1, false
 		}
 		return 0, true
 	}
 	return 0, true
+}
+
+// reflexiveApposition: tokens [from, to] are an emphatic reflexive and a
+// noun phrase with no verb of its own ("herself a supporter of the mayor").
+func (a *Analysis) reflexiveApposition(from, to int) bool {
+	w := a.Low[from]
+	if !strings.HasSuffix(w, "self") && !strings.HasSuffix(w, "selves") || a.npStarting(from+1) < 0 {
+		return false
+	}
+	for k := from + 1; k <= to; k++ {
+		if a.VGAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionWithRelative: tokens [from, to], after a comma that follows a
+// noun phrase, are an indefinite noun phrase and a relative clause on it,
+// an apposition to the noun phrase before ("…, a group that has sued to
+// obtain records,").
+func (a *Analysis) appositionWithRelative(from, to int) bool {
+	np := a.npStarting(from)
+	if np < 0 || !a.Punct(from-1, ",") || a.npEnding(from-2) < 0 || !a.Is(from, Determiner) {
+		return false
+	}
+	r := a.NPs[np].Last + 1
+	return r < to && (a.Is(r, Relative) || a.Low[r] == "that") && a.VGAt[r+1] >= 0 // a subject relative: "a group that has sued"
+}
+
+// longerInsertion: the insertion that ends before the comma at k and
+// starts after the comma at c follows a place ("Ann Lee, who grew up in
+// Dayton, Ohio, in the 1990s, said"): when an earlier comma opens a
+// longer insertion that follows no place, the token before that comma;
+// else -1.
+func (a *Analysis) longerInsertion(c, k int, s parser.Sentence) int {
+	if !a.placeEndsAt(c - 1) {
+		return -1
+	}
+	for e := c - 1; e >= s.First && e > k-36; e-- {
+		if a.Words[e] != "," || a.placeComma(e) {
+			continue
+		}
+		if !a.placeEndsAt(e-1) && (a.isInsertion(e+1, k-1) || a.isInsertion(e+1, c-1)) {
+			return e - 1 // one long insertion, or two in a row: "Ann Lee, a rabbi in Hollywood, Fla., helping …, said"
+		}
+	}
+	return -1
+}
+
+// placeEndsAt: a place ends at token j, or at the token before the dot
+// of a state's short form there ("Flint, Mich.").
+func (a *Analysis) placeEndsAt(j int) bool {
+	p := a.npEnding(a.pastStateDot(j))
+	return p >= 0 && a.NPs[p].Kind == KindPlace
+}
+
+// placeDescription: the tokens between the comma at c and the comma at k
+// describe the place before c ("in Iowa, a swing state,"): part of a
+// longer insertion, not one of their own.
+func (a *Analysis) placeDescription(c, k int) bool {
+	n := a.npStarting(c + 1)
+	return n >= 0 && a.NPs[n].Last == k-1 && a.Is(c+1, Determiner) && a.NPs[n].Kind == KindCommon && a.placeEndsAt(c-1)
+}
+
+// placeComma: the comma at c joins a town and its state or country
+// ("Dayton, Ohio", "Flint, Mich.", "Lyon, France"): inside one place, not
+// between two phrases. The town is a place that is no state or country,
+// or a name after a word of place ("in Englewood, New Jersey"); the state
+// or country after the comma ends its phrase.
+func (a *Analysis) placeComma(c int) bool {
+	if !a.Punct(c, ",") {
+		return false
+	}
+	left, right := a.npEnding(c-1), a.npStarting(c+1)
+	if left < 0 || right < 0 || a.NPs[right].Kind != KindPlace || a.NPs[right].Conj >= 0 {
+		return false
+	}
+	if l := &a.NPs[left]; !(l.Kind == KindPlace || isNaming(l) && a.Is(l.First-1, Locative)) || a.isStateOrCountry(left) {
+		return false // not "Ohio, Texas and Utah" or "Peru, Chile and Bolivia": a list
+	}
+	if !a.In(lexicon.StateAbbreviations, c+1) && !a.isRegionOrCountry(right) {
+		return false
+	}
+	k := a.NPs[right].Last + 1
+	if a.Punct(k, ".") && a.In(lexicon.StateAbbreviations, c+1) {
+		k++
+	}
+	return k >= len(a.Words) || a.Punct(k, ",") || a.Punct(k, ".") || a.Punct(k, ")") || a.Punct(k, ";") || isDash(a.Words[k])
+}
+
+// isStateOrCountry: place NP n is a country, or a name whose likeliest
+// place is a first-level division ("Ohio", not "Istanbul", which is a
+// province too).
+func (a *Analysis) isStateOrCountry(n int) bool {
+	np := &a.NPs[n]
+	if a.In(lexicon.Places, np.First) {
+		return true
+	}
+	e, ok := gazetteer.BestPlace(a.Text(np.First, np.Last))
+	return ok && e.Kind == gazetteer.Region
+}
+
+// isRegionOrCountry: place NP n is a first-level division (a state, a
+// province) or a country.
+func (a *Analysis) isRegionOrCountry(n int) bool {
+	np := &a.NPs[n]
+	if a.In(lexicon.Places, np.First) {
+		return true
+	}
+	es, _ := gazetteer.Place(a.Text(np.First, np.Last))
+	for _, e := range es {
+		if e.Kind == gazetteer.Region {
+			return true
+		}
+	}
+	return false
 }
 
 // isInsertion: tokens [from, to], set off by commas, are a relative
@@ -1093,6 +1306,10 @@ func (a *Analysis) isInsertion(from, to int) bool {
 		return true
 	case a.describesName(from, to):
 		return true // "Zeke Emanuel, an oncologist who advised Obama …, said"
+	case a.reflexiveApposition(from, to):
+		return true // "Ruiz, herself a supporter of the mayor, said"
+	case a.appositionWithRelative(from, to):
+		return true // "Tom Hale, the president of Civic Watch, a group that has sued …, said"
 	case a.finiteBetween(from, to):
 		return false
 	case a.nonFinitePhrase(from, to):
@@ -1121,7 +1338,7 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// A prepositional phrase ("under the joint efforts of both sides"),
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
-	return t == "IN" && to-from < 10 || (t == "RB" || a.Is(from, As)) && to-from < 6
+	return t == "IN" && to-from < 16 || (t == "RB" || a.Is(from, As)) && to-from < 6
 }
 
 // restatedShare: tokens [from, to], set off by commas after a noun
@@ -1267,6 +1484,8 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 				}
 			}
 			return true
+		case a.placeComma(k), a.Punct(k, ".") && a.In(lexicon.StateAbbreviations, k-1):
+			k++ // "a nurse from Dayton, Ohio", "from Flint, Mich."
 		case a.VGAt[k] >= 0 || a.isQuoteMark(k) || a.Punct(k, ","):
 			return false
 		case a.NPAt[k] >= 0:
@@ -1285,6 +1504,18 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 // that the name before the code is found ("Sen. Lindsey Graham, R-S.C., a
 // candidate, said"); else k.
 func (a *Analysis) pastPartyCode(k int) int {
+	if k >= 2 && a.Words[k] == ")" {
+		// "Rep. Ann Lee (D-Ore.), chair of …": a party or state in
+		// parentheses right after the name
+		for o := k - 1; o >= 0 && o >= k-5; o-- {
+			if a.Words[o] == "(" {
+				if o > 0 && a.npEnding(o-1) >= 0 && isNaming(&a.NPs[a.npEnding(o-1)]) {
+					return o - 1
+				}
+				break
+			}
+		}
+	}
 	if k >= 1 && a.Words[k] == "." && isPartyCode(a.Words[k-1]) {
 		k--
 	}
@@ -1305,13 +1536,40 @@ func isPartyCode(w string) bool {
 func (a *Analysis) isParenthetical(from, to int) bool {
 	if np := a.npStarting(from); np >= 0 {
 		v := a.VGAt[a.NPs[np].Last+1]
-		return v >= 0 && a.VGs[v].Last == to && a.isCue(a.VGs[v].Head)
+		return v >= 0 && a.isCue(a.VGs[v].Head) && a.hearerAndPhrases(a.VGs[v].Last+1, to)
 	}
 	if v := a.VGAt[from]; v >= 0 && a.isCue(a.VGs[v].Head) {
 		np := a.npStarting(a.VGs[v].Last + 1)
 		return np >= 0 && a.NPs[np].Last == to
 	}
 	return false
+}
+
+// hearerAndPhrases: tokens [from, to] (none at all, when from > to) are
+// what may follow the cue of an inserted attribution: a hearer and
+// prepositional phrases ("…, Ruiz told state television on Monday, …").
+func (a *Analysis) hearerAndPhrases(from, to int) bool {
+	if from > to {
+		return true
+	}
+	if n := a.npStarting(from); n >= 0 && a.NPs[n].Last <= to {
+		from = a.NPs[n].Last + 1
+	}
+	for from <= to {
+		if t, ok := a.TimeAt(from); ok && t.Last <= to && t.Last >= from {
+			from = t.Last + 1 // "on Monday"
+			continue
+		}
+		if a.Tag(from) != "IN" || a.Is(from, Complementizer) || a.Is(from, Subordinator) {
+			return false
+		}
+		n := a.npStarting(from + 1)
+		if n < 0 || a.NPs[n].Last > to {
+			return false
+		}
+		from = a.NPs[n].Last + 1
+	}
+	return true
 }
 
 // finiteBetween: a finite verb group in tokens [from, to].
@@ -1431,6 +1689,9 @@ func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 	p := a.coordinatedWith(i, s)
 	if p >= 0 {
 		prev := &a.VGs[p]
+		if prev.Subject < 0 && prev.Coord < 0 {
+			a.commaListPredicate(p, s)
+		}
 		vg.Coord = int32(p)
 		vg.Subject, vg.Inverted = prev.Subject, false
 		if vg.Modal == "" && vg.First == vg.Head && a.Tag(vg.Head) == "VB" {
@@ -1441,6 +1702,28 @@ func (a *Analysis) coordinatedSubject(i int, s parser.Sentence) {
 			}
 		}
 	}
+}
+
+// commaListPredicate: verb group p, after a comma, is the middle of a
+// list of predicates ending in "and" ("he looked into the camera,
+// furrowed his brow and said …"): it shares the subject of the finite
+// verb group before the comma, when only its object or phrases stand
+// between them.
+func (a *Analysis) commaListPredicate(p int, s parser.Sentence) {
+	vg := &a.VGs[p]
+	if p == 0 || vg.Form != Finite || !a.Punct(vg.First-1, ",") {
+		return
+	}
+	prev := &a.VGs[p-1]
+	if prev.First < s.First || prev.Form != Finite || prev.Tense != vg.Tense || prev.Subject < 0 || vg.First-prev.Last > 12 {
+		return
+	}
+	for k := prev.Last + 1; k < vg.First-1; k++ {
+		if a.Words[k] == "," || a.Is(k, Complementizer) || a.Is(k, Relative) || a.Is(k, Subordinator) || a.isQuoteMark(k) {
+			return
+		}
+	}
+	vg.Coord, vg.Subject = int32(p-1), prev.Subject
 }
 
 // coordinatedInfinitive: verb group i is a bare verb ("encourage", no
@@ -1547,7 +1830,7 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	for j <= s.Last && a.isAdverb(j) {
 		j++
 	}
-	o := a.npStarting(j)
+	o := a.invertedNP(j, s)
 	if o < 0 || a.NPs[o].Kind == KindThing {
 		return
 	}
@@ -1565,6 +1848,30 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 		return
 	}
 	vg.Subject, vg.Inverted = int32(a.Conjuncts(o)[0]), true
+}
+
+// invertedNP: the noun phrase of an inverted subject at token j, past
+// what the chunker left before it: an article or modifiers ("said a New
+// Hampshire Republican", "said retired Army Lt. Gen. X"), and a body or
+// place that only modifies the titled name after it ("Army Lt. Gen. X").
+func (a *Analysis) invertedNP(j int, s parser.Sentence) int {
+	k := j
+	for k <= s.Last && k < j+3 && a.npStarting(k) < 0 {
+		if t := a.Tag(k); t != "DT" && t != "JJ" && t != "VBN" {
+			return -1
+		}
+		k++
+	}
+	o := a.npStarting(k)
+	if o < 0 {
+		return -1
+	}
+	if kind := a.NPs[o].Kind; kind == KindOrg || kind == KindPlace {
+		if n := a.npStarting(a.NPs[o].Last + 1); n >= 0 && isNaming(&a.NPs[n]) {
+			return n
+		}
+	}
+	return o
 }
 
 // openerSubject: "Noting that …, Li said …", "Speaking to reporters, Li
@@ -1630,12 +1937,25 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 			vg.Subject = prev.Subject
 			return
 		}
-		main = prev.Subject
+		if !a.inRelative(prev) {
+			main = prev.Subject
+		}
 	}
 	if main < 0 && a.Punct(before, ",") {
 		main = a.insertedSubject(i, before, s)
 	}
 	vg.Subject = main
+}
+
+// inRelative: verb group vg is the predicate of a relative clause: it
+// is about a noun phrase (Rel), or its subject follows a relative word
+// ("X -- whose husband signed the act -- has derided …").
+func (a *Analysis) inRelative(vg *VG) bool {
+	if vg.Rel >= 0 {
+		return true
+	}
+	f := a.NPs[vg.Subject].First
+	return f > 0 && a.Is(f-1, Relative)
 }
 
 // nominalGerund: the gerund after token before is a noun's complement or
@@ -1713,9 +2033,23 @@ func (a *Analysis) opensDescription(c int) bool {
 		if isNaming(&a.NPs[np]) && (n.Kind == KindRole || n.Kind == KindCommon) && n.Last+1 < len(a.Words) && !a.Is(n.Last+1, Coordinator) {
 			return true
 		}
+		if isNaming(&a.NPs[np]) && a.partyOfPlace(n) {
+			return true
+		}
 	}
 	// "…, one of the unions representing …": a member of a group
 	return a.Is(c+1, Relative) || a.Tag(c+1) == "CD" && a.Is(c+2, Genitive) || a.isAge(np, c)
+}
+
+// partyOfPlace: NP n is one capitalised word, "of" and a place, set off
+// by a comma: a legislator's party and state ("Tom Hale, Democrat of
+// Tennessee, said").
+func (a *Analysis) partyOfPlace(n *NP) bool {
+	if n.Kind != KindName || n.First != n.Last || n.Last+2 >= len(a.Words) || a.Low[n.Last+1] != "of" {
+		return false
+	}
+	p := a.npStarting(n.Last + 2)
+	return p >= 0 && a.NPs[p].Kind == KindPlace && a.Punct(a.NPs[p].Last+1, ",")
 }
 
 // isAge: the comma at c, after a person's name, opens an age set off by

@@ -130,31 +130,8 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	// sources; a number for shares.
 	capital := a.Cap(i) || a.Is(i, Definite) && a.Cap(i+1)
 	for k, try := range npKinds {
-		switch k {
-		case npPronoun:
-			if !a.Bits(i).Has(lexicon.Pronouns) {
-				continue
-			}
-		case npBody, npOrgRun, npGazetteer, npDemonym:
-			if !capital {
-				continue
-			}
-		case npSource:
-			if !a.Is(i, Determiner) {
-				continue
-			}
-		case npName:
-			if !a.Cap(i) && !a.Bits(i).Has(lexicon.Particles) && !a.hyphenParticleName(i) {
-				continue
-			}
-		case npShare:
-			if a.Tag(i) != "CD" && a.Tag(i) != "$" {
-				continue
-			}
-		case npQuantifier:
-			if !a.Is(i, Quantifier) {
-				continue
-			}
+		if !a.kindMayStart(k, i, capital) {
+			continue
 		}
 		if np, ok := try(a, i, s); ok {
 			return np, true
@@ -163,12 +140,51 @@ func (a *Analysis) npAt(i int, s parser.Sentence) (NP, bool) {
 	return NP{}, false
 }
 
+// ageNP: a determiner and an age standing for a person, "the 46-year-old"
+// ("…,” said the 46-year-old"), when no noun follows the age.
+func (a *Analysis) ageNP(i int, s parser.Sentence) (NP, bool) {
+	j := i + 1
+	if j > s.Last || !IsAgeWord(a.Low[j]) || j+1 <= s.Last && isNounTag(a.Tag(j+1)) {
+		return NP{}, false
+	}
+	np := newNP(i, j, KindCommon)
+	np.Head = j
+	return np, true
+}
+
+// IsAgeWord reports whether w, lower-cased, is an age that may stand for
+// a person: "46-year-old", "seven-year-old".
+func IsAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old")
+}
+
+// kindMayStart: a noun phrase of kind k (npKinds' index) may start at
+// token i; capital tells whether a capitalised word stands there (after
+// "the").
+func (a *Analysis) kindMayStart(k, i int, capital bool) bool {
+	switch k {
+	case npPronoun:
+		return a.Bits(i).Has(lexicon.Pronouns)
+	case npBody, npOrgRun, npGazetteer, npDemonym:
+		return capital
+	case npSource, npAge:
+		return a.Is(i, Determiner)
+	case npName:
+		return a.Cap(i) || a.Bits(i).Has(lexicon.Particles) || a.hyphenParticleName(i)
+	case npShare:
+		return a.Tag(i) == "CD" || a.Tag(i) == "$"
+	case npQuantifier:
+		return a.Is(i, Quantifier)
+	}
+	return true
+}
+
 // npKinds are the kinds of noun phrase npAt tries, most specific first.
 var npKinds = [...]func(*Analysis, int, parser.Sentence) (NP, bool){
 	npPronoun: (*Analysis).pronounNP, npPair: (*Analysis).pairNP, npTitled: (*Analysis).titledNP,
 	npBody: (*Analysis).bodyNP, npOrgRun: (*Analysis).orgRunNP, npGazetteer: (*Analysis).gazetteerNP,
 	npDemonym: (*Analysis).demonymNP, npSource: (*Analysis).sourceNP, npName: (*Analysis).nameNP,
-	npShare: (*Analysis).shareNP, npCommon: (*Analysis).commonNP, npQuantifier: (*Analysis).quantifierNP,
+	npShare: (*Analysis).shareNP, npAge: (*Analysis).ageNP, npCommon: (*Analysis).commonNP, npQuantifier: (*Analysis).quantifierNP,
 }
 
 const (
@@ -182,6 +198,7 @@ const (
 	npSource
 	npName
 	npShare
+	npAge
 	npCommon
 	npQuantifier
 )
@@ -752,6 +769,9 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	case a.isCity(i, ne):
 		np.Kind, np.City = KindPlace, true
 		np.Value, np.Affiliation = a.cityCountry(i, ne)
+	case a.stateAfterTown(i, ne):
+		np.Kind, np.City = KindPlace, true // "Flint, Mich.": the town's state
+		np.Value = a.Text(i, ne)
 	case a.pluralGroupName(i, ne):
 		np.Kind, np.Plural = KindCommon, true // "Republicans", "Palestinians": a group, not a person
 	case a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i || a.isThingName(i, ne):
@@ -761,6 +781,14 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 	}
 	a.postTitle(&np, s.Last) // "Amelia Hart MP"
 	return np, true
+}
+
+// stateAfterTown: the name run [i, ne] is the short form of a state
+// (lexicon: state_abbreviations) after a capitalised town and a comma
+// ("Flint, Mich.", "Wilmington, N.C."), not a person's name.
+func (a *Analysis) stateAfterTown(i, ne int) bool {
+	n, _ := a.Match(lexicon.StateAbbreviations, i)
+	return n > 0 && i+n-1 >= ne && a.Punct(i-1, ",") && i >= 2 && a.Cap(i-2)
 }
 
 // pluralGroupName: the name run is one capitalised plural word the tagger
@@ -787,6 +815,9 @@ func (a *Analysis) isCity(i, ne int) bool {
 	if a.attributionEndsAt(i - 1) {
 		return false // "according to Gallup": a source, not the town
 	}
+	if ne == i && a.nextToSayVerb(i) && !a.Is(i-1, Locative) {
+		return false // "“…,” Hale said": a person speaks; a town does not
+	}
 	if f := gazetteer.PlaceFlags(name); f != 0 && !a.Is(i-1, Locative) && !a.loneGivenNameCity(i, ne, f) {
 		return false
 	}
@@ -804,10 +835,13 @@ func (a *Analysis) loneGivenNameCity(i, ne int, f gazetteer.Flags) bool {
 	if _, given := gazetteer.GivenName(a.Words[i]); !given {
 		return false
 	}
-	if i > 0 && a.In(lexicon.SayVerbs, i-1) {
-		return false // "“…,” insists Burton": an inverted attribution's subject
-	}
-	return !(i+1 < len(a.Words) && a.In(lexicon.SayVerbs, i+1))
+	return !a.nextToSayVerb(i) // "“…,” insists Burton": an inverted attribution's subject
+}
+
+// nextToSayVerb: a verb of saying stands right before or after token i
+// ("Hale said", "“…,” said Hale").
+func (a *Analysis) nextToSayVerb(i int) bool {
+	return i > 0 && a.In(lexicon.SayVerbs, i-1) || i+1 < len(a.Words) && a.In(lexicon.SayVerbs, i+1)
 }
 
 // attributionEndsAt: an "according to" phrase ends at token k.

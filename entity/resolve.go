@@ -337,8 +337,8 @@ func (r *resolver) namesSource(np int) bool {
 // noun that is no exchange, document or time ("the organizer of the
 // rally said …", "his wife said …").
 func singularSayer(a *clause.Analysis, n *clause.NP) bool {
-	if n.Kind != clause.KindCommon || n.Plural || a.Tag(n.Head) != "NN" || a.Cap(n.Head) {
-		return false
+	if n.Kind != clause.KindCommon || n.Plural || a.Tag(n.Head) != "NN" && !clause.IsAgeWord(a.Low[n.Head]) || a.Cap(n.Head) {
+		return false // "the 46-year-old said" is a person too
 	}
 	if !a.Is(n.First, clause.Determiner) && n.Possessor < 0 {
 		return false
@@ -630,8 +630,14 @@ func (r *resolver) coordinatedPossessor(n *clause.NP, fits func(int) bool) int {
 	return -1
 }
 
-// theyEntity: the two people last named, or the latest plural source.
+// theyEntity: the plural subject of the verb of saying that reports the
+// pronoun's clause ("Most voters say they think …"), else the two people
+// last named, or the latest plural source.
 func (r *resolver) theyEntity(np int) int {
+	if e := r.reportingSubject(np); e >= 0 {
+		r.Why[np] = Decision{Candidates: []int{e}, Pick: e, Reason: "the plural subject of the verb of saying that reports its clause"}
+		return e
+	}
 	if e := r.pairEntity(np); e >= 0 {
 		return e
 	}
@@ -639,6 +645,34 @@ func (r *resolver) theyEntity(np int) int {
 		return r.lastInstitution - 1
 	}
 	return -1
+}
+
+// reportingSubject: "they" opening the content clause of a verb of saying
+// or thinking ("Nine in 10 voters say they think …", "Officials said
+// that they would …") is that verb's subject when it is plural: its
+// entity, or -1.
+func (r *resolver) reportingSubject(np int) int {
+	a := r.A
+	n := &a.NPs[np]
+	if !r.subjectNP[np] || a.InQuote(n.First) {
+		return -1
+	}
+	k := n.First - 1
+	if k >= 0 && a.Is(k, clause.Complementizer) {
+		k--
+	}
+	if k < 0 || a.VGAt[k] < 0 {
+		return -1
+	}
+	vg := &a.VGs[a.VGAt[k]]
+	if vg.Last != k || !a.In(lexicon.SayVerbs, vg.Head) || vg.Subject < 0 || a.Sentence(vg.First) != a.Sentence(n.First) {
+		return -1
+	}
+	subj := &a.NPs[vg.Subject]
+	if !subj.Plural || subj.Kind == clause.KindPronoun {
+		return -1
+	}
+	return r.Of(int(vg.Subject))
 }
 
 // Plausible reports whether a pronoun or "the two leaders" can mean entity
@@ -905,10 +939,40 @@ func (r *resolver) pairEntity(np int) int {
 		r.Why[np] = Decision{Pick: -1, Reason: "fewer than two people named in the last 8 sentences"}
 		return -1
 	}
+	if r.A.In(lexicon.NationNouns, n.Head) {
+		if e, who := r.countriesOfRecent(sent); e >= 0 {
+			r.Why[np] = Decision{Candidates: who, Pick: e, Reason: "the countries of the people last named"}
+			return e
+		}
+	}
 	e := r.PairOf(two[1], two[0])
 	r.lastPair = e + 1
 	r.Why[np] = Decision{Candidates: two, Pick: e, Reason: "the two people last named"}
 	return e
+}
+
+// countriesOfRecent is the pair of the two countries that the people
+// last named (within 8 sentences of sentence sent) speak for, the latest
+// first ("the two countries" after their leaders; a spokesman of a
+// ministry counts for the ministry's country), and those
+// people; -1 when fewer than two countries.
+func (r *resolver) countriesOfRecent(sent int) (int, []int) {
+	var who []int
+	var countries []string
+	for k := len(r.recent) - 1; k >= 0 && len(countries) < 2; k-- {
+		e := r.recent[k]
+		en := &r.Ents[e]
+		if en.Kind != Person || sent-r.lastSentence[e] > 8 {
+			continue
+		}
+		if c := r.CountryOf(e); c != "" && !slices.Contains(countries, c) {
+			who, countries = append(who, e), append(countries, c)
+		}
+	}
+	if len(countries) < 2 {
+		return -1, nil
+	}
+	return r.PairOf(r.Gazetteer(Place, countries[1], countries[1]), r.Gazetteer(Place, countries[0], countries[0])), who
 }
 
 // PairOf returns the pair entity of a and b (in that order of first
@@ -1042,7 +1106,31 @@ func (s *Set) SameSide(a, sp int) bool {
 	if o := s.A.Lex.Org[aff]; o != nil && o.PartOf != "" && (ea.Name == o.PartOf || ea.Affiliation == o.PartOf) {
 		return true
 	}
+	if c := s.demonymCountry(aff); c != "" && ea.Kind == Place && ea.Name == c {
+		return true // "Iranian Foreign Ministry" speaks for Iran
+	}
 	return false
+}
+
+// CountryOf is the country person (or source) e speaks for: its
+// affiliation when that is a country, the country of a body named with
+// its demonym first ("Iranian Foreign Ministry"), else "".
+func (s *Set) CountryOf(e int) string {
+	aff := s.Ents[e].Affiliation
+	if _, ok := s.A.Lex.Country[aff]; ok {
+		return aff
+	}
+	return s.demonymCountry(aff)
+}
+
+// demonymCountry is the country of a body named with its demonym first
+// ("Iranian Foreign Ministry": Iran), or "".
+func (s *Set) demonymCountry(aff string) string {
+	words := strings.Fields(aff)
+	if n, c := s.A.Lex.MatchWords(lexicon.Demonyms, words); n > 0 && n < len(words) {
+		return c
+	}
+	return ""
 }
 
 func (s *Set) display(e int) string { return s.Ents[e].display }

@@ -77,6 +77,7 @@ type Exchange struct {
 	Planned bool
 	Span    parser.Span
 	Match   grammar.Match
+	held    int // 1 + the verb of holding whose object is the exchange noun, or 0
 }
 
 // Pledge is one pledge found.

@@ -23,7 +23,99 @@ func (x *Extraction) exchangeStage() {
 		}
 	}
 	x.dropCoveredVisits()
+	x.dropCountryRestatements()
 	x.dropRestated()
+}
+
+// dropCountryRestatements removes an exchange between two countries when
+// the same exchange (channel and plan) is recorded between people who
+// speak for those two countries: "The top diplomats of Peru and Chile had
+// a phone call … In the call with Chile's foreign minister, Peru's foreign
+// minister …" is one call, of the people. When the text gives the country
+// of only one of the people, the times must agree too ("Ghana is to meet
+// with Peru soon, Mensah says … “Soto and I agreed to meet soon”").
+func (x *Extraction) dropCountryRestatements() {
+	people := x.peopleByCountries()
+	whenOf := map[int]string{}
+	keep := make([]bool, len(x.Counterparts))
+	for i, c := range x.Counterparts {
+		keep[i] = true
+		p := x.coveringPeople(c, people)
+		if p < 0 {
+			continue
+		}
+		keep[i] = false
+		if x.Counterparts[p].When == "" && whenOf[p] == "" {
+			whenOf[p] = c.When // the time the countries' telling gives
+		}
+		x.lose(c.Match, "the same exchange is recorded between people of its two countries")
+	}
+	out := x.Counterparts[:0]
+	for i, c := range x.Counterparts {
+		if !keep[i] {
+			continue
+		}
+		if w := whenOf[i]; w != "" {
+			c.When = w
+		}
+		out = append(out, c)
+	}
+	x.Counterparts = out
+}
+
+// countryKey is an exchange of two countries (b is "" when only one is
+// known), of a channel and plan.
+type countryKey struct {
+	a, b    string
+	channel record.Channel
+	planned bool
+}
+
+// peopleByCountries indexes the exchanges between two people by the
+// countries they speak for: both, or the one the text gives (at most four
+// exchanges a key).
+func (x *Extraction) peopleByCountries() map[countryKey][]int {
+	out := map[countryKey][]int{}
+	for i, c := range x.Counterparts {
+		if x.Ents.Ents[c.A].Kind != entity.Person || x.Ents.Ents[c.B].Kind != entity.Person {
+			continue
+		}
+		ca, cb := x.Ents.CountryOf(c.A), x.Ents.CountryOf(c.B)
+		if ca == "" {
+			ca, cb = cb, ca
+		}
+		if ca == "" || ca == cb {
+			continue
+		}
+		k := countryKey{ca, cb, c.Channel, c.Planned}
+		if cb != "" {
+			k.a, k.b = min(ca, cb), max(ca, cb)
+		}
+		if len(out[k]) < 4 {
+			out[k] = append(out[k], i)
+		}
+	}
+	return out
+}
+
+// coveringPeople is the exchange between people of c's two countries that
+// c tells again, or -1 (c not an exchange of two countries, or none).
+func (x *Extraction) coveringPeople(c Exchange, people map[countryKey][]int) int {
+	ea, eb := &x.Ents.Ents[c.A], &x.Ents.Ents[c.B]
+	if ea.Kind != entity.Place || eb.Kind != entity.Place {
+		return -1
+	}
+	if ps := people[countryKey{min(ea.Name, eb.Name), max(ea.Name, eb.Name), c.Channel, c.Planned}]; len(ps) > 0 {
+		return ps[0]
+	}
+	for _, one := range []string{ea.Name, eb.Name} {
+		for _, p := range people[countryKey{one, "", c.Channel, c.Planned}] {
+			if w := x.Counterparts[p].When; w == "" || c.When == "" || w == c.When {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // dropRestated removes the exchanges of rules that only restate one
@@ -157,9 +249,9 @@ func (x *Extraction) addExchanges(m grammar.Match) {
 			}
 		}
 	}
-	added := false
+	added, held := false, x.heldBy(m)
 	for _, p := range pairs {
-		if x.addExchange(Exchange{A: p[0], B: p[1], Channel: ch, When: when, Planned: planned, Span: span, Match: m}) {
+		if x.addExchange(Exchange{A: p[0], B: p[1], Channel: ch, When: when, Planned: planned, Span: span, Match: m, held: held}) {
 			added = true
 		}
 	}
@@ -251,6 +343,13 @@ func (x *Extraction) addExchange(c Exchange) bool {
 		if same && other && o.Channel != c.Channel {
 			continue // "The meeting came after a call between the two": another exchange
 		}
+		if same && o.held > 0 && c.held > 0 && o.held != c.held && o.Span == c.Span {
+			// "agreed to hold regular meetings … and to hold a summit
+			// meeting in May", "held talks and then had dinner": the
+			// objects of two verbs of holding in one sentence are two
+			// exchanges, not one told twice.
+			continue
+		}
 		if same && o.Planned == c.Planned && (o.When == c.When || o.When == "" || c.When == "") {
 			if o.When == "" {
 				o.When = c.When
@@ -263,6 +362,19 @@ func (x *Extraction) addExchange(c Exchange) bool {
 	}
 	x.Counterparts = append(x.Counterparts, c)
 	return true
+}
+
+// heldBy is 1 + the verb group of holding ("hold", "have") whose object
+// is the match's exchange noun, or 0.
+func (x *Extraction) heldBy(m grammar.Match) int {
+	c, ok := m.One("channel")
+	if !ok || c.NP < 0 {
+		return 0
+	}
+	if v := x.A.ObjectVG(int(c.NP)); v >= 0 && x.A.In(lexicon.HoldingVerbs, x.A.VGs[v].Head) {
+		return v + 1
+	}
+	return 0
 }
 
 // referredTo: the match's exchange noun follows "after", "before" or
@@ -486,10 +598,29 @@ func (x *Extraction) when(m grammar.Match) string {
 	}
 	// A dateline ("BEIJING, Dec. 1 (Xinhua) --") does not date the exchange.
 	body := a.Sents[a.Doc.Tokens[m.First].Sentence].Body
-	if t, ok := a.TimeNear(body, s.Last, k); ok && !x.datesSpeech(m.Last+1, t.First-1) {
+	if t, ok := a.TimeNear(body, s.Last, k); ok && !x.datesSpeech(m.Last+1, t.First-1) && !x.heldBetween(m.Last+1, t.First-1) {
 		return a.Text(t.First, t.Last)
 	}
 	return ""
+}
+
+// heldBetween: tokens [from, to] hold an exchange noun that a verb of
+// holding takes as its object, so a time after them dates that exchange:
+// "to hold regular meetings and to hold a summit in May" (May is the
+// summit's). It looks at most 32 tokens on, so a long sentence costs no
+// more per exchange than a short one.
+func (x *Extraction) heldBetween(from, to int) bool {
+	a := x.A
+	for k := max(from, 0); k <= to && k < from+32; k++ {
+		n := a.NPAt[k]
+		if n < 0 || a.NPs[n].Head != k || !a.In(lexicon.ExchangeNouns, k) {
+			continue
+		}
+		if v := a.ObjectVG(int(n)); v >= 0 && a.In(lexicon.HoldingVerbs, a.VGs[v].Head) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesSpeech: a speech verb stands in tokens [from, to], between an

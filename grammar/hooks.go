@@ -369,12 +369,15 @@ func partyIsSomeone(c *Context, m *Match) bool {
 // UnnamedGroup: noun phrase n is a plural common noun phrase that names
 // no one: no country or body it belongs to, no capitalised word, no
 // names in apposition ("other senior officials", "representatives"; but
-// "Pakatan Harapan representatives", "Iranian officials"). It is never a
-// party to an exchange.
+// "Pakatan Harapan representatives", "Iranian officials", "the two
+// countries' senior officials"). It is never a party to an exchange.
 func UnnamedGroup(a *clause.Analysis, n int) bool {
 	np := &a.NPs[n]
 	if np.Kind != clause.KindCommon || !np.Plural || np.Affiliation != "" || a.NamedBy(n) >= 0 {
 		return false
+	}
+	if np.Possessor >= 0 && a.NPs[np.Possessor].Kind == clause.KindPair {
+		return false // the pair's people
 	}
 	for k := np.First; k <= np.Last; k++ {
 		if a.Cap(k) && !(k == a.Sents[a.Doc.Tokens[k].Sentence].Body && a.Is(k, clause.Determiner)) {
@@ -392,6 +395,9 @@ func notRelationship(c *Context, m *Match) bool {
 		return true
 	}
 	a := c.A
+	if ch.NP >= 0 && a.NPs[ch.NP].Possessor >= 0 && ch.First > 0 && a.In(lexicon.ProcessModifiers, a.NPs[ch.NP].Head-1) {
+		return false // "South Korea's continued consultation with NATO": a process
+	}
 	for b := ch.First - 1; b >= 0 && b >= ch.First-4; b-- {
 		if a.In(lexicon.RelationshipVerbs, b) {
 			return false
@@ -423,6 +429,7 @@ func init() {
 		"in-headline":            inHeadline,
 		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
+		"closed-quote-cue":       closedQuoteCue,
 	} {
 		hooks[name] = h
 	}
@@ -438,6 +445,7 @@ func init() {
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
 		"same-speaker-again":     "the second attribution of a twice-broken quotation (capture _again) names the speaker of the first (\"“…,” Ribeiro said, “…,” she added, “…”\")",
 		"after-speech-act":       "the quotation opens its sentence and the sentence before it, with no quotation of its own, ends in a speech act of someone (\"Bystrom agreed. “…”\"): its subject is the speaker",
+		"closed-quote-cue":       "when the quotation closes its sentence with a full stop (“….”), the cue after it reports nothing of its own: no object, content clause or quotation follows it (\"“….” The star then recalled an incident\" is no attribution)",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
@@ -536,6 +544,21 @@ func endsOrFourWords(c *Context, m *Match) bool {
 		return true
 	}
 	return false
+}
+
+func closedQuoteCue(c *Context, m *Match) bool {
+	a := c.A
+	t, ok := m.One("text")
+	cue, ok2 := m.One("cue")
+	if !ok || !ok2 || cue.VG < 0 || t.Last < 0 || a.Words[t.Last] != "." {
+		return true
+	}
+	vg := &a.VGs[cue.VG]
+	if o := vg.Object; o >= 0 && a.NPs[o].First > vg.Last && !a.Is(a.NPs[o].First, clause.Reporters) {
+		return false // "“….” The star then recalled an incident"; not "“….” he told reporters"
+	}
+	k := vg.Last + 1
+	return k >= len(a.Words) || !a.Is(k, clause.Complementizer) && !a.IsQuoteMark(k)
 }
 
 func insideReportSpeaker(c *Context, m *Match) bool {
@@ -776,8 +799,9 @@ func startsClause(c *Context, m *Match) bool {
 		return false
 	}
 	a := c.A
-	object := int32(-1)
+	object, cueTok := int32(-1), -1
 	if cue, ok := m.One("cue"); ok && cue.First >= 0 {
+		cueTok = cue.First
 		// "…,'' said Mr. Stevens, who took aim at …": the noun phrase
 		// after an inverted verb is its subject, not a clause it reports.
 		if v := a.VGAt[cue.First]; v >= 0 && a.VGs[v].Inverted {
@@ -811,9 +835,144 @@ func startsClause(c *Context, m *Match) bool {
 			// "said many were unhappy", "said one was a supporter", "said
 			// 12 were arrested": a quantity standing for its noun)
 			return k == t.First+1 && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
-				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite) || a.Is(t.First, clause.Quantifier) || a.Tag(t.First) == "CD")
+				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite) || a.Is(t.First, clause.Quantifier) || a.Tag(t.First) == "CD") ||
+				longSubject(a, cueTok, object, t.First, k)
 		}
-		return subjectOpens(a, t, int(vg.Subject), object)
+		return subjectOpens(a, t, int(vg.Subject), object) || longSubject(a, cueTok, object, t.First, k)
+	}
+	return false
+}
+
+// longSubject: the text from token from on opens with a long subject
+// (subjectRun) before the finite verb at token k, and the cue lets it: a
+// verb of asking or telling has its hearer there ("told NBC's morning
+// show …"), and a gerund or participle cue with no finite verb before it
+// in its sentence, or one right after a noun phrase (not after "with"),
+// is part of the subject of the verb after it ("a gunman claiming ties to
+// the group killed two guards"). Nor is the verb
+// at k the second of a coordinated pair ("claimed a victory in the
+// primary but trails in the polls", "said yes and took questions").
+func longSubject(a *clause.Analysis, cueTok int, object int32, from, k int) bool {
+	if cueTok < 0 {
+		return false
+	}
+	if object >= 0 && a.NPAt[from] == object && a.In(lexicon.RequestVerbs, cueTok) {
+		return false
+	}
+	if v := a.VGAt[cueTok]; v >= 0 && a.VGs[v].Form != clause.Finite {
+		s := a.Doc.Sentences[a.Doc.Tokens[cueTok].Sentence]
+		if !a.FiniteBetween(s.First, cueTok-1) {
+			return false
+		}
+		if n := a.NPAt[cueTok-1]; n >= 0 && !a.Is(a.NPs[n].First-1, clause.Partner) {
+			return false // "after a man claiming ties to the group killed …", but "with 60% saying …"
+		}
+	}
+	if a.Tag(k-1) == "POS" || a.Tag(from-1) == "IN" && !a.Is(from-1, clause.Complementizer) {
+		// "assured him of Korea's continued support": a noun phrase, the
+		// object of a preposition, with a participle in it
+		return false
+	}
+	j := k - 1
+	for j > from && (a.Tag(j) == "RB" || a.Tag(j) == "RBR") {
+		j--
+	}
+	if a.Tag(j) == "CC" || a.Is(j, clause.Coordinator) {
+		return false
+	}
+	return subjectRun(a, from, k-1)
+}
+
+// subjectRun: tokens [from, to], right before the text's first finite
+// verb, are one long subject, however the chunker linked the verb: a noun
+// phrase (or a quantity, or a gerund) with what modifies it —
+// prepositional phrases, infinitives, participles, adverbs, a
+// coordinated noun phrase: "said about half of the new spending in its
+// budget reflected …", "said much of his talk with the mayor was …",
+// "said seeing so many officers at the parade was …", "said the efforts
+// to curb the use of drugs by teenagers have been …". Not a run with a
+// comma, a relative or subordinate clause, or a noun phrase right after
+// another ("told a gathering in Busan the talks were …", "said nothing
+// about the plans the firm had"): those are an object and what follows
+// it.
+func subjectRun(a *clause.Analysis, from, to int) bool {
+	if to < from || to-from > 24 || !opensSubject(a, from) {
+		return false
+	}
+	nominal := false
+	for k := from; k <= to; k++ {
+		if n := a.NPAt[k]; n >= 0 {
+			nominal = true
+			np := &a.NPs[n]
+			if np.First == k && k > from && a.NPAt[k-1] >= 0 && a.NPAt[k-1] != n && !sideBySide(a, int(a.NPAt[k-1]), int(n), from) {
+				return false // two noun phrases side by side: an object and a clause
+			}
+			continue
+		}
+		if v := a.VGAt[k]; v >= 0 {
+			if a.VGs[v].Form == clause.Finite {
+				return false
+			}
+			nominal = nominal || k == from
+			continue
+		}
+		if !subjectRunWord(a, k) {
+			return false
+		}
+	}
+	return nominal
+}
+
+// sideBySide: noun phrase n, right after noun phrase prev inside a long
+// subject starting at from, belongs to it: prev is its possessor ("its
+// budget"), n is a time ("the race this time"), or prev is the first
+// object of a participle or gerund ("polls showing him a distant
+// second": a pronoun in its object form).
+func sideBySide(a *clause.Analysis, prev, n, from int) bool {
+	if a.NPs[n].Possessor == int32(prev) {
+		return true
+	}
+	if _, ok := a.TimeCovering(a.NPs[n].First); ok {
+		return true
+	}
+	b := a.NPs[prev].First - 1
+	if v := a.VGAt[b]; b >= from && v >= 0 && a.VGs[v].Form != clause.Finite {
+		// the first of two objects is a pronoun in its object form
+		return a.NPs[prev].Kind == clause.KindPronoun && a.NPs[prev].First == a.NPs[prev].Last &&
+			!a.Is(a.NPs[prev].First, clause.Nominative) && !a.Is(a.NPs[n].First, clause.Nominative)
+	}
+	return false
+}
+
+// opensSubject: token k may open a long subject: a noun phrase that is no
+// pronoun in its object form, a quantity ("about half of", "much of"), or
+// a gerund.
+func opensSubject(a *clause.Analysis, k int) bool {
+	if n := a.NPAt[k]; n >= 0 && a.NPs[n].First == k {
+		return a.NPs[n].Kind != clause.KindPronoun || a.Is(k, clause.Nominative)
+	}
+	if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k {
+		// not after a comma: "…, Ribeiro added, reflecting the lead she
+		// has": a participle phrase
+		return a.VGs[v].Form == clause.Gerund && !a.Punct(k-1, ",")
+	}
+	switch a.Tag(k) {
+	case "DT", "PDT", "JJ", "JJS", "JJR", "RB", "CD":
+		return true
+	}
+	return a.Is(k, clause.Quantifier) || a.Low[k] == "about"
+}
+
+// subjectRunWord: token k, outside any chunk, may stand inside a long
+// subject: a preposition (not a complementizer or subordinator), "to", an
+// adverb, adjective, number, determiner, possessive or coordinator.
+func subjectRunWord(a *clause.Analysis, k int) bool {
+	if a.Is(k, clause.Complementizer) || a.Is(k, clause.Relative) || a.Is(k, clause.Subordinator) || a.Is(k, clause.Place) {
+		return false
+	}
+	switch a.Tag(k) {
+	case "IN", "TO", "RB", "RBR", "RBS", "RP", "JJ", "JJR", "JJS", "CD", "DT", "PDT", "POS", "CC", "NN", "NNS", "NNP", "NNPS":
+		return true
 	}
 	return false
 }
@@ -1008,6 +1167,7 @@ func init() {
 		"not-predicative":     notPredicative,
 		"not-between":         notBetween,
 		"parenthetical-parts": parentheticalParts,
+		"we-both":             weBoth,
 	} {
 		hooks[name] = h
 	}
@@ -1033,6 +1193,7 @@ func init() {
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 		"parenthetical-parts": "the attribution is no relative clause (\"X, a lawyer who advised the mayor, said …\"), and the part after it opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
 		"not-between":         "the exchange noun (the channel, or the noun a pledge's action opens with) does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
+		"we-both":             "the _we capture is \"we\" in a quote whose speaker is known, and the quote named a person before it: \"we both\" is the speaker (a) and that person (b) (\"I spoke to X … We both agreed to meet\")",
 	} {
 		HookDocs[name] = doc
 	}
@@ -1040,6 +1201,35 @@ func init() {
 	hookAdds["clause-subject-as-b"] = []string{"b"}
 	hookAdds["compound-parties"] = []string{"a", "b"}
 	hookAdds["possessor-actor"] = []string{"actor"}
+	hookAdds["we-both"] = []string{"a", "b"}
+}
+
+// weBoth: "we both" in a quote ("I spoke to X … We both agreed to meet
+// soon") is the quote's speaker and the person the quote named last
+// before it: they become a and b.
+func weBoth(c *Context, m *Match) bool {
+	we, ok := m.One("_we")
+	if !ok || we.NP < 0 {
+		return false
+	}
+	a := c.A
+	np := &a.NPs[we.NP]
+	if np.Kind != clause.KindPronoun || np.Value != lexicon.We {
+		return false
+	}
+	rep, in := c.ReportAt(np.First)
+	if !in || rep.Speaker < 0 {
+		return false
+	}
+	for n := int(we.NP) - 1; n >= 0 && a.NPs[n].First >= rep.First; n-- {
+		e := c.Ents.Of(n)
+		if e < 0 || e == rep.Speaker || c.Ents.Ents[e].Kind != entity.Person {
+			continue
+		}
+		m.Captures = append(m.Captures, entityCapture("a", rep.Speaker, np.First), entityCapture("b", e, np.First))
+		return true
+	}
+	return false
 }
 
 // entityCapture is a capture that stands for an entity, for the hooks
@@ -1079,6 +1269,12 @@ func (c *Context) owner(n int) int {
 	a := c.A
 	np := &a.NPs[n]
 	v := a.ObjectVG(n)
+	if v >= 0 && a.VGs[v].Form == clause.Gerund && a.Is(a.VGs[v].Head, clause.Subordinator) &&
+		(a.VGs[v].Subject < 0 || c.Ents.Of(int(a.VGs[v].Subject)) < 0) {
+		// "X and Y gave a press conference following talks": "following"
+		// is a preposition, and the talks are not the press conference's.
+		v = -1
+	}
 	if w := a.ObjectVG(int(np.Possessor)); w >= 0 && (v < 0 || w < v) {
 		v = w
 	}

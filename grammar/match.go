@@ -582,11 +582,18 @@ func (m *matcher) np(e *Element, p int, next cont) bool {
 	if own := a.NPs[n].PossessorOf; own >= 0 && (e.np.kinds == nil || !containsKind(e.np.kinds, a.NPs[n].Kind)) {
 		if a.NPs[n].Kind == clause.KindPronoun {
 			n = int(own) // "her counterpart": the counterpart (from "her" on)
-		} else if a.NPs[own].Kind == clause.KindCommon && m.npAt(e, p, int(own), next) {
-			return true // "Kenji Mori's office": the office (from "Kenji" on); else Kenji Mori alone
+		} else if ownedNamed(a.NPs[own].Kind) && m.npAt(e, p, int(own), next) {
+			return true // "Kenji Mori's office": the office (from "Kenji" on), "the Herald's Ana Ruiz": Ana Ruiz; else the possessor alone
 		}
 	}
 	return m.npAt(e, p, n, next)
+}
+
+// ownedNamed: an owned NP of this kind is what a possessive phrase
+// names: a common noun ("Kenji Mori's office") or a person's name
+// ("the Herald's Ana Ruiz", "Ghana's President Kofi Mensah").
+func ownedNamed(k clause.NPKind) bool {
+	return k == clause.KindCommon || k == clause.KindName || k == clause.KindTitled
 }
 
 // npAt matches the np element e to NP n, from token p.

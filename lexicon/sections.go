@@ -63,7 +63,11 @@ const (
 	OccasionNouns
 	RoleDescriptions
 	SourceOpeners
+	ExtraposingAdjectives
+	NationNouns
+	StateAbbreviations
 	NegativeDeterminers
+	ProcessModifiers
 	numBuiltin
 )
 
@@ -152,7 +156,11 @@ var sections = []Section{
 	{Name: "occasion_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of gatherings and missions that make an occasion verb's action an itinerary: "summit", "forum", "delegation"`},
 	{Name: "role_descriptions", Shape: ShapeValued, Fold: true, Doc: `descriptions of an office by the titles that hold it: "Australia's top diplomat" is its foreign minister`},
 	{Name: "source_openers", Shape: ShapeWords, Fold: true, Doc: `words that may open a source after "according to" before its noun phrase: a quantity ("several senior Democrats"), an indefinite article, or a share with "of" ("one of his aides")`},
+	{Name: "extraposing_adjectives", Shape: ShapeWords, Fold: true, Doc: `adjectives after "it is" whose to-infinitive has no subject of its own: "it's unrealistic to think that …" (not "it was ready to announce", where "it" acts)`},
+	{Name: "nation_nouns", Shape: ShapeWords, Fold: true, Doc: `plural nouns of countries that, in a phrase for the two parties, stand for the countries of the two people last named: "the two countries", "both nations"`},
+	{Name: "state_abbreviations", Shape: ShapeWords, Doc: `the short forms of states news style writes after a town and a comma: "Dayton, Ohio" is written in full, "Flint, Mich." and "Wilmington, N.C." are not`},
 	{Name: "negative_determiners", Shape: ShapeWords, Fold: true, Doc: `determiners that deny their noun: "has no intention to …" holds no intent`},
+	{Name: "process_modifiers", Shape: ShapeWords, Fold: true, Doc: `modifiers that make a possessed exchange noun an ongoing process, not an exchange: "South Korea's continued consultation with NATO"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
