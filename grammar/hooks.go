@@ -1186,7 +1186,7 @@ func init() {
 		"continue-has-object": "the verb of going on has what goes on after it: a to-infinitive, a gerund or an object (\"the talks continued\" pledges nothing)",
 		"joint-actor":         "the parties who act together are the actor: the pair of an exchange the sentence reports, else the article's principal parties (\"Plans are in place to hold …\" in a readout of their call)",
 		"to-not-on-object":    "the to-infinitive does not follow the cue's object and more words, where it goes with the last noun (\"pledged increased cooperation against efforts to destabilise …\": the efforts destabilise); right after a recipient it is the cue's (\"promised the farmers to cut taxes\")",
-		"action-no-clause":    "the action is a noun phrase and what it governs, with no finite verb nor \"that\" of its own (\"pledged increased cooperation against …\", not \"promised the people that …\")",
+		"action-no-clause":    "the action is a noun phrase and what it governs, with no finite verb nor \"that\" of its own, nor a finite verb after it before a comma (\"pledged increased cooperation against …\", not \"promised the people that …\" or \"promises the government will help\"), and the cue is no modifier of a noun (\"the gap in pledged delegates\")",
 		"not-a-topic":         "the exchange noun is not the object of a speech act (\"discussed the Brazil-Argentina negotiations\" names a topic)",
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
@@ -1680,12 +1680,25 @@ func actionNoClause(c *Context, m *Match) bool {
 	if !ok || act.Last < act.First {
 		return false
 	}
+	a := c.A
 	for k := act.First; k <= act.Last+1; k++ {
-		if c.A.Is(k, clause.Complementizer) {
+		if a.Is(k, clause.Complementizer) {
 			return false // "promised the farmers that …"
 		}
 	}
-	return !c.A.FiniteBetween(act.First, act.Last)
+	last := a.Sentence(act.First).Last
+	for k := act.Last + 1; k <= last && !a.Punct(k, ","); k++ {
+		if a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form == clause.Finite {
+			return false // "promises the government will help": a clause without "that"
+		}
+	}
+	if cue, ok := m.One("cue"); ok && cue.First > 0 {
+		switch a.Tag(cue.First - 1) {
+		case "IN", "DT", "JJ", "JJR", "CD", "PRP$", "POS":
+			return false // "the gap in pledged delegates": the cue modifies a noun
+		}
+	}
+	return !a.FiniteBetween(act.First, act.Last)
 }
 
 func continueHasObject(c *Context, m *Match) bool {
