@@ -394,8 +394,10 @@ func (a *Analysis) linkConjunct(i int) {
 	if n == 0 && !(comma && a.listGoesOn(j)) {
 		return
 	}
-	if n > 0 && comma && np.ConjOf < 0 && end == np.Last {
-		return // "…in Northern Ireland, and the UK and US governments will …": a clause of its own
+	if n > 0 && comma && (np.ConjOf < 0 && end == np.Last || a.afterCoordinator(np)) {
+		// "…in Northern Ireland, and the UK and US governments will …",
+		// "with Finland and our Allies, and NATO will …": a clause of its own
+		return
 	}
 	o := a.npStarting(j + n)
 	if o >= 0 && a.NPs[o].Kind == KindPronoun && a.NPs[o].PossessorOf >= 0 {
@@ -405,6 +407,19 @@ func (a *Analysis) linkConjunct(i int) {
 		return
 	}
 	np.Conj, a.NPs[o].ConjOf = int32(o), int32(i)
+}
+
+// afterCoordinator: np (with its possessor) is the last conjunct of a
+// list a coordinator closed ("Finland and our other Allies").
+func (a *Analysis) afterCoordinator(np *NP) bool {
+	if np.ConjOf < 0 {
+		return false
+	}
+	start := np.First
+	if np.Possessor >= 0 && int(a.NPs[np.Possessor].First) < start {
+		start = a.NPs[np.Possessor].First
+	}
+	return a.RoleLen(start-1, Coordinator) == 1 || a.coordinatorEnding(start-1) >= 0
 }
 
 // listGoesOn: "China, Japan and Russia": after a comma, an NP of the same

@@ -108,12 +108,31 @@ func (a *Analysis) findNPs(si int) {
 		if k := np.First - 1; k >= s.First && a.NPAt[k] < 0 && a.Is(k, Definite) && (np.Kind == KindOrg || np.Kind == KindName || np.Kind == KindCommon && np.Plural) && np.NameFirst == np.First {
 			np.First = k // "according to the FAA", "the Times said": the article goes with the name
 		}
+		if a.emphaticReflexive(np, s) {
+			np.Last++ // "Ford itself said …": the reflexive stresses the noun phrase it follows
+		}
 		for k := np.First; k <= np.Last; k++ {
 			a.NPAt[k] = int32(len(a.NPs))
 		}
 		a.NPs = append(a.NPs, np)
 		i = np.Last + 1
 	}
+}
+
+// emphaticReflexive: the token after np is an emphatic reflexive that
+// stresses it ("Ford itself", "the president himself") and no noun
+// phrase follows the reflexive ("herself a supporter of the mayor" is an
+// apposition).
+func (a *Analysis) emphaticReflexive(np NP, s parser.Sentence) bool {
+	k := np.Last + 1
+	if np.Kind == KindPronoun || k > s.Last || a.Tag(k) != "PRP" {
+		return false
+	}
+	w := a.Low[k]
+	if !strings.HasSuffix(w, "self") && !strings.HasSuffix(w, "selves") {
+		return false
+	}
+	return k+1 > s.Last || !isNominalTag(a.Tag(k+1)) && a.Tag(k+1) != "DT" && a.Tag(k+1) != "PRP$"
 }
 
 // npAt tries each kind of noun phrase at token i, most specific first.
@@ -766,6 +785,11 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 		np = newNP(i, head, KindCommon)
 		np.NameFirst, np.NameLast = i, ne
 		np.Head, np.Plural = head, a.Tag(head) == "NNS"
+	case ne-i < 2 && ne+1 <= s.Last && a.Cap(ne+1) && a.isPluralRole(ne+1) && !a.isGazetteer(i):
+		// "the Defence Secretaries", "Cabinet Ministers": capitalised
+		// modifiers of a plural title, people by their office, no name
+		np = newNP(i, ne+1, KindCommon)
+		np.NameFirst, np.NameLast, np.Plural = i, ne, true
 	case a.isCity(i, ne):
 		np.Kind, np.City = KindPlace, true
 		np.Value, np.Affiliation = a.cityCountry(i, ne)

@@ -323,6 +323,8 @@ func (r *resolver) namesSource(np int) bool {
 	switch {
 	case a.In(lexicon.SourceNouns, n.Head) || a.In(lexicon.DocumentNouns, n.Head):
 		return true
+	case n.Plural && a.Cap(n.Head) && a.Lex.Plural(lexicon.TitleHeads, a.Low[n.Head]):
+		return true // "the Foreign Secretaries", "deputies": people by their office
 	case a.AfterAttribution(n):
 		return n.Plural || n.Last > n.First
 	case r.speechSubjectNP[np]:

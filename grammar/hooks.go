@@ -834,13 +834,24 @@ func startsClause(c *Context, m *Match) bool {
 			// ("said that was wrong": "that" as the subject, whatever its tag;
 			// "said many were unhappy", "said one was a supporter", "said
 			// 12 were arrested": a quantity standing for its noun)
-			return k == t.First+1 && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
+			// ("said there certainly was room": adverbs may come between)
+			return adverbsOnly(a, t.First+1, k-1) && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
 				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite) || a.Is(t.First, clause.Quantifier) || a.Tag(t.First) == "CD") ||
 				longSubject(a, cueTok, object, t.First, k)
 		}
 		return subjectOpens(a, t, int(vg.Subject), object) || longSubject(a, cueTok, object, t.First, k)
 	}
 	return false
+}
+
+// adverbsOnly: tokens from to to (none when to < from) are all adverbs.
+func adverbsOnly(a *clause.Analysis, from, to int) bool {
+	for j := from; j <= to; j++ {
+		if t := a.Tag(j); t != "RB" && t != "RBR" {
+			return false
+		}
+	}
+	return true
 }
 
 // longSubject: the text from token from on opens with a long subject

@@ -214,8 +214,13 @@ func (l *Lexicon) FormOf(word, lemma string) VerbForm {
 }
 
 // Plural reports whether lower (a lower-cased word) is the plural of a
-// one-word phrase of list id ("presidents", "mps" of heads).
+// one-word phrase of list id ("presidents", "mps", "secretaries" of heads).
 func (l *Lexicon) Plural(id ID, lower string) bool {
+	if stem, ok := strings.CutSuffix(lower, "ies"); ok && len(stem) > 1 {
+		if _, in := l.Has(id, stem+"y"); in {
+			return true // "secretaries", "deputies", "envoys" aside
+		}
+	}
 	for _, suf := range []string{"es", "s"} {
 		if stem, ok := strings.CutSuffix(lower, suf); ok && stem != "" {
 			if _, in := l.Has(id, stem); in {

@@ -42,3 +42,34 @@ func TestHasOneWordAsTokenized(t *testing.T) {
 		}
 	}
 }
+
+// TestPlural: the plural of a one-word title head or source noun, by its
+// regular English endings.
+func TestPlural(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"presidents", true},
+		{"ministers", true},
+		{"secretaries", true}, // -y → -ies
+		{"deputies", true},
+		{"officials", true},
+		{"president", false},
+		{"series", false},
+		{"countries", false}, // a country noun, no title
+		{"ies", false},
+	} {
+		id := TitleHeads
+		if c.word == "officials" {
+			id = SourceNouns
+		}
+		if got := l.Plural(id, c.word); got != c.want {
+			t.Errorf("Plural(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}
