@@ -100,6 +100,10 @@ func newNP(first, last int, kind NPKind) NP {
 func (a *Analysis) findNPs(si int) {
 	s := a.Doc.Sentences[si]
 	for i := s.First; i <= s.Last; {
+		if a.timeTail(i) {
+			i++
+			continue
+		}
 		np, ok := a.npAt(i, s)
 		if !ok {
 			i++

@@ -101,6 +101,17 @@ func (a *Analysis) TimeNear(first, last, k int) (Time, bool) {
 	return best, bestDist >= 0
 }
 
+// timeTail: token k is a time noun after the anchor of its time
+// expression ("Thursday evening", "Monday night"): part of the time, no
+// noun phrase or verb of its own ("Spicer on Thursday evening said …").
+func (a *Analysis) timeTail(k int) bool {
+	if !a.In(lexicon.RelativeTime, k) {
+		return false
+	}
+	t, ok := a.TimeCovering(k)
+	return ok && k > t.First && a.In(lexicon.TimeAnchors, k-1)
+}
+
 // TimeCovering returns the time expression that holds token k.
 func (a *Analysis) TimeCovering(k int) (Time, bool) {
 	i := sort.Search(len(a.Times), func(i int) bool { return a.Times[i].Last >= k })

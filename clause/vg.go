@@ -86,7 +86,7 @@ var verbListBits = lexicon.Of(verbLists...)
 func (a *Analysis) findVGs(si int) {
 	s := a.Doc.Sentences[si]
 	for i := s.First; i <= s.Last; i++ {
-		if a.NPAt[i] >= 0 {
+		if a.NPAt[i] >= 0 || a.timeTail(i) {
 			continue
 		}
 		vg, ok := a.vgAt(i, s)

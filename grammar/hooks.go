@@ -812,8 +812,8 @@ func startsClause(c *Context, m *Match) bool {
 		}
 	}
 
-	if tm, ok := a.TimeCovering(t.First); ok && (tm.First < t.First || tm.Last < t.Last && a.NPAt[tm.Last+1] >= 0) {
-		return false // "said (on) Thursday his biggest worry is …": the time goes with "said"
+	if !clauseMayStart(a, t) {
+		return false
 	}
 	if a.Is(t.First, clause.Subordinator) {
 		return subordinateThenMain(a, t)
@@ -842,6 +842,22 @@ func startsClause(c *Context, m *Match) bool {
 		return subjectOpens(a, t, int(vg.Subject), object) || longSubject(a, cueTok, object, t.First, k)
 	}
 	return false
+}
+
+// clauseMayStart: a content clause may open text t where it does: not
+// inside a time expression or a noun phrase, nor right after a
+// preposition, whose object the words are.
+func clauseMayStart(a *clause.Analysis, t Capture) bool {
+	if tm, ok := a.TimeCovering(t.First); ok && (tm.First < t.First || tm.Last < t.Last && a.NPAt[tm.Last+1] >= 0) {
+		return false // "said (on) Thursday his biggest worry is …": the time goes with "said"
+	}
+	if p := t.First - 1; a.Tag(p) == "IN" && !a.Is(p, clause.Complementizer) && !a.Is(p, clause.Subordinator) {
+		return false // "said at a rally …": the object of a preposition, not a clause
+	}
+	if n := a.NPAt[t.First]; n >= 0 && a.NPs[n].First < t.First {
+		return false // "said in a [statement …]": no clause starts inside a noun phrase
+	}
+	return true
 }
 
 // adverbsOnly: tokens from to to (none when to < from) are all adverbs.

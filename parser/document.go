@@ -366,12 +366,38 @@ func dashOpening(run string) int {
 // capitalised word of two or three letters that is no known abbreviation
 // ("May." → "May", "."): prose keeps them all whole.
 func emitSplittingDot(t string, off int, emit func(text string, off int)) {
+	if stem, clitic := splitClitic(t); clitic != "" {
+		emit(stem, off)
+		emit(clitic, off+len(stem))
+		return
+	}
 	if isShortDotted(t) && !titleAbbreviations[t] && !shortForms[t] {
 		emit(t[:len(t)-1], off)
 		emit(".", off+len(t)-1)
 		return
 	}
 	emit(t, off)
+}
+
+// splitClitic cuts the clitic "'d" or "'ve" (straight or curly) off a
+// word of letters that prose keeps whole ("he'd", "we’ve", "could've"),
+// as it cuts "'ll", "'re" and "'m" itself and the Penn Treebank, which
+// its tagger learned from, writes them: "he 'd welcome" is a pronoun, a
+// modal and a verb. It returns t and "" for any other token.
+func splitClitic(t string) (stem, clitic string) {
+	for _, c := range [...]string{"'d", "’d", "'ve", "’ve"} {
+		if len(t) <= len(c) || !strings.EqualFold(t[len(t)-len(c):], c) {
+			continue
+		}
+		stem = t[:len(t)-len(c)]
+		for i := 0; i < len(stem); i++ {
+			if b := stem[i] | 0x20; b < 'a' || b > 'z' {
+				return t, ""
+			}
+		}
+		return stem, t[len(stem):]
+	}
+	return t, ""
 }
 
 // isShortDotted: "Xx." or "Xxx." (ASCII), the shape prose keeps whole.

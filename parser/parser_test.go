@@ -360,6 +360,8 @@ func TestTokens(t *testing.T) {
 		{"dashes split", "talks—and more–than", []string{"talks", "—", "and", "more", "–", "than"}},
 		{"ASCII dashes split", "(Jiji Press)--New talks---and x-y", []string{"(", "Jiji", "Press", ")", "--", "New", "talks", "---", "and", "x-y"}},
 		{"possessive kept", "Korea’s troops", []string{"Korea", "’s", "troops"}},
+		{"'d and 've split off as the tagger learned them", "he'd go, we’ve won, could've", []string{"he", "'d", "go", ",", "we", "’ve", "won", ",", "could", "'ve"}},
+		{"an apostrophe inside a name is no clitic", "O'Donnell and Ba'ath", []string{"O'Donnell", "and", "Ba'ath"}},
 		{"apostrophe inside a word kept", "don’t", []string{"do", "n’t"}},
 		{"opening single quote split", "'We agree'", []string{"'", "We", "agree", "'"}},
 		{"plural possessive mark split", "leaders’ talks", []string{"leaders", "’", "talks"}},
