@@ -48,6 +48,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "said" subj="another"`}},
 		{name: "a town's one-word name next to a verb of saying is a person", text: "“They took his slogan,” Hale said.",
 			want: []string{`NP[name] "Hale"`}},
+		{name: "a town's one-word name before a comma and who is a person", text: "The race tightened. Clinton, who was tied with Trump, is now ahead.",
+			want: []string{`NP[name] "Clinton"`}},
 		{name: "a capital next to a verb of saying stays its country", text: "Beijing said the plan was bad.",
 			want: []string{`NP[place] "Beijing"`}},
 		{name: "an apposition after a parenthesized party code", text: "Sen. Ana Ruiz (D-NY), a supporter of the governor, said the plan would fail.",

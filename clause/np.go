@@ -846,6 +846,9 @@ func (a *Analysis) isCity(i, ne int) bool {
 	if ne == i && a.nextToSayVerb(i) && !a.Is(i-1, Locative) {
 		return false // "“…,” Hale said": a person speaks; a town does not
 	}
+	if ne+2 < len(a.Low) && a.Punct(ne+1, ",") && (a.Low[ne+2] == "who" || a.Low[ne+2] == "whose") && !a.Is(i-1, Locative) {
+		return false // "Clinton, who was tied with Trump, …": a person
+	}
 	if f := gazetteer.PlaceFlags(name); f != 0 && !a.Is(i-1, Locative) && !a.loneGivenNameCity(i, ne, f) {
 		return false
 	}

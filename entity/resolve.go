@@ -188,11 +188,7 @@ func (r *resolver) commonEntity(np int) int {
 		r.Why[np] = Decision{Pick: e, Reason: "the organisation named before that the noun refers to (organisations: nouns)"}
 		return e
 	}
-	if e := r.latest([]string{head}, func(i int) bool {
-		en := &r.Ents[i]
-		return en.Kind == Org && lastWord(en.Name) == head ||
-			en.Kind == Source && en.Head == head && (en.Affiliation == n.Affiliation || en.Affiliation == "" || n.Affiliation == "")
-	}); e >= 0 && n.Possessor < 0 {
+	if e := r.sameHeadBefore(n, head, name); e >= 0 && n.Possessor < 0 {
 		en := &r.Ents[e]
 		addAlias(en, a.NameText(n.First, n.Last))
 		if en.Kind == Source && (en.Affiliation == "" && n.Affiliation != "" || !clause.IsCap(en.Name) && clause.IsCap(name)) {
@@ -229,6 +225,22 @@ func (r *resolver) commonEntity(np int) int {
 	r.addKey(head, e)
 	addAlias(en, a.NameText(n.First, n.Last))
 	return e
+}
+
+// sameHeadBefore is the organisation or source named before whose head
+// noun is head, that common noun phrase n (its source name: name) means
+// again, or -1. "a CBS poll" after "an ABC poll" is another poll: an
+// indefinite noun phrase, or another name before the noun, is no mention
+// of the one before.
+func (r *resolver) sameHeadBefore(n *clause.NP, head, name string) int {
+	a := r.A
+	indefinite := a.Low[n.First] == "a" || a.Low[n.First] == "an"
+	return r.latest([]string{head}, func(i int) bool {
+		en := &r.Ents[i]
+		return en.Kind == Org && lastWord(en.Name) == head ||
+			en.Kind == Source && en.Head == head && (en.Affiliation == n.Affiliation || en.Affiliation == "" || n.Affiliation == "") &&
+				!indefinite && !(clause.IsCap(en.Name) && clause.IsCap(name) && en.Name != name)
+	})
 }
 
 // officeOf: a singular noun phrase that describes an office (lexicon:
@@ -326,7 +338,8 @@ func (r *resolver) namesSource(np int) bool {
 	case n.Plural && a.Cap(n.Head) && a.Lex.Plural(lexicon.TitleHeads, a.Low[n.Head]):
 		return true // "the Foreign Secretaries", "deputies": people by their office
 	case a.AfterAttribution(n):
-		return n.Plural || n.Last > n.First
+		// not "according to the rules", "according to plan": in line with a norm
+		return (n.Plural || n.Last > n.First) && !a.In(lexicon.AccordanceNouns, n.Head)
 	case r.speechSubjectNP[np]:
 		// not any noun: "the memorandum said" is its issuer's
 		return a.IsGroupOfPeople(n) || r.sayerNP[np] && singularSayer(a, n)

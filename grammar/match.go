@@ -820,6 +820,9 @@ func (m *matcher) fronted(e *Element, p int, next cont) bool {
 	}
 	for j := p + 1; j <= m.last; j++ {
 		if !a.Punct(j, ",") {
+			if m.frontedBeforeAttribution(p, j) && m.try(e, p, j, none(p, a.TrimEnd(p, j-1)), next) {
+				return true // "Clinton leads by 7 points according to a CBS poll": no comma needed
+			}
 			continue
 		}
 		inside := a.InQuote(j)
@@ -835,6 +838,14 @@ func (m *matcher) fronted(e *Element, p int, next cont) bool {
 		}
 	}
 	return false
+}
+
+// frontedBeforeAttribution: the clause opening at p may end right before
+// the "according to" at j without a comma, a sentence adverbial that
+// needs none (said, wrote and the like do).
+func (m *matcher) frontedBeforeAttribution(p, j int) bool {
+	a := m.c.A
+	return a.RoleLen(j, clause.Attribution) > 0 && !a.InQuote(j) && a.FrontedStart(j) == p && a.FiniteBetween(p, j-1)
 }
 
 // commaClosesQuotation: the comma at j is the last token inside a

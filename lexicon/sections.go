@@ -68,6 +68,7 @@ const (
 	StateAbbreviations
 	NegativeDeterminers
 	ProcessModifiers
+	AccordanceNouns
 	numBuiltin
 )
 
@@ -161,6 +162,7 @@ var sections = []Section{
 	{Name: "state_abbreviations", Shape: ShapeWords, Doc: `the short forms of states news style writes after a town and a comma: "Dayton, Ohio" is written in full, "Flint, Mich." and "Wilmington, N.C." are not`},
 	{Name: "negative_determiners", Shape: ShapeWords, Fold: true, Doc: `determiners that deny their noun: "has no intention to …" holds no intent`},
 	{Name: "process_modifiers", Shape: ShapeWords, Fold: true, Doc: `modifiers that make a possessed exchange noun an ongoing process, not an exchange: "South Korea's continued consultation with NATO"`},
+	{Name: "accordance_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of norms and plans after which "according to" means "in line with", not a source: "held according to the rules", "went according to plan"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
