@@ -430,6 +430,7 @@ func init() {
 		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
 		"closed-quote-cue":       closedQuoteCue,
+		"not-said-of":            notSaidOf,
 	} {
 		hooks[name] = h
 	}
@@ -452,6 +453,7 @@ func init() {
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
 		"paragraph-start":        "the match opens a paragraph of the body (a transcript's \"Name: …\" line)",
+		"not-said-of":            "the cue is not followed by \"of\" or \"about\": \"said of the encounter he had …\" names what was said about, and the clause after it is a relative clause on that",
 		"that-not-subject":       "the text does not open with a verb group: \"that\" before it was its subject (\"say that will not be true\"), not a complementizer",
 	} {
 		HookDocs[name] = doc
@@ -844,6 +846,17 @@ func startsClause(c *Context, m *Match) bool {
 	return false
 }
 
+// notSaidOf: the cue is not followed by "of" or "about" ("said of the
+// encounter he had with Trump": what was said is elsewhere).
+func notSaidOf(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok || cue.Last < 0 {
+		return true
+	}
+	w := c.A.Low[cue.Last+1]
+	return w != "of" && w != "about"
+}
+
 // clauseMayStart: a content clause may open text t where it does: not
 // inside a time expression or a noun phrase, nor right after a
 // preposition, whose object the words are.
@@ -856,6 +869,13 @@ func clauseMayStart(a *clause.Analysis, t Capture) bool {
 	}
 	if n := a.NPAt[t.First]; n >= 0 && a.NPs[n].First < t.First {
 		return false // "said in a [statement …]": no clause starts inside a noun phrase
+	}
+	if p := a.Tag(t.First - 1); p == "PRP$" && a.Low[t.First-1] != "her" || p == "POS" || p == "DT" {
+		return false // "said aboard his [campaign plane …]": a determiner's noun, not a clause
+	}
+	if a.Is(t.First, clause.Complementizer) || a.Low[t.First] == "which" || a.Low[t.First] == "who" {
+		// "said in a documentary [that showed …]": after a noun, a relative clause on it
+		return !strings.HasPrefix(a.Tag(t.First-1), "NN")
 	}
 	return true
 }
