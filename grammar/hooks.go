@@ -431,6 +431,7 @@ func init() {
 		"that-not-subject":       thatNotSubject,
 		"closed-quote-cue":       closedQuoteCue,
 		"not-said-of":            notSaidOf,
+		"cue-no-object":          cueNoObject,
 	} {
 		hooks[name] = h
 	}
@@ -453,6 +454,7 @@ func init() {
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
 		"paragraph-start":        "the match opens a paragraph of the body (a transcript's \"Name: …\" line)",
+		"cue-no-object":          "the cue's verb group has no object: \"as the minister said goodbye, …\" reports nothing",
 		"not-said-of":            "the cue is not followed by \"of\" or \"about\": \"said of the encounter he had …\" names what was said about, and the clause after it is a relative clause on that",
 		"that-not-subject":       "the text does not open with a verb group: \"that\" before it was its subject (\"say that will not be true\"), not a complementizer",
 	} {
@@ -844,6 +846,17 @@ func startsClause(c *Context, m *Match) bool {
 		return subjectOpens(a, t, int(vg.Subject), object) || longSubject(a, cueTok, object, t.First, k)
 	}
 	return false
+}
+
+// cueNoObject: the cue's verb group has no object ("As the minister said
+// goodbye, the crowd cheered" reports nothing).
+func cueNoObject(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok || cue.First < 0 {
+		return true
+	}
+	v := c.A.VGAt[cue.First]
+	return v < 0 || c.A.VGs[v].Object < 0
 }
 
 // notSaidOf: the cue is not followed by "of" or "about" ("said of the
