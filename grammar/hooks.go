@@ -432,6 +432,8 @@ func init() {
 		"closed-quote-cue":       closedQuoteCue,
 		"not-said-of":            notSaidOf,
 		"cue-no-object":          cueNoObject,
+		"owner-of-noun":          ownerOfNoun,
+		"noun-clause-end":        nounClauseEnd,
 	} {
 		hooks[name] = h
 	}
@@ -454,6 +456,8 @@ func init() {
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
 		"paragraph-start":        "the match opens a paragraph of the body (a transcript's \"Name: …\" line)",
+		"noun-clause-end":        "the text, a noun's content clause, ends before a finite verb that has no subject of its own after the clause's verb: the verb of the sentence the noun is the subject of (\"Berg's claim that the plan would fail proved wrong\")",
+		"owner-of-noun":          "a speaker before the cue noun is its possessor (\"Berg's claim that …\", \"her insistence that …\"), not a noun phrase the noun merely follows",
 		"cue-no-object":          "the cue's verb group has no object: \"as the minister said goodbye, …\" reports nothing",
 		"not-said-of":            "the cue is not followed by \"of\" or \"about\": \"said of the encounter he had …\" names what was said about, and the clause after it is a relative clause on that",
 		"that-not-subject":       "the text does not open with a verb group: \"that\" before it was its subject (\"say that will not be true\"), not a complementizer",
@@ -846,6 +850,59 @@ func startsClause(c *Context, m *Match) bool {
 		return subjectOpens(a, t, int(vg.Subject), object) || longSubject(a, cueTok, object, t.First, k)
 	}
 	return false
+}
+
+// ownerOfNoun: a speaker before the cue noun owns it: the noun's phrase
+// has the speaker's phrase as its possessor ("Berg's claim that …"). A
+// speaker after the noun ("warnings by the ministry") needs nothing.
+func ownerOfNoun(c *Context, m *Match) bool {
+	sp, ok1 := m.One("speaker")
+	cue, ok2 := m.One("cue")
+	if !ok1 || !ok2 || sp.First > cue.First {
+		return true
+	}
+	a := c.A
+	n := a.NPAt[cue.First]
+	return sp.NP >= 0 && n >= 0 && int(a.NPs[n].Possessor) == sp.NP
+}
+
+// nounClauseEnd cuts the text, a noun's content clause, before the verb
+// of the sentence the noun is the subject of: a finite verb group after
+// the clause's own, with no noun phrase, comma or coordinator between
+// them ("Berg's claim that the plan would fail proved wrong").
+func nounClauseEnd(c *Context, m *Match) bool {
+	a := c.A
+	for i := range m.Captures {
+		t := &m.Captures[i]
+		if t.Name != "text" {
+			continue
+		}
+		prev := -1
+		for k := t.First; k <= t.Last; k++ {
+			v := a.VGAt[k]
+			if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != clause.Finite && (prev < 0 || a.VGs[v].Form != clause.Participle) {
+				continue // the second may be a past the tagger read as a participle
+			}
+			if prev >= 0 && bareGap(a, prev+1, k-1) {
+				t.Last = a.TrimEnd(t.First, k-1)
+				return t.Last >= t.First
+			}
+			prev = a.VGs[v].Last
+			k = prev
+		}
+	}
+	return true
+}
+
+// bareGap: tokens from to to hold no noun phrase, punctuation or
+// coordinator: nothing that could open a clause of its own.
+func bareGap(a *clause.Analysis, from, to int) bool {
+	for k := from; k <= to; k++ {
+		if a.NPAt[k] >= 0 || a.RoleLen(k, clause.Coordinator) > 0 || a.Tag(k) == "," || a.Tag(k) == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // cueNoObject: the cue's verb group has no object ("As the minister said
