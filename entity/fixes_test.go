@@ -43,6 +43,12 @@ func TestResolutionsFixed(t *testing.T) {
 			not: []string{`"A statement" → source "page"`}},
 		{name: "the X Minister is the Minister for X", text: "Minister for Foreign Affairs Penny Wong arrived in Suva. The Foreign Minister said the talks were useful.",
 			want: []string{`s1 "The Foreign Minister" → person "Penny Wong"`}},
+		{name: "a plural title as parties: the two people last named who hold that office", text: "Foreign Minister Luis Pardo met his Ghanaian counterpart Ama Owusu. A meeting between the foreign ministers will follow in May.",
+			want: []string{`s1 "the foreign ministers" → source "foreign ministers" parties=pair "Luis Pardo and Ama Owusu"`}},
+		{name: "a plural title of another office: the countries of the people last named", text: "Peruvian President Ana Soto spoke with Ghanaian President Kwame Boateng. The defence ministers will meet in May.",
+			want: []string{`s1 "The defence ministers" → source "defence ministers" parties=pair "Peru and Ghana"`}},
+		{name: "a plural title with nobody named before stands for no one", text: "The defence ministers will meet in May.",
+			not: []string{`parties=`}},
 		{name: "an indefinite official is someone else", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. A Ghanaian Foreign Ministry official said the talks were useful.",
 			not: []string{`"A Ghanaian Foreign Ministry official" → person`}},
 	})
