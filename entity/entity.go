@@ -215,6 +215,9 @@ func (r *resolver) resolve(np int) {
 			}
 		}
 	}
+	if n.Kind == clause.KindPair && n.Appos < 0 && r.pairNamedAfter(np) {
+		return
+	}
 	if n.Appos >= 0 && a.NPs[n.Appos].First > n.First && isDescription(a, n) && isNaming(&a.NPs[n.Appos]) {
 		// "the President of the European Council, Charles Michel", "his
 		// Kenyan counterpart, Ruth Wanjiru": the name says who.

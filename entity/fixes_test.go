@@ -49,6 +49,10 @@ func TestResolutionsFixed(t *testing.T) {
 			want: []string{`s1 "The defence ministers" → source "defence ministers" parties=pair "Peru and Ghana"`}},
 		{name: "a plural title with nobody named before stands for no one", text: "The defence ministers will meet in May.",
 			not: []string{`parties=`}},
+		{name: "a pair with a modifier, then a list of two titled people after a comma: those two", text: "Minister Ana Ribeiro will meet the two women newly elected to the senate, Governor Rita Lund and the Hon. Mara Quist MP.",
+			want: []string{`s0 "the two women" → pair "Rita Lund and Mara Quist" why=the two people named in the list after it`}},
+		{name: "a pair with a modifier, then a list of three: not the pair", text: "President Tomas Berg spoke with Chancellor Ingrid Laue. They met the two envoys sent to the talks, Governor Rita Lund, Senator Mara Quist and Dr. Ivo Sand.",
+			not: []string{`"the two envoys" → pair "Rita Lund`}},
 		{name: "an indefinite official is someone else", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. A Ghanaian Foreign Ministry official said the talks were useful.",
 			not: []string{`"A Ghanaian Foreign Ministry official" → person`}},
 	})

@@ -1230,3 +1230,50 @@ func pluralOf(word, plural string) bool {
 	stem, ok := strings.CutSuffix(word, "y")
 	return ok && plural == stem+"ies"
 }
+
+// pairNamedAfter: a pair noun phrase, np, with a modifier after it and
+// then, past a comma, a list of exactly two people named with a title or
+// an honorific ("the two women newly elected to the council, Governor
+// Ana Soto and the Hon. Rita Lund"): the pair is those two, linked now.
+// The modifier holds no comma, no finite verb and no quotation mark; the
+// list runs to the end of the sentence, a quotation mark or a finite
+// verb. False (nothing linked) when that is not so.
+func (r *resolver) pairNamedAfter(np int) bool {
+	a := r.A
+	n := &a.NPs[np]
+	s := a.Sentence(n.First)
+	k := n.Last + 1
+	for ; k <= s.Last && k <= n.Last+12 && !a.Punct(k, ","); k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == clause.Finite || a.InQuote(k) != a.InQuote(n.First) {
+			return false
+		}
+	}
+	if k == n.Last+1 || k > s.Last || !a.Punct(k, ",") {
+		return false // right after the pair, a list is its apposition (resolve)
+	}
+	var named []int
+	for j := k + 1; j <= s.Last && a.InQuote(j) == a.InQuote(n.First); j++ {
+		if v := a.VGAt[j]; v >= 0 && a.VGs[v].Form == clause.Finite {
+			break
+		}
+		if m := a.NPStarting(j); m >= 0 {
+			if x := &a.NPs[m]; isNaming(x) && (x.Title != "" || x.Honorific != "") && x.NameLast >= 0 {
+				named = append(named, m)
+			}
+			j = a.NPs[m].Last
+		}
+	}
+	if len(named) != 2 {
+		return false
+	}
+	x, y := r.entityOf(named[0]), r.entityOf(named[1])
+	if x < 0 || y < 0 || x == y || r.Ents[x].Kind != Person || r.Ents[y].Kind != Person {
+		return false
+	}
+	r.link(named[0], x)
+	r.link(named[1], y)
+	e := r.PairOf(x, y)
+	r.Why[np] = Decision{Candidates: []int{x, y}, Pick: e, Reason: "the two people named in the list after it"}
+	r.link(np, e)
+	return true
+}
