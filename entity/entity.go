@@ -83,6 +83,22 @@ type Set struct {
 	// Why records, for readout explain, how each pronoun and role noun
 	// was resolved: NP → the candidates weighed and the pick.
 	Why map[int]Decision
+	// officePairs: a definite plural title ("the foreign ministers") →
+	// the pair of office holders it stands for as a party (OfficePair).
+	officePairs map[int]int
+}
+
+// OfficePair is the pair a definite plural title, np, stands for as the
+// parties of an exchange ("a meeting between the foreign ministers"):
+// the two people last named, when they hold that office; else the two
+// countries of the people last named. -1 when np is no such title or
+// nobody fits. The NP itself still means the source as written (what
+// it says or pledges is the office's, "the Foreign Secretaries would …").
+func (s *Set) OfficePair(np int) int {
+	if e, ok := s.officePairs[np]; ok {
+		return e
+	}
+	return -1
 }
 
 // Decision is how one NP was resolved.
@@ -199,6 +215,9 @@ func (r *resolver) resolve(np int) {
 			}
 		}
 	}
+	if n.Kind == clause.KindPair && n.Appos < 0 && r.pairNamedAfter(np) {
+		return
+	}
 	if n.Appos >= 0 && a.NPs[n.Appos].First > n.First && isDescription(a, n) && isNaming(&a.NPs[n.Appos]) {
 		// "the President of the European Council, Charles Michel", "his
 		// Kenyan counterpart, Ruth Wanjiru": the name says who.
@@ -211,6 +230,7 @@ func (r *resolver) resolve(np int) {
 		}
 	}
 	e := r.entityOf(np)
+	r.noteOffice(np, e)
 	if n.ApposOf >= 0 && a.NPs[n.ApposOf].First < n.First && e >= 0 {
 		// "his Kenyan counterpart, Ruth Wanjiru": the name is the description.
 		d := int(n.ApposOf)

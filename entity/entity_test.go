@@ -68,6 +68,7 @@ func describeEntity(s *entity.Set, e int) string {
 //
 //	s1 "She" → person "Ingrid Laue" title=Chancellor gender=f why=the latest subject it can mean
 //	s1 "the talks" → none
+//	s1 "the foreign ministers" → source "foreign ministers" parties=pair "A and B"
 //	ent person "Ingrid Laue" title=Chancellor gender=f aliases=Ingrid Laue|She
 func describe(s *entity.Set) []string {
 	a := s.A
@@ -84,6 +85,9 @@ func describe(s *entity.Set) []string {
 		}
 		if d, ok := s.Why[i]; ok {
 			line += " why=" + d.Reason
+		}
+		if p := s.OfficePair(i); p >= 0 {
+			line += " parties=" + describeEntity(s, p)
 		}
 		lines = append(lines, line)
 	}

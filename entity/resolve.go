@@ -1166,3 +1166,114 @@ func (s *Set) Gazetteer(kind Kind, canonical, surface string) int {
 	}
 	return e
 }
+
+// noteOffice: when NP np, resolved to e, is a definite plural title of
+// office ("the foreign ministers", "the Defence Secretaries"), it keeps
+// the pair that title stands for as parties (Set.OfficePair): the two
+// people last named (within 8 sentences) if each holds an office of that
+// head or no titled office, and one of them does ("Foreign Minister A met
+// his counterpart B … a meeting between the foreign ministers"); else
+// the two countries of the people last named, whose office holders are
+// unnamed ("the presidents met; the defence ministers will meet").
+func (r *resolver) noteOffice(np, e int) {
+	a := r.A
+	n := &a.NPs[np]
+	if e < 0 || r.Ents[e].Kind != Source || n.Kind != clause.KindCommon || !n.Plural || n.Head < 0 ||
+		!a.Is(n.First, clause.Definite) || !a.Lex.Plural(lexicon.TitleHeads, a.Low[n.Head]) || n.Possessor >= 0 {
+		return
+	}
+	sent := a.Doc.Tokens[n.First].Sentence
+	var two []int
+	for k := len(r.recent) - 1; k >= 0 && len(two) < 2; k-- {
+		if p := r.recent[k]; r.Ents[p].Kind == Person && sent-r.lastSentence[p] <= 8 {
+			two = append(two, p)
+		}
+	}
+	if r.officePairs == nil {
+		r.officePairs = map[int]int{}
+	}
+	if len(two) == 2 && r.holdOffice(two, a.Low[n.Head]) {
+		r.officePairs[np] = r.PairOf(two[1], two[0])
+		return
+	}
+	if len(two) == 2 {
+		if c, _ := r.countriesOfRecent(sent); c >= 0 {
+			r.officePairs[np] = c
+		}
+	}
+}
+
+// holdOffice: of people, one holds a title whose head is the singular of
+// plural ("minister" of "ministers"), and none holds a title of another
+// head (an untitled counterpart holds the same office).
+func (r *resolver) holdOffice(people []int, plural string) bool {
+	one := false
+	for _, p := range people {
+		core := r.Ents[p].TitleCore
+		if core == "" {
+			continue
+		}
+		if !pluralOf(lastWord(core), plural) {
+			return false
+		}
+		one = true
+	}
+	return one
+}
+
+// pluralOf: plural is a plural form of word ("ministers", "secretaries",
+// "envoys").
+func pluralOf(word, plural string) bool {
+	if plural == word+"s" || plural == word+"es" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(word, "y")
+	return ok && plural == stem+"ies"
+}
+
+// pairNamedAfter: a pair noun phrase, np, with a modifier after it and
+// then, past a comma, a list of exactly two people named with a title or
+// an honorific ("the two women newly elected to the council, Governor
+// Ana Soto and the Hon. Rita Lund"): the pair is those two, linked now.
+// The modifier holds no comma, no finite verb and no quotation mark; the
+// list runs to the end of the sentence, a quotation mark or a finite
+// verb. False (nothing linked) when that is not so.
+func (r *resolver) pairNamedAfter(np int) bool {
+	a := r.A
+	n := &a.NPs[np]
+	s := a.Sentence(n.First)
+	k := n.Last + 1
+	for ; k <= s.Last && k <= n.Last+12 && !a.Punct(k, ","); k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == clause.Finite || a.InQuote(k) != a.InQuote(n.First) {
+			return false
+		}
+	}
+	if k == n.Last+1 || k > s.Last || !a.Punct(k, ",") {
+		return false // right after the pair, a list is its apposition (resolve)
+	}
+	var named []int
+	for j := k + 1; j <= s.Last && a.InQuote(j) == a.InQuote(n.First); j++ {
+		if v := a.VGAt[j]; v >= 0 && a.VGs[v].Form == clause.Finite {
+			break
+		}
+		if m := a.NPStarting(j); m >= 0 {
+			if x := &a.NPs[m]; isNaming(x) && (x.Title != "" || x.Honorific != "") && x.NameLast >= 0 {
+				named = append(named, m)
+			}
+			j = a.NPs[m].Last
+		}
+	}
+	if len(named) != 2 {
+		return false
+	}
+	x, y := r.entityOf(named[0]), r.entityOf(named[1])
+	if x < 0 || y < 0 || x == y || r.Ents[x].Kind != Person || r.Ents[y].Kind != Person {
+		return false
+	}
+	r.link(named[0], x)
+	r.link(named[1], y)
+	e := r.PairOf(x, y)
+	r.Why[np] = Decision{Candidates: []int{x, y}, Pick: e, Reason: "the two people named in the list after it"}
+	r.link(np, e)
+	return true
+}

@@ -1285,6 +1285,7 @@ func init() {
 		"not-between":         notBetween,
 		"parenthetical-parts": parentheticalParts,
 		"we-both":             weBoth,
+		"office-pair":         officePair,
 	} {
 		hooks[name] = h
 	}
@@ -1310,6 +1311,7 @@ func init() {
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
 		"parenthetical-parts": "the attribution is no relative clause (\"X, a lawyer who advised the mayor, said …\"), and the part after it opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
 		"not-between":         "the exchange noun (the channel, or the noun a pledge's action opens with) does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
+		"office-pair":         "a party that is a definite plural title of office stands for the pair it means (\"a meeting between the foreign ministers\": the two people last named who hold that office, else the countries of the people last named)",
 		"we-both":             "the _we capture is \"we\" in a quote whose speaker is known, and the quote named a person before it: \"we both\" is the speaker (a) and that person (b) (\"I spoke to X … We both agreed to meet\")",
 	} {
 		HookDocs[name] = doc
@@ -1319,6 +1321,22 @@ func init() {
 	hookAdds["compound-parties"] = []string{"a", "b"}
 	hookAdds["possessor-actor"] = []string{"actor"}
 	hookAdds["we-both"] = []string{"a", "b"}
+}
+
+// officePair: each a or b capture that is a definite plural title of
+// office ("the foreign ministers") becomes the pair it stands for
+// (entity.Set.OfficePair); it never fails.
+func officePair(c *Context, m *Match) bool {
+	for i := range m.Captures {
+		cp := &m.Captures[i]
+		if (cp.Name != "a" && cp.Name != "b") || cp.NP < 0 || cp.Entity >= 0 {
+			continue
+		}
+		if e := c.Ents.OfficePair(cp.NP); e >= 0 {
+			cp.Entity, cp.NP = e, -1
+		}
+	}
+	return true
 }
 
 // weBoth: "we both" in a quote ("I spoke to X … We both agreed to meet
