@@ -155,6 +155,34 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 			return true
 		}
 	}
+	return a.otherSpeakerAfter(start, j, n)
+}
+
+// otherSpeakerAfter: after the coordinator at j, a noun phrase at n and a
+// say-like verb whose subject it is report what someone else said, once
+// the clause from start has a verb of its own: "two in three said they
+// would stay home, and three in five said they would vote", "Ruiz said
+// she had talks, but officials said the talks came later". A clause of
+// its own, not part of the first report.
+func (a *Analysis) otherSpeakerAfter(start, j, n int) bool {
+	if a.Tag(n) == "RB" {
+		n++ // "and nearly three in five said"
+	}
+	np := a.npStarting(n)
+	if np < 0 || a.NPs[np].Kind == KindPronoun && a.NPs[np].Value == lexicon.It || !a.finiteBetween(start, j-1) {
+		return false
+	}
+	s := a.Sentence(j)
+	for k := a.NPs[np].Last + 1; k <= s.Last && k <= a.NPs[np].Last+8; k++ {
+		if a.Punct(k, ",") || a.isQuoteMark(k) {
+			return false
+		}
+		if v := a.VGAt[k]; v >= 0 {
+			vg := &a.VGs[v]
+			return vg.First == k && vg.Form == Finite && !vg.Inverted && !vg.Passive && vg.Subject >= 0 &&
+				a.NPs[vg.Subject].First >= n && a.In(lexicon.SayVerbs, vg.Head) && k+1 <= s.Last && !a.Punct(vg.Last+1, ".")
+		}
+	}
 	return false
 }
 

@@ -102,6 +102,9 @@ func (a *Analysis) pastComma(vg *VG, k int, s parser.Sentence) (int, bool) {
 		a.setSubject(vg, d)
 		return 0, true
 	}
+	if a.Punct(k-1, ")") && a.pastPartyCode(k-1) != k-1 {
+		return a.pastPartyCode(k - 1), false // "Sen. Ann Lee (D-R.I.), said": the name before the party code
+	}
 	next, done := a.skipInserted(k, s)
 	if done && a.placeEndsAt(k-1) && a.placeComma(a.NPs[a.npEnding(a.pastStateDot(k-1))].First-1) {
 		// "Voters in Dayton, Ohio, said": the comma after a town's state
@@ -865,6 +868,9 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 // relative clause reduced to one word: "voters polled said", "those
 // surveyed say", "officials contacted said".
 func (a *Analysis) reducedRelative(k, first int) bool {
+	if k < first-1 && a.timeEndingAt(first-1) == k+1 {
+		first = k + 1 // "a report published Wednesday said": the participle and its time
+	}
 	if k != first-1 || a.Tag(k) != "VBN" || a.npEnding(k-1) < 0 {
 		return false
 	}
@@ -1323,8 +1329,11 @@ func (a *Analysis) isInsertion(from, to int) bool {
 		return true // "Zeke Emanuel, an oncologist who advised Obama …, said"
 	case a.reflexiveApposition(from, to):
 		return true // "Ruiz, herself a supporter of the mayor, said"
-	case a.appositionWithRelative(from, to):
-		return true // "Tom Hale, the president of Civic Watch, a group that has sued …, said"
+	case a.appositionWithRelative(from, to), a.nonFiniteWithReason(from, to):
+		// "Tom Hale, the president of Civic Watch, a group that has sued
+		// …, said"; "Ann Lee, speaking on condition of anonymity because
+		// she was not authorized to comment, said"
+		return true
 	case a.finiteBetween(from, to):
 		return false
 	case a.nonFinitePhrase(from, to):
@@ -1342,7 +1351,7 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// of the name before the comma, with no verb of its own.
 	if np := a.npStarting(from); np >= 0 && a.Is(from, Determiner) && to-from < 10 {
 		if before := a.npEnding(a.pastPartyCode(from - 2)); before >= 0 && a.Punct(from-1, ",") {
-			if k := a.NPs[before].Kind; k == KindName || k == KindTitled {
+			if isNaming(&a.NPs[before]) || a.describesInsertion(before) {
 				return true
 			}
 		}
@@ -1354,6 +1363,46 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 16 || (t == "RB" || a.Is(from, As)) && to-from < 6
+}
+
+// describesInsertion: NP n, before a comma, is the last noun phrase of a
+// description set off after a name, which the determiner phrase after
+// the comma describes in turn: "Ann Lee, chief executive of Civic Data, a
+// Lisbon company, said" (the company is Civic Data's).
+func (a *Analysis) describesInsertion(n int) bool {
+	np := &a.NPs[n]
+	if np.Kind == KindRole && np.ApposOf >= 0 {
+		return true // "chief executive of Civic Data", apposed to the name before it
+	}
+	if np.Kind != KindOrg && np.Kind != KindName || a.finiteBetween(np.First-12, np.First) {
+		return false
+	}
+	for c := np.First - 1; c >= 0 && c > np.First-12 && a.sameSentence(c, np.First); c-- {
+		if a.Punct(c, ",") {
+			return a.describesName(c+1, np.Last)
+		}
+	}
+	return false
+}
+
+// nonFiniteWithReason: tokens [from, to] are a participial phrase whose
+// finite verbs are all inside a clause opened by a subordinator: "speaking
+// on condition of anonymity because they were not authorized to discuss
+// it", "citing the rules, which bar …" is not one (a relative clause).
+func (a *Analysis) nonFiniteWithReason(from, to int) bool {
+	v := a.VGAt[from]
+	if to-from > 24 || v < 0 || a.VGs[v].First != from || a.VGs[v].Form != Gerund && a.VGs[v].Form != Participle {
+		return false
+	}
+	for k := from + 1; k <= to; k++ {
+		if a.Is(k, Subordinator) && a.Tag(k) == "IN" {
+			return a.finiteBetween(k+1, to) && !a.finiteBetween(from, k-1)
+		}
+		if a.Punct(k, ",") || a.isQuoteMark(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // restatedShare: tokens [from, to], set off by commas after a noun
@@ -1375,7 +1424,7 @@ func (a *Analysis) partOfGroup(from int) bool {
 	if !(a.Is(from, Quantifier) || a.Tag(from) == "CD") || !a.Is(from+1, Genitive) || !a.Punct(from-1, ",") {
 		return false
 	}
-	before := a.npEnding(from - 2)
+	before := a.npEnding(a.pastPartyCode(from - 2)) // "Sen. Ann Lee (D-Ga.), one of …"
 	return before >= 0 && (a.NPs[before].Kind == KindName || a.NPs[before].Kind == KindTitled)
 }
 
@@ -1454,6 +1503,10 @@ func (a *Analysis) describesName(from, to int) bool {
 	if n.PossessorOf >= 0 {
 		return a.isDescription(&a.NPs[n.PossessorOf])
 	}
+	if d := a.npEnding(to); d >= 0 && d != np && a.NPs[d].Possessor >= 0 && a.NPs[a.NPs[d].Possessor].First >= from &&
+		a.isDescription(&a.NPs[d]) && a.ppChain(n.Last+1, a.NPs[a.NPs[d].Possessor].Last) {
+		return true // "Ann Lee, Friends of the Park's executive director, said"
+	}
 	return !isNaming(n) && a.isDescription(n) && n.Last >= to-4
 }
 
@@ -1489,11 +1542,8 @@ func (a *Analysis) personBefore(k int) int {
 // noun phrases ("director of the Center for American Women and Politics
 // at the Eagleton Institute of Politics at Rutgers University").
 func (a *Analysis) descriptionChain(from, to int) bool {
-	np := a.npStarting(from)
+	np := a.descriptionStart(from)
 	if np < 0 || to-from > 34 {
-		return false
-	}
-	if n := &a.NPs[np]; isNaming(n) || !(n.Kind == KindRole || n.Kind == KindCommon) {
 		return false
 	}
 	for k := a.NPs[np].Last + 1; k <= to; {
@@ -1520,6 +1570,31 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// descriptionStart is the noun phrase a description of a person starts
+// with at from, or -1: a role or a common noun phrase, after a participle
+// used as an adjective ("ranking member of the committee"), or a
+// capitalised noun phrase after "a" or "an", which describes and names no
+// one ("a Michigan Republican who led …").
+func (a *Analysis) descriptionStart(from int) int {
+	if np := a.npStarting(from); np >= 0 {
+		if n := &a.NPs[np]; isNaming(n) || !(n.Kind == KindRole || n.Kind == KindCommon) {
+			return -1
+		}
+		return np
+	}
+	switch {
+	case a.Tag(from) == "VBG" && a.VGAt[from] >= 0 && a.VGs[a.VGAt[from]].Last == from:
+		if np := a.npStarting(from + 1); np >= 0 && (a.NPs[np].Kind == KindRole || a.NPs[np].Kind == KindCommon) {
+			return np
+		}
+	case a.Low[from] == "a" || a.Low[from] == "an":
+		if np := a.npStarting(from + 1); np >= 0 && a.NPs[np].Kind == KindName {
+			return np
+		}
+	}
+	return -1
 }
 
 // pastPartyCode: when the tokens ending at k are a party code set off by

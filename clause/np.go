@@ -1001,8 +1001,8 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 		j > i && (a.startsTitle(j, last) || a.isGazetteer(j) && !a.demonymSurname(i, j, last)):
 		return 0
 	case j == i && a.isGazetteer(j):
-		if a.givenNameBeforeSurname(j, last) {
-			return 1 // "Israel Katz"
+		if a.givenNameBeforeSurname(j, last) || a.demonymSurnameAlone(j, last) {
+			return 1 // "Israel Katz"; "French said", Laura French named before
 		}
 		return -1
 	case isFunctionTag(a.Tag(j)) && !(a.Tag(j) == "RB" && j > i):
@@ -1035,6 +1035,27 @@ func (a *Analysis) demonymSurname(i, j, last int) bool {
 	}
 	t := a.Tag(j + 1)
 	return t == "," || t == "." || t == "POS" || t == "MD" || strings.HasPrefix(t, "VB") && !a.Cap(j+1)
+}
+
+// demonymSurnameAlone: token j, a demonym standing alone, is the surname
+// of a person named before in full ("Mark Cuban … Cuban said"), when no
+// noun follows it for it to describe (not "Cuban voters").
+func (a *Analysis) demonymSurnameAlone(j, last int) bool {
+	if !a.Cap(j) || strings.ContainsRune(a.Words[j], '-') || !a.In(lexicon.Demonyms, j) || a.placeLen(j) > 0 {
+		return false
+	}
+	if j+1 <= last {
+		if t := a.Tag(j + 1); !(t == "," || t == "." || t == "POS" || t == "MD" || strings.HasPrefix(t, "VB") && !a.Cap(j+1)) {
+			return false
+		}
+	}
+	for k := len(a.NPs) - 1; k >= 0 && k >= len(a.NPs)-400; k-- {
+		np := &a.NPs[k]
+		if (np.Kind == KindName || np.Kind == KindTitled) && np.NameFirst >= 0 && np.NameLast > np.NameFirst && a.Words[np.NameLast] == a.Words[j] {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenParticleName: token j is a lower-case particle, a hyphen and a

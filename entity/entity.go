@@ -149,6 +149,9 @@ func Resolve(a *clause.Analysis) *Set {
 				if len(conj) > 1 {
 					s.conjunctSubjectNP[c] = true
 				}
+				if !speech && vg.Form != clause.Finite {
+					continue // "the organizer said the rules hurt people by keeping them out": a verb of no tense does not undo a speaker
+				}
 				s.speechSubjectNP[c] = speech
 				s.sayerNP[c] = speech && a.In(lexicon.SayVerbs, vg.Head)
 			}
