@@ -317,7 +317,7 @@ func (a *Analysis) FrontedStart(v int) int {
 		if a.Words[j] != "," {
 			continue
 		}
-		if !a.finiteBetween(start, j-1) && a.finiteBetween(j+1, v-1) && !a.apposBefore(j) {
+		if !a.finiteBetween(start, j-1) && a.finiteBetween(j+1, v-1) && !a.apposBefore(j) && !a.subjectBeforeInsertion(start, j) {
 			start = j + 1
 		}
 		break
@@ -332,6 +332,22 @@ func (a *Analysis) FrontedStart(v int) int {
 		return -1
 	}
 	return start
+}
+
+// subjectBeforeInsertion: the tokens from start to the comma at j are one
+// noun phrase, no time, and a phrase set off by commas follows it before
+// its verb ("The waiver system, put in place in 2012, has led to …"): the
+// subject of the clause, not an opening adverbial phrase ("Last year, …").
+func (a *Analysis) subjectBeforeInsertion(start, j int) bool {
+	n := a.NPAt[start]
+	if n < 0 || int(a.NPs[n].First) != start || int(a.NPs[n].Last) != j-1 {
+		return false
+	}
+	if _, ok := a.TimeCovering(start); ok {
+		return false
+	}
+	v := a.VGAt[j+1]
+	return v >= 0 && a.VGs[v].First == j+1 && a.VGs[v].Form != Finite
 }
 
 // apposBefore: the comma at j follows a noun phrase in apposition with

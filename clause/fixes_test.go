@@ -30,6 +30,8 @@ func TestConstructionsFixed(t *testing.T) {
 		{name: "a comma and a coordinator after a list a coordinator closed start a clause", text: "We will work with Peru and our other partners, and the bloc will send ships.",
 			want: []string{`VG[finite future] "will send" subj="the bloc"`},
 			not:  []string{`conj="the bloc"`}},
+		{name: "coordinated adjectives before one noun are one noun phrase", text: "The talks failed, current and former officials said.",
+			want: []string{`NP[common] "current and former officials"`}},
 		{name: "an inverted subject after an article the chunker left out", text: "“We will win the state,” said a New Hampshire Republican.",
 			want: []string{`VG[finite past] "said" subj="New Hampshire Republican" inverted`}},
 		{name: "an inverted subject past modifiers and a body before its titled name", text: "“We will win the war,” said retired Army Lt. Gen. Mark Hale.",

@@ -112,6 +112,14 @@ func (a *Analysis) findNPs(si int) {
 		if k := np.First - 1; k >= s.First && a.NPAt[k] < 0 && a.Is(k, Definite) && (np.Kind == KindOrg || np.Kind == KindName || np.Kind == KindCommon && np.Plural) && np.NameFirst == np.First {
 			np.First = k // "according to the FAA", "the Times said": the article goes with the name
 		}
+		if k := np.First - 1; np.Kind == KindCommon && k-1 >= s.First && a.NPAt[k-1] < 0 && a.RoleLen(k, Coordinator) == 1 &&
+			a.Tag(k-1) == "JJ" && a.Tag(np.First) == "JJ" {
+			// "current and former officials": coordinated adjectives of one noun
+			np.First = k - 1
+			if d := k - 2; d >= s.First && a.NPAt[d] < 0 && a.Is(d, Determiner) {
+				np.First = d
+			}
+		}
 		if a.emphaticReflexive(np, s) {
 			np.Last++ // "Ford itself said …": the reflexive stresses the noun phrase it follows
 		}

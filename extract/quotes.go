@@ -273,7 +273,7 @@ func (x *Extraction) relayed(q Quote, cands []Quote, i int, byCue []int) string 
 	for k := from; k < len(byCue) && cands[byCue[k]].CueTok <= q.Last; k++ {
 		j := byCue[k]
 		o := &cands[j]
-		if j == i || o.Speaker == q.Speaker || o.First <= q.First && o.Last >= q.Last {
+		if j == i || o.Speaker == q.Speaker || o.First <= q.First && o.Last >= q.Last || x.verbBefore(q.First, o.CueTok) {
 			continue
 		}
 		if firstJ < 0 || j < firstJ {
@@ -284,6 +284,21 @@ func (x *Extraction) relayed(q Quote, cands []Quote, i int, byCue []int) string 
 		return ""
 	}
 	return "relayed: " + cands[firstJ].Match.Rule.ID + " reports an inner speaker"
+}
+
+// verbBefore: a finite verb group of the clause, not of a relative clause,
+// stands in tokens [from, cue): the cue reports from inside something
+// the clause says ("… and whether the participants knew they …, officials
+// said" is the officials' report, not a relay of the participants').
+func (x *Extraction) verbBefore(from, cue int) bool {
+	a := x.A
+	lo, hi := a.VGsIn(from, cue-1)
+	for v := lo; v < hi; v++ {
+		if vg := &a.VGs[v]; vg.Form == clause.Finite && vg.Rel < 0 && vg.Head < cue {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapping(q Quote, out []Quote) int {
