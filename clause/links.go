@@ -1623,6 +1623,36 @@ func (a *Analysis) pastPartyCode(k int) int {
 	return k
 }
 
+// inPartyParens: token k is inside (or a mark of) a party code in
+// parentheses right after a name: "Sen. Ann Lee (R-Iowa)", "(D-N.Y.)".
+func (a *Analysis) inPartyParens(k int) bool {
+	o := -1
+	for j := k; j >= 0 && j >= k-4; j-- {
+		if a.Words[j] == "(" {
+			o = j
+			break
+		}
+		if a.Words[j] == ")" && j < k {
+			return false
+		}
+	}
+	if o < 1 || o+1 >= len(a.Words) || !isPartyCode(a.Words[o+1]) {
+		return false
+	}
+	c := -1
+	for j := o + 2; j < len(a.Words) && j <= o+4; j++ {
+		if a.Words[j] == ")" {
+			c = j
+			break
+		}
+	}
+	if c < k {
+		return false
+	}
+	n := a.npEnding(o - 1)
+	return n >= 0 && isNaming(&a.NPs[n])
+}
+
 // isPartyCode: a capital letter, a hyphen and a capitalised word: "R-Ohio",
 // "D-N.Y.", "I-Vt." (a US party and state, by its shape).
 func isPartyCode(w string) bool {
@@ -2094,6 +2124,9 @@ func (a *Analysis) insertedSubject(i, before int, s parser.Sentence) int32 {
 func (a *Analysis) InDescription(k int) bool {
 	if k < 0 || k >= len(a.Words) {
 		return false
+	}
+	if a.inPartyParens(k) {
+		return true // "Sen. Ann Lee (R-Iowa) told …"
 	}
 	s := a.Sentence(k)
 	for c := k; c >= s.First && c > k-40; c-- {

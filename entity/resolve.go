@@ -339,7 +339,8 @@ func (r *resolver) namesSource(np int) bool {
 		return true // "the Foreign Secretaries", "deputies": people by their office
 	case a.AfterAttribution(n):
 		// not "according to the rules", "according to plan": in line with a norm
-		return (n.Plural || n.Last > n.First) && !a.In(lexicon.AccordanceNouns, n.Head)
+		// a bare mass noun is a source too: "according to polling by …"
+		return (n.Plural || n.Last > n.First || !a.Is(n.First, clause.Determiner)) && !a.In(lexicon.AccordanceNouns, n.Head)
 	case r.speechSubjectNP[np]:
 		// not any noun: "the memorandum said" is its issuer's
 		return a.IsGroupOfPeople(n) || r.sayerNP[np] && singularSayer(a, n)

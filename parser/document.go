@@ -574,7 +574,28 @@ func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 		}
 	}
 	repairVerbs(tg, toks)
+	repairNouns(toks)
 	return scratch
+}
+
+// repairNouns retags as a noun a word the tagger read as an adverb right
+// after an article or possessive and before a preposition or the end of
+// a phrase ("according to a tally/RB by the AP", "the foundation's
+// tally/RB."): an article opens a noun phrase, and an adverb cannot end
+// one.
+func repairNouns(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != "RB" || !isLower(t.Text) {
+			continue
+		}
+		p := toks[i-1]
+		opens := p.Tag == "POS" || p.Tag == "PRP$" || strings.EqualFold(p.Text, "a") || strings.EqualFold(p.Text, "an") || strings.EqualFold(p.Text, "the")
+		n := toks[i+1].Tag
+		if opens && (n == "IN" || n == "." || n == "," || n == ":" || n == "POS" || n == "CC") {
+			t.Tag = "NN"
+		}
+	}
 }
 
 // taggerText is the text the tagger reads for a token: a clitic with a

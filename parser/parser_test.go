@@ -410,6 +410,27 @@ func TestCurlyCliticsAreTaggedAsStraightOnes(t *testing.T) {
 	}
 }
 
+// A word the tagger reads as an adverb right after an article or a
+// possessive, before a preposition or the phrase's end, is a noun; a real
+// adverb there stays one.
+func TestAdverbAfterArticleIsNoun(t *testing.T) {
+	for _, c := range []struct {
+		src, word, want string
+	}{
+		{"It grew, according to a tally by the ministry.", "tally", "NN"},
+		{"It grew, according to the union's tally.", "tally", "NN"},
+		{"It was the very best day.", "very", "RB"},
+		{"It was a rather long day.", "rather", "RB"},
+	} {
+		d := mustParse(t, c.src)
+		for _, tok := range d.Tokens {
+			if tok.Text == c.word && tok.Tag != c.want {
+				t.Errorf("%q: %s tagged %s, want %s", c.src, c.word, tok.Tag, c.want)
+			}
+		}
+	}
+}
+
 func TestLongRunsOfMarksAreTokenizedMarkByMark(t *testing.T) {
 	// A run longer than maxRun is cut at every mark, so that prose does not
 	// take quadratic time peeling marks off it one by one.
