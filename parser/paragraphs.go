@@ -124,17 +124,21 @@ func titleCaseLine(words []string) bool {
 	return long >= 3
 }
 
-// sourceColon: one to four capitalised words, not all in capitals (a
-// dateline: "WASHINGTON:"), then a colon: a headline's source ("Trump:
-// Clinton should have called me.").
+// sourceColon: one to four words, the first capitalised, none a word of
+// five or more capitals (a dateline: "WASHINGTON:"), then a colon: a
+// headline's source ("Trump: Clinton should have called me.", "AP: …",
+// "Clinton camp: …").
 func sourceColon(words []string) bool {
 	for i, w := range words {
 		if i >= 4 {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ToUpper(w) == w {
+		if i == 0 && !unicode.IsUpper(r) || !unicode.IsLetter(r) {
 			return false
+		}
+		if strings.ToUpper(w) == w && len(strings.TrimSuffix(w, ":")) > 4 {
+			return false // "WASHINGTON:" opens a dateline; "AP:", "CNN:" name a source
 		}
 		if strings.HasSuffix(w, ":") {
 			return i+1 < len(words)
