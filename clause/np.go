@@ -1646,6 +1646,7 @@ type titleChain struct {
 	text        string
 	core        string
 	affiliation string
+	domain      string // the domain the title names ("External Affairs")
 	gender      byte
 	definite    bool // "the" opens it
 }
@@ -1679,6 +1680,11 @@ func (a *Analysis) titleAt(i, last int) (titleChain, bool) {
 		return t, false
 	}
 	k = a.titleDomain(&t, k, last)
+	if t.affiliation == "" && t.domain != "" {
+		// "External Affairs Minister": the office of the one country
+		// whose ministry of that domain the gazetteer knows.
+		t.affiliation = a.Lex.MinistryCountry(t.domain)
+	}
 	t.end = k
 	t.text = a.Text(t.textStart, k-1)
 	if !IsCap(t.text) {
@@ -1757,6 +1763,7 @@ func (a *Analysis) titleHeadStart(t *titleChain, j, last int) int {
 	// "External Affairs Minister Rohan Iyer", "Home Affairs Secretary":
 	// a domain the lexicon knows, before a head.
 	if n, _ := a.Match(lexicon.Domains, k); n > 0 && a.Cap(k) && k+n <= last && a.In(lexicon.TitleHeads, k+n) {
+		t.domain = a.Text(k, k+n-1)
 		k += n
 	}
 	// "government spokesman Steffen Hebestreit", "army chief Carl Dorsey":
@@ -1818,6 +1825,9 @@ func (a *Analysis) titleDomain(t *titleChain, k, last int) int {
 			// minister: the domain's words join the core, so that "the
 			// Foreign Minister" fits it
 			t.core += " " + strings.ReplaceAll(strings.ToLower(a.Text(m, m+n-1)), "-", " ")
+			if t.domain == "" {
+				t.domain = a.Text(m, m+n-1)
+			}
 			k = m + n
 		} else if n, org := a.Match(lexicon.Organisations, m); n > 0 {
 			k = m + n

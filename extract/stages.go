@@ -31,9 +31,12 @@ func (x *Extraction) exchangeStage() {
 // the same exchange (channel and plan) is recorded between people who
 // speak for those two countries: "The top diplomats of Peru and Chile had
 // a phone call … In the call with Chile's foreign minister, Peru's foreign
-// minister …" is one call, of the people. When the text gives the country
-// of only one of the people, the times must agree too ("Ghana is to meet
-// with Peru soon, Mensah says … “Soto and I agreed to meet soon”").
+// minister …" is one call, of the people, unless the two name different
+// days or months ("the secretaries meet in June, the ministers in
+// August"; sameTime). When the text gives the country of only one of the
+// people, the times must be the same words ("Ghana is to meet with Peru
+// soon, Mensah says … “Soto and I agreed to meet soon”"), or one of them
+// the day being told about ("earlier in the day": story_day_times).
 func (x *Extraction) dropCountryRestatements() {
 	people := x.peopleByCountries()
 	whenOf := map[int]string{}
@@ -45,8 +48,8 @@ func (x *Extraction) dropCountryRestatements() {
 			continue
 		}
 		keep[i] = false
-		if x.Counterparts[p].When == "" && whenOf[p] == "" {
-			whenOf[p] = c.When // the time the countries' telling gives
+		if w := x.Counterparts[p].When; (w == "" || x.storyDay(w)) && whenOf[p] == "" {
+			whenOf[p] = c.When // the time the countries' telling gives, a day of its own
 		}
 		x.lose(c.Match, "the same exchange is recorded between people of its two countries")
 	}
@@ -105,17 +108,58 @@ func (x *Extraction) coveringPeople(c Exchange, people map[countryKey][]int) int
 	if ea.Kind != entity.Place || eb.Kind != entity.Place {
 		return -1
 	}
-	if ps := people[countryKey{min(ea.Name, eb.Name), max(ea.Name, eb.Name), c.Channel, c.Planned}]; len(ps) > 0 {
-		return ps[0]
+	for _, p := range people[countryKey{min(ea.Name, eb.Name), max(ea.Name, eb.Name), c.Channel, c.Planned}] {
+		if x.sameTime(x.Counterparts[p].When, c.When) {
+			return p
+		}
 	}
 	for _, one := range []string{ea.Name, eb.Name} {
 		for _, p := range people[countryKey{one, "", c.Channel, c.Planned}] {
-			if w := x.Counterparts[p].When; w == "" || c.When == "" || w == c.When {
+			if w := x.Counterparts[p].When; w == "" || c.When == "" || w == c.When || x.storyDay(w) || x.storyDay(c.When) {
 				return p
 			}
 		}
 	}
 	return -1
+}
+
+// sameTime: two exchanges' times may be one time, unless each names a
+// day or month of its own and they share none ("on June 27-28" and "in
+// August" are two meetings; "Friday" and "earlier in the day" may be one).
+func (x *Extraction) sameTime(w, v string) bool {
+	aw, av := x.timeAnchors(w), x.timeAnchors(v)
+	if len(aw) == 0 || len(av) == 0 {
+		return true
+	}
+	for _, a := range aw {
+		if slices.Contains(av, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// storyDay: when names no day of its own, only the day being told about
+// ("earlier in the day", "later that day").
+func (x *Extraction) storyDay(when string) bool {
+	_, ok := x.G.Lex.Has(lexicon.StoryDayTimes, when)
+	return ok
+}
+
+// timeAnchors are the words of a time expression that name a day or a
+// month (time_anchors, or calendar_words as written: "in May") and its
+// numbers, lower-cased.
+func (x *Extraction) timeAnchors(when string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(when, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }) {
+		low := strings.ToLower(w)
+		_, anchor := x.G.Lex.Has(lexicon.TimeAnchors, low)
+		_, calendar := x.G.Lex.Has(lexicon.CalendarWords, w)
+		if anchor || calendar || w[0] >= '0' && w[0] <= '9' {
+			out = append(out, low)
+		}
+	}
+	return out
 }
 
 // dropRestated removes the exchanges of rules that only restate one

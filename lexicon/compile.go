@@ -70,11 +70,33 @@ func (l *Lexicon) addOrg(o orgItem) {
 	if info.PartOf == "" {
 		info.PartOf = o.info.PartOf
 	}
+	l.addMinistry(info)
 	orgs := l.lists[Organisations]
 	orgs.add(splitWords(o.info.Name), o.info.Name)
 	for _, a := range o.info.Aliases {
 		orgs.add(splitWords(a), o.info.Name)
 	}
+}
+
+// addMinistry notes the domain of a ministry of one country ("Ministry
+// of External Affairs", India), so that a title of that domain ("External
+// Affairs Minister") is an office of that country (MinistryCountry).
+func (l *Lexicon) addMinistry(o *OrgInfo) {
+	if o.Country == "" {
+		return
+	}
+	for _, prefix := range []string{"Ministry of ", "Ministry for "} {
+		if d, ok := strings.CutPrefix(o.Name, prefix); ok {
+			l.ministries[strings.ToLower(d)] = o.Country
+		}
+	}
+}
+
+// MinistryCountry is the country whose ministry the gazetteer names for
+// domain ("External Affairs" → India, "Unification" → South Korea), or
+// "" when no ministry of that domain is listed with a country.
+func (l *Lexicon) MinistryCountry(domain string) string {
+	return l.ministries[strings.ToLower(domain)]
 }
 
 // Inflect returns a verb's forms: the lemma, third person singular, past

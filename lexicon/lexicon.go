@@ -72,6 +72,10 @@ type Lexicon struct {
 	exact   map[string]*Entry // word as written → entry, for case-sensitive lists
 	Country map[string]*CountryInfo
 	Org     map[string]*OrgInfo
+	// ministries: the domain of a ministry the gazetteer gives one
+	// country ("external affairs" of "Ministry of External Affairs",
+	// India), lower-cased → that country (MinistryCountry).
+	ministries map[string]string
 	// Grammar holds each file's grammar sections (`rules:`, `macros:`) for
 	// the grammar package, in load order.
 	Grammar []GrammarFile
@@ -301,7 +305,7 @@ func BuiltinFiles() ([]Source, error) {
 
 // Compile builds a Lexicon from rules files, in order.
 func Compile(files []Source) (*Lexicon, error) {
-	l := &Lexicon{byName: map[string]ID{}, Country: map[string]*CountryInfo{}, Org: map[string]*OrgInfo{}}
+	l := &Lexicon{byName: map[string]ID{}, Country: map[string]*CountryInfo{}, Org: map[string]*OrgInfo{}, ministries: map[string]string{}}
 	for _, s := range sections[:numBuiltin] {
 		if _, err := l.addList(s); err != nil {
 			return nil, err

@@ -69,6 +69,7 @@ const (
 	NegativeDeterminers
 	ProcessModifiers
 	AccordanceNouns
+	StoryDayTimes
 	numBuiltin
 )
 
@@ -163,6 +164,7 @@ var sections = []Section{
 	{Name: "negative_determiners", Shape: ShapeWords, Fold: true, Doc: `determiners that deny their noun: "has no intention to …" holds no intent`},
 	{Name: "process_modifiers", Shape: ShapeWords, Fold: true, Doc: `modifiers that make a possessed exchange noun an ongoing process, not an exchange: "South Korea's continued consultation with NATO"`},
 	{Name: "accordance_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of norms and plans after which "according to" means "in line with", not a source: "held according to the rules", "went according to plan"`},
+	{Name: "story_day_times", Shape: ShapeWords, Fold: true, Doc: `times that name no day of their own but the day being told about: an exchange "earlier in the day" may be the one the article dates "Friday"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
