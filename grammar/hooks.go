@@ -266,7 +266,16 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	// Lopez said, would take place …"; not "The deal stands, according to
 	// the union, one of those representing the staff".
 	t := parts[len(parts)-1]
-	return c.A.FiniteBetween(t.First, t.Last)
+	if c.A.FiniteBetween(t.First, t.Last) {
+		return true
+	}
+	// … or the part before it does, and the part after goes on with what
+	// it left open: "would not only address X, she said, but also Y", "it
+	// is his job, he said, to talk to …", "…, he said, because …"
+	a := c.A
+	f := parts[0]
+	return len(parts) > 1 && a.FiniteBetween(f.First, f.Last) &&
+		(a.RoleLen(t.First, clause.Coordinator) > 0 || a.Tag(t.First) == "TO" || a.Is(t.First, clause.Subordinator))
 }
 
 // ownClauseStart: the text opens a clause of its own: not with a
