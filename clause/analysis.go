@@ -308,8 +308,9 @@ func (a *Analysis) InQuote(i int) bool {
 	return i >= 0 && i < len(a.Doc.Tokens) && a.Doc.Tokens[i].Quote >= 0
 }
 
-// Cap reports whether token i starts with a capital letter.
-func (a *Analysis) Cap(i int) bool { return IsCap(a.Words[i]) }
+// Cap reports whether token i starts with a capital letter that is not
+// only the title case of a headline (parser.Token.Lowered).
+func (a *Analysis) Cap(i int) bool { return IsCap(a.Words[i]) && !a.Doc.Tokens[i].Lowered }
 
 // Punct reports whether token i is exactly the punctuation mark p.
 func (a *Analysis) Punct(i int, p string) bool {

@@ -989,14 +989,13 @@ func (a *Analysis) particleName(i, j, last int) bool {
 // nameWordLen: how many tokens at j continue the name that began at i (0:
 // the name ends before j; -1: there is no name at all).
 func (a *Analysis) nameWordLen(i, j, last int) int {
-	w := a.Words[j]
 	if a.particleName(i, j, last) {
 		return 1
 	}
 	switch {
 	case a.isSplitInitial(j, last):
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
-	case !IsCap(w) || a.In(lexicon.CalendarWords, j):
+	case !a.Cap(j) || a.In(lexicon.CalendarWords, j):
 		return 0
 	case a.isPluralRole(j): // "MPs", "Presidents": a common noun, not a name
 		if j == i {

@@ -52,6 +52,7 @@ type Entity struct {
 
 	words      []string // lower-case name words, each once
 	display    string   // an organisation's or place's name as the article writes it
+	nameGender bool     // Gender and Lean come from the given-name lists, not from the text
 	mergedInto int      // 1 + the person a role was merged into
 }
 
@@ -481,6 +482,11 @@ func (r *resolver) personEntity(n *clause.NP) int {
 	if len(words) > len(e.words) {
 		e.Name, e.words = name, uniqueWords(words)
 		r.indexEntity(best)
+		if g, l := givenNameGender(name); n.Gender == 0 && (g != 0 || l != 0) && (e.nameGender || e.Gender == 0 && e.Lean == 0) {
+			// "Von der Leyen" then "Ursula von der Leyen": the given name
+			// the fuller name opens with says more than a surname's first word
+			e.Gender, e.Lean = g, l
+		}
 	}
 	addAlias(e, name)
 	if e.Title == "" && n.Title != "" {
@@ -493,6 +499,7 @@ func (r *resolver) personEntity(n *clause.NP) int {
 	}
 	if e.Gender == 0 && n.Gender == 0 {
 		e.Gender, e.Lean = givenNameGender(name)
+		e.nameGender = true
 	}
 	return best
 }

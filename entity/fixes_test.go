@@ -27,6 +27,8 @@ func TestResolutionsFixed(t *testing.T) {
 			not: []string{`"the Danish President" → person`}},
 		{name: "his after and means the possessor of the coordinated phrase", text: "Javad Zarif flew to Ankara. Spokesman Ali Qasemi said that during Zarif's visit to Ankara and his talks with Erdogan, the sides agreed.",
 			want: []string{`"his" → person "Javad Zarif"`}},
+		{name: "a role after as is no one of its own; a fuller name's given name genders its person", text: "Lee and Von der Hagen spoke\n\nChancellor Tom Lee and Commission President Ursula von der Hagen spoke on Monday. The Commission President congratulated Lee on his appointment as acting Chancellor, as she announced on Monday.",
+			want: []string{`"she" → person "Ursula von der Hagen"`}},
 		{name: "a given name first decides the gender", text: "Minister Hana Novak met the strikers. She thanked them.",
 			want: []string{`s1 "She" → person "Hana Novak"`}},
 		{name: "the official of a body named in a person's title", text: "Ghanaian Foreign Ministry Spokesman Kofi Mensah spoke on Friday. The Ghanaian Foreign Ministry official said the talks were useful.",

@@ -46,6 +46,10 @@ func (r *resolver) notTheObject(np int, cands []int) []int {
 func (r *resolver) roleEntity(np int) int {
 	a := r.A
 	n := &a.NPs[np]
+	if r.predicativeRole(np) {
+		r.Why[np] = Decision{Pick: -1, Reason: "a role after \"as\" says what someone is or becomes, no one of its own"}
+		return -1
+	}
 	var cands []int
 	for k := len(r.recent) - 1; k >= 0 && len(cands) < 4; k-- {
 		if e := r.recent[k]; r.titleFits(n.TitleCore, n.Affiliation, e) {
@@ -731,6 +735,22 @@ func (r *resolver) sidesEntity(np int) int {
 	return e
 }
 
+// predicativeRole: the role at np follows "as" (perhaps "as acting",
+// "as interim") and is no subject: it says what someone named elsewhere
+// is or becomes ("his appointment as acting Chancellor", "served as
+// foreign minister"), not a person of its own.
+func (r *resolver) predicativeRole(np int) bool {
+	a := r.A
+	k := a.NPs[np].First - 1
+	if k >= 0 {
+		switch a.Low[k] {
+		case "acting", "interim", "caretaker", "new":
+			k--
+		}
+	}
+	return k >= 0 && a.Low[k] == "as" && !r.subjectNP[np]
+}
+
 // isTitleHead: word (lower case) is a head of a title of office
 // ("spokesman", "official"): a source named by it is one person.
 func isTitleHead(lex *lexicon.Lexicon, word string) bool {
@@ -870,6 +890,15 @@ func (r *resolver) preferKnownGender(cands []int, reason string, sent int, g byt
 	}
 	if e := r.namedAfter(cands[0], sent, func(e int) bool { return r.genderFit(e, g) > fit && r.Plausible(e) }); e >= 0 {
 		return putFirst(cands, e), "the person last named in this sentence or the one before whose gender fits better"
+	}
+	// "The Commission President congratulated Lee on his appointment as
+	// acting Chancellor, as she announced": the subject of the pronoun's
+	// own sentence, whose gender fits, before a role named after it
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		e := r.recent[k]
+		if s, ok := r.lastSubjectSentence[e]; ok && s == sent && r.genderFit(e, g) > fit && r.Plausible(e) {
+			return putFirst(cands, e), "the subject of this sentence, whose gender fits better"
+		}
 	}
 	return cands, reason
 }

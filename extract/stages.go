@@ -1100,7 +1100,7 @@ func (x *Extraction) keepPledge(p Pledge) {
 		if !sameSide(o, &p) || o.Negated != p.Negated {
 			continue
 		}
-		if o.First == p.First || overlap(o.Action, p.Action, x.referring) >= 0.5 {
+		if o.First == p.First || overlap(o.Action, p.Action, x.referring) >= 0.5 || restates(o.Action, p.Action, x.referring) {
 			side := *o // the side named wins over a speaker's own "we"
 			if p.ownWe == o.ownWe && len(p.Action) > len(o.Action) || o.ownWe && !p.ownWe {
 				side = p
@@ -1133,6 +1133,42 @@ func (x *Extraction) referring(w string) bool {
 // said").
 func sameSide(o, p *Pledge) bool {
 	return o.Actor == p.Actor || p.ownWe && o.By == p.Actor || o.ownWe && p.By == o.Actor
+}
+
+// restates: the shorter of two actions, of three words or more, has all
+// but at most one in fifth of its words in the longer: a headline's or
+// lead's short statement of a commitment the body states in full ("Visit
+// Papua New Guinea, Timor Leste" and "visit Papua New Guinea and
+// Timor-Leste to renew … ties"). Words are split at hyphens.
+func restates(a, b string, skip func(string) bool) bool {
+	wa, wb := actionWords(a, skip), actionWords(b, skip)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 3 {
+		return false
+	}
+	in := 0
+	for w := range wa {
+		if wb[w] {
+			in++
+		}
+	}
+	return float64(in) >= 0.8*float64(len(wa))
+}
+
+// actionWords is the set of an action's lower-cased words, split at
+// hyphens and stripped of punctuation, less those skip names.
+func actionWords(s string, skip func(string) bool) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == '-' || r == ',' || r == ';' || r == ':' || r == '.'
+	}) {
+		if !skip(w) {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // overlap is the Jaccard overlap of two texts' lower-cased words.

@@ -12,6 +12,7 @@ import (
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
+	"github.com/readout/readout/gazetteer"
 	"github.com/readout/readout/parser/internal/perceptron"
 )
 
@@ -32,6 +33,10 @@ type Token struct {
 	End      int
 	Sentence int // index into Document.Sentences
 	Quote    int // index into Document.Quotes of the quotation holding it, or -1
+	// Lowered: the word's capital comes only from title case (a headline's
+	// "Ryan Says Trump Must Unify The Party": "Says", "Must", "Unify",
+	// "The"); Tag is what the tagger gives the word in lower case.
+	Lowered bool
 }
 
 // Sentence is a run of tokens [First, Last] within one paragraph.
@@ -216,6 +221,10 @@ func (d *Document) addParagraph(m *models, pi int, scratch []tag.Token) []tag.To
 	toks := d.Tokens[base:]
 	if len(toks) > 0 {
 		scratch = tagTokens(m.tag, toks, scratch)
+		if d.Title != nil && d.Title.Start == p.Start {
+			scratch = retagTitleCase(m.tag, toks, scratch)
+			repairVerbs(m.tag, toks)
+		}
 	}
 	p.FirstSentence = len(d.Sentences)
 	ti := base
@@ -576,6 +585,90 @@ func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 	repairVerbs(tg, toks)
 	repairNouns(toks)
 	return scratch
+}
+
+// retagTitleCase tags a title-case headline (every word of four letters
+// or more capitalised, three or more of them) a second time
+// with its capitalised words in lower case, and takes the second tag of
+// each capitalised word the second pass reads as a finite verb, modal,
+// article, preposition, pronoun or adverb ("Says", "Must", "The"), or as
+// a base verb after a modal or "to" ("Unify"): its capital is only the
+// title case (Token.Lowered). Any other word keeps its capital and first
+// tag: names ("Trump"), nouns a name may hold ("Party", "Visit"),
+// demonyms and words of titles and places ("Australian Foreign
+// Minister", "New Guinea"); so does a name the name list knows.
+func retagTitleCase(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
+	if len(toks) > 60 || !titleCaseTokens(toks) {
+		return scratch
+	}
+	scratch = scratch[:0]
+	for _, t := range toks {
+		w := taggerText(t.Text)
+		if isCapitalWord(w) && !isKnownName(w) {
+			w = strings.ToLower(w) // names keep their capital: context for the words around them
+		}
+		scratch = append(scratch, tag.Token{Text: w})
+	}
+	tg.TagTokens(scratch)
+	for i := range toks {
+		t := &toks[i]
+		if !isCapitalWord(t.Text) {
+			continue
+		}
+		if isKnownName(t.Text) {
+			t.Tag = "NNP" // "Hillary": a name, whatever the tagger makes of it in lower case
+			continue
+		}
+		lt := scratch[i].Tag
+		switch {
+		case titleFunctionTags[lt], (lt == "VB" || lt == "VBP") && i > 0 && (toks[i-1].Tag == "MD" || toks[i-1].Tag == "TO"):
+			t.Tag, t.Lowered = lt, true
+		case strings.HasPrefix(lt, "NN") && !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ"):
+			t.Tag = "NNP" // a noun either way is a name
+		}
+	}
+	return scratch
+}
+
+// titleFunctionTags are the tags a title-case word loses its capital by:
+// function words, adverbs and finite verbs that no noun shares the form
+// of ("Says", "Hid"). A base form may be a noun ("Visit", "Call"): it is
+// a verb only after a modal or "to" ("Must Unify", "to Visit").
+var titleFunctionTags = map[string]bool{"VBZ": true, "VBD": true, "MD": true, "DT": true, "IN": true, "TO": true,
+	"CC": true, "PRP": true, "PRP$": true, "WDT": true, "WP": true, "WRB": true, "EX": true, "RP": true, "RB": true}
+
+// isKnownName: the name list has w as a given or family name that is no
+// common English word ("Hillary", "Gorbachev"; not "Will" or "Mark").
+func isKnownName(w string) bool {
+	n, ok := gazetteer.LookupName(w)
+	return ok && (n.Given || n.Family) && !n.CommonWord
+}
+
+// isCapitalWord: a word that opens with a capital and goes on in lower
+// case ("Says", not "GOP" or "x"), or the article "A".
+func isCapitalWord(w string) bool {
+	if w == "A" {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && n < len(w) && strings.ToUpper(w) != w
+}
+
+// titleCaseTokens: three or more words of four letters or more, all of
+// them capitalised.
+func titleCaseTokens(toks []Token) bool {
+	long := 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if utf8.RuneCountInString(t.Text) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 3
 }
 
 // repairNouns retags as a noun a word the tagger read as an adverb right

@@ -431,6 +431,28 @@ func TestAdverbAfterArticleIsNoun(t *testing.T) {
 	}
 }
 
+// A title-case headline is tagged as if its words were in lower case
+// where that makes them function words or finite verbs; names and nouns
+// keep their capitals. A body sentence of names is left alone.
+func TestTitleCaseHeadlineIsRetagged(t *testing.T) {
+	d := mustParse(t, "Ruiz Says Lopez Must Unify The Party.\n\nThe talks resumed on Monday.")
+	want := map[string]struct {
+		lowered bool
+		tag     string
+	}{"Ruiz": {false, "NNP"}, "Says": {true, "VBZ"}, "Lopez": {false, "NNP"}, "Must": {true, "MD"}, "Unify": {true, "VB"}, "The": {true, "DT"}}
+	for _, tok := range d.Tokens {
+		if w, ok := want[tok.Text]; ok && tok.End <= d.Title.End && (tok.Lowered != w.lowered || tok.Tag != w.tag) {
+			t.Errorf("%s: lowered %v tag %s, want %v %s", tok.Text, tok.Lowered, tok.Tag, w.lowered, w.tag)
+		}
+	}
+	d = mustParse(t, "Youssef El Amrani Met Trade Minister Kenya Odhiambo.")
+	for _, tok := range d.Tokens {
+		if tok.Lowered {
+			t.Errorf("%s lowered in a text with no headline", tok.Text)
+		}
+	}
+}
+
 func TestLongRunsOfMarksAreTokenizedMarkByMark(t *testing.T) {
 	// A run longer than maxRun is cut at every mark, so that prose does not
 	// take quadratic time peeling marks off it one by one.
