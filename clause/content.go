@@ -145,7 +145,7 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 	if n > s.Last {
 		return false
 	}
-	if v := a.VGAt[n]; v >= 0 && a.VGs[v].First == n && a.VGs[v].Tense == Past && a.finiteBetween(start, j-1) {
+	if v := a.VGAt[n]; v >= 0 && a.VGs[v].First == n && a.VGs[v].Form == Finite && a.finiteBetween(start, j-1) {
 		// "… that it is encouraging … and called for …": a verb of the
 		// reporting clause, not of the reported one.
 		return a.VGs[v].Coord >= 0 && a.VGs[a.VGs[v].Coord].First < start

@@ -1347,22 +1347,41 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
 		return true
 	}
-	// "Gen. Carl Dorsey, the army chief of staff, said": a description
-	// of the name before the comma, with no verb of its own.
-	if np := a.npStarting(from); np >= 0 && a.Is(from, Determiner) && to-from < 10 {
-		if before := a.npEnding(a.pastPartyCode(from - 2)); before >= 0 && a.Punct(from-1, ",") {
-			if isNaming(&a.NPs[before]) || a.describesInsertion(before) {
-				return true
-			}
-		}
-	}
-	if a.describesName(from, to) || a.partOfGroup(from) {
+	if a.determinerDescription(from, to) || a.describesName(from, to) || a.partOfGroup(from) {
 		return true
 	}
 	// A prepositional phrase ("under the joint efforts of both sides"),
 	// an adverb or an as-phrase: short, and with no verb of its own.
 	t := a.Tag(from)
 	return t == "IN" && to-from < 16 || (t == "RB" || a.Is(from, As)) && to-from < 6
+}
+
+// determinerDescription: "Gen. Carl Dorsey, the army chief of staff,
+// said", "Paul Ruiz, a policy-focused conservative, insists": a
+// description of the name before the comma, opened by a determiner, with
+// no verb of its own (a noun phrase, or words of one the chunker missed).
+func (a *Analysis) determinerDescription(from, to int) bool {
+	if !a.Is(from, Determiner) || to-from >= 10 || a.npStarting(from) < 0 && !a.nominalRun(from+1, to) {
+		return false
+	}
+	before := a.npEnding(a.pastPartyCode(from - 2))
+	return before >= 0 && a.Punct(from-1, ",") && (isNaming(&a.NPs[before]) || a.describesInsertion(before))
+}
+
+// nominalRun: tokens [from, to] are words of a noun phrase the chunker
+// did not make one: adjectives, nouns, participles used as adjectives
+// and numbers ("a policy-focused conservative"), no verb group.
+func (a *Analysis) nominalRun(from, to int) bool {
+	if from > to {
+		return false
+	}
+	for k := from; k <= to; k++ {
+		t := a.Tag(k)
+		if a.VGAt[k] >= 0 && t != "VBN" && t != "VBG" || !(isNominalTag(t) || strings.HasPrefix(t, "JJ") || t == "VBN" || t == "VBG" || t == "CD") {
+			return false
+		}
+	}
+	return true
 }
 
 // describesInsertion: NP n, before a comma, is the last noun phrase of a

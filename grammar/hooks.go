@@ -443,6 +443,7 @@ func init() {
 		"cue-no-object":          cueNoObject,
 		"owner-of-noun":          ownerOfNoun,
 		"noun-clause-end":        nounClauseEnd,
+		"cue-takes-no-clause":    cueTakesNoClause,
 	} {
 		hooks[name] = h
 	}
@@ -465,6 +466,7 @@ func init() {
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
 		"paragraph-start":        "the match opens a paragraph of the body (a transcript's \"Name: …\" line)",
+		"cue-takes-no-clause":    "the cue is not followed by \"that\": \"…, the economists estimated that imports cost jobs\" reports what follows, not what came before",
 		"noun-clause-end":        "the text, a noun's content clause, ends before a finite verb that has no subject of its own after the clause's verb: the verb of the sentence the noun is the subject of (\"Berg's claim that the plan would fail proved wrong\")",
 		"owner-of-noun":          "a speaker before the cue noun is its possessor (\"Berg's claim that …\", \"her insistence that …\"), not a noun phrase the noun merely follows",
 		"cue-no-object":          "the cue's verb group has no object: \"as the minister said goodbye, …\" reports nothing",
@@ -873,6 +875,19 @@ func ownerOfNoun(c *Context, m *Match) bool {
 	a := c.A
 	n := a.NPAt[cue.First]
 	return sp.NP >= 0 && n >= 0 && int(a.NPs[n].Possessor) == sp.NP
+}
+
+// cueTakesNoClause: the cue of an attribution after its text is not
+// followed by "that", a complementizer there: then it reports the clause
+// after it ("In a study they wrote, the economists estimated that …").
+func cueTakesNoClause(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok || cue.Last < 0 {
+		return true
+	}
+	a := c.A
+	k := cue.Last + 1
+	return k >= len(a.Words) || a.Low[k] != "that" || a.Doc.Tokens[k].Sentence != a.Doc.Tokens[cue.Last].Sentence
 }
 
 // nounClauseEnd cuts the text, a noun's content clause, before the verb
