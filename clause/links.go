@@ -406,10 +406,29 @@ func (a *Analysis) linkConjunct(i int) {
 	if o >= 0 && a.NPs[o].Kind == KindPronoun && a.NPs[o].PossessorOf >= 0 {
 		o = int(a.NPs[o].PossessorOf) // "and his Kenyan counterpart"
 	}
-	if o < 0 || !a.sameSentence(end, j+n) || a.NPs[o].Kind == KindThing || a.NPs[o].ApposOf >= 0 {
+	if o < 0 || !a.sameSentence(end, j+n) || a.NPs[o].Kind == KindThing || a.NPs[o].ApposOf >= 0 || a.subjectAfterObject(i, o) {
 		return
 	}
 	np.Conj, a.NPs[o].ConjOf = int32(o), int32(i)
+}
+
+// subjectAfterObject: NP o is a pronoun in its subject form ("he",
+// "she") and NP i an object, of a preposition or of a verb other than a
+// speech verb: "hacked the servers and she accused …" coordinates two
+// clauses, not two noun phrases ("said Ruiz and she had agreed" may).
+func (a *Analysis) subjectAfterObject(i, o int) bool {
+	if !a.Is(a.NPs[o].First, Nominative) || a.Is(a.NPs[i].First, Nominative) {
+		return false
+	}
+	k := a.NPs[i].First - 1
+	if k < 0 || !a.sameSentence(k, k+1) {
+		return false
+	}
+	if t := a.Tag(k); t == "IN" || t == "TO" {
+		return true
+	}
+	v := a.VGAt[k]
+	return v >= 0 && a.VGs[v].Last == k && !a.In(lexicon.SpeechVerbs, a.VGs[v].Head)
 }
 
 // afterCoordinator: np (with its possessor) is the last conjunct of a
@@ -1929,6 +1948,9 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	}
 	if p := a.NPs[o].PossessorOf; p > int32(o) {
 		o = int(p) // "…, said the company's chief executive": the one it has
+	}
+	if a.NPs[o].Kind == KindPronoun && !a.Is(a.NPs[o].First, Nominative) {
+		return // "…, criticized him in public": an object, never a subject
 	}
 	// "Said Rice, “…”" opens with an inversion; "Said she had …" opens
 	// with a clause whose speaker is the one quoted before.
