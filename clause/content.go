@@ -209,7 +209,8 @@ func (a *Analysis) reportingVerb(start int) int {
 	return int(a.VGAt[k])
 }
 
-// speakersVerbAt: a verb group opens at token n that says what the
+// speakersVerbAt: a verb group opens at token n (perhaps after adverbs)
+// that says what the
 // reporting subject did next, not what it reported: a verb of speech or
 // of a speech act in the reporting verb's own form and tense ("said the
 // fund was empty and called on …", "says he respects her and calls her
@@ -217,12 +218,16 @@ func (a *Analysis) reportingVerb(start int) int {
 // verbs keep their tense ("said the gunman entered the club, opened fire
 // and killed …": no speech verb).
 func (a *Analysis) speakersVerbAt(start, n int) bool {
+	for n < len(a.Words) && a.isAdverb(n) && a.VGAt[n] < 0 {
+		n++ // "… and then pointed out …", "… and also warned …"
+	}
 	r := a.reportingVerb(start)
 	if r < 0 || n >= len(a.VGAt) || a.VGAt[n] < 0 {
 		return false
 	}
 	vg, rv := &a.VGs[a.VGAt[n]], &a.VGs[r]
-	if vg.First != n || vg.Inverted || vg.Passive || vg.Form != rv.Form || vg.Tense != rv.Tense || rv.Form != Finite && rv.Form != Gerund {
+	if vg.First != n || vg.Inverted || vg.Passive || vg.Form != rv.Form || vg.Tense != rv.Tense || rv.Form != Finite && rv.Form != Gerund ||
+		vg.Perfect != rv.Perfect || vg.Modal != rv.Modal {
 		return false
 	}
 	h := vg.Head

@@ -88,6 +88,10 @@ func TestClauseEnd(t *testing.T) {
 			"said", "the rule, which officials announced in May, will take effect soon"},
 		{"an opening adverbial clause's report ends before the main clause", "Although Berg claimed that the era of big budgets was over, Ruiz won the vote.",
 			"that", "the era of big budgets was over"},
+		{"before an adverb and the speaker's speech verb", "Tomas Berg admitted he should not have called Ruiz a coward, and then pointed out that she had changed her attack.",
+			"admitted", "he should not have called Ruiz a coward"},
+		{"a second perfect verb of the clause stays", "Ana Ribeiro said the ministers had discussed port security and had agreed to meet in May.",
+			"said", "the ministers had discussed port security and had agreed to meet in May"},
 		{"a quotation is not cut at its comma", `Ana Ribeiro said the two sides would stay in "close contact, as agreed" until June, according to the readout.`,
 			"said", `the two sides would stay in "close contact, as agreed" until June`},
 	} {

@@ -84,6 +84,8 @@ func TestConstructionsFixed(t *testing.T) {
 			not:  []string{`conj="she"`}},
 		{name: "an object pronoun after a speech verb and a comma is no inverted subject", text: "Ruiz said the mayor was late, criticized him in public and left.",
 			not: []string{`inverted`}},
+		{name: "a speech verb after and and an adverb goes on with the reporting verb", text: "Berg said the plan was doomed and also warned that the city would lose money.",
+			want: []string{`VG[finite past] "warned" subj="Berg" coord="said"`}},
 		{name: "a subject pronoun after a relative clause's verb is no object", text: "It was agreed with Thomas Perez, who said he expects a deal.",
 			want: []string{`VG[finite present] "expects" subj="he"`}},
 		{name: "her tagged as an object before a noun phrase is its possessor", text: "Rice, who met her North Korean counterpart on Monday, said so.",
