@@ -49,20 +49,18 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		return 0, false
 	case a.RoleLen(j, Attribution) > 0 && !a.Is(j, InfinitiveMarker):
 		return j - 1, true // "… stay in “close contact,” according to the readout"
-	case a.Is(j, Subordinator) && a.attributionAfterComma(j+a.RoleLen(j, Subordinator)):
-		return j - 1, true // "… while Kasuri said, …"
+	case (a.Is(j, Concessive) || a.Is(j, As)) && a.Is(j, Subordinator) && a.attributionAfterComma(j+a.RoleLen(j, Subordinator)):
+		// "… while Kasuri said, …"; a clause of time is the report's own:
+		// "the email came hours after Ruiz proposed a ban"
+		return j - 1, true
 	case a.Is(j, Coordinator) && a.secondVerbOfSpeaker(start, j):
 		e := j - 1
 		if a.Punct(e, ",") {
 			e--
 		}
 		return e, true
-	case isDash(w) && a.RoleLen(j+1, Concessive) > 0 && a.finiteBetween(start, j-1):
-		return j - 1, true // "… would fail - though others disagree"
-	case w == "," && a.speechRelativeAt(j+1) && a.finiteBetween(start, j-1):
-		return j - 1, true // "… the act, which he called a disaster"
-	case w == "," && a.speakersVerbAt(start, j+1) && a.finiteBetween(start, j-1):
-		return j - 1, true // "… was behind the delay, criticized her and …"
+	case a.writersPartAt(start, j):
+		return j - 1, true
 	case w == "," && a.mainVerbResumes(start, j):
 		return j - 1, true // "Cruz, who says Trump is attacking him, said …"
 	case w == ",":
@@ -75,6 +73,22 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// writersPartAt: what follows token j, a comma or a dash after the
+// clause's verb, is the writer's again: a concession ("… would fail -
+// though others disagree"), a relative clause of speech ("… the act,
+// which he called a disaster"), the reporting subject's next speech act
+// ("… was behind the delay, criticized her and …").
+func (a *Analysis) writersPartAt(start, j int) bool {
+	w := a.Words[j]
+	if !(w == "," || isDash(w)) || !a.finiteBetween(start, j-1) {
+		return false
+	}
+	if isDash(w) {
+		return a.RoleLen(j+1, Concessive) > 0
+	}
+	return a.speechRelativeAt(j+1) || a.speakersVerbAt(start, j+1)
 }
 
 // mainVerbResumes: the clause from start is reported inside a

@@ -92,6 +92,8 @@ func TestClauseEnd(t *testing.T) {
 			"admitted", "he should not have called Ruiz a coward"},
 		{"a second perfect verb of the clause stays", "Ana Ribeiro said the ministers had discussed port security and had agreed to meet in May.",
 			"said", "the ministers had discussed port security and had agreed to meet in May"},
+		{"a clause of time with a speech verb stays", "Tomas Berg said the email came hours after Ana Ribeiro proposed a ban on imports.",
+			"said", "the email came hours after Ana Ribeiro proposed a ban on imports"},
 		{"a quotation is not cut at its comma", `Ana Ribeiro said the two sides would stay in "close contact, as agreed" until June, according to the readout.`,
 			"said", `the two sides would stay in "close contact, as agreed" until June`},
 	} {
