@@ -49,9 +49,7 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		return 0, false
 	case a.RoleLen(j, Attribution) > 0 && !a.Is(j, InfinitiveMarker):
 		return j - 1, true // "… stay in “close contact,” according to the readout"
-	case (a.Is(j, Concessive) || a.Is(j, As)) && a.Is(j, Subordinator) && a.attributionAfterComma(j+a.RoleLen(j, Subordinator)):
-		// "… while Kasuri said, …"; a clause of time is the report's own:
-		// "the email came hours after Ruiz proposed a ban"
+	case a.speakerAfterSubordinator(j):
 		return j - 1, true
 	case a.Is(j, Coordinator) && a.secondVerbOfSpeaker(start, j):
 		e := j - 1
@@ -73,6 +71,22 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// speakerAfterSubordinator: a subordinator at token j opens what a
+// speaker says: "… while Kasuri said, …", "… before claiming that …". A
+// clause of time with a speaker of its own is the report's own: "the
+// email came hours after Ruiz proposed a ban".
+func (a *Analysis) speakerAfterSubordinator(j int) bool {
+	n := a.RoleLen(j, Subordinator)
+	if n == 0 || !a.attributionAfterComma(j+n) {
+		return false
+	}
+	if a.Is(j, Concessive) || a.Is(j, As) {
+		return true
+	}
+	v := a.VGAt[j+n]
+	return v >= 0 && a.VGs[v].First == j+n && a.VGs[v].Form == Gerund
 }
 
 // writersPartAt: what follows token j, a comma or a dash after the

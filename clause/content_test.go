@@ -94,6 +94,8 @@ func TestClauseEnd(t *testing.T) {
 			"said", "the ministers had discussed port security and had agreed to meet in May"},
 		{"a clause of time with a speech verb stays", "Tomas Berg said the email came hours after Ana Ribeiro proposed a ban on imports.",
 			"said", "the email came hours after Ana Ribeiro proposed a ban on imports"},
+		{"before a clause of time opened by the speaker's speech participle", "Tomas Berg said the deadlock had kept the city safe before claiming that open borders hurt families.",
+			"said", "the deadlock had kept the city safe"},
 		{"a quotation is not cut at its comma", `Ana Ribeiro said the two sides would stay in "close contact, as agreed" until June, according to the readout.`,
 			"said", `the two sides would stay in "close contact, as agreed" until June`},
 	} {
