@@ -42,12 +42,14 @@ const (
 	Dual                         // two, both: a quantity that makes a pair
 	Quantifier                   // many, some, most: a quantity that stands alone ("many said")
 	Nominative                   // he, she, they: a pronoun in its subject form
+	Concessive                   // though, despite, even as: what opens a concession
+	Reason                       // because, if: what opens a reason or a condition
 	NumRoles
 )
 
 var roleNames = [NumRoles]string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
 	"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive", "determiner",
-	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic", "locative", "dual", "quantifier", "nominative"}
+	"quantity", "as", "subordinator", "reporters", "existential", "place", "definite", "topic", "locative", "dual", "quantifier", "nominative", "concessive", "reason"}
 
 // String is the role's name in the lexicon.
 func (r Role) String() string { return roleNames[r] }

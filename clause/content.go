@@ -16,7 +16,7 @@ func (a *Analysis) ClauseEnd(start int) int { return a.clauseEnd(start, true) }
 func (a *Analysis) clauseEnd(start int, reported bool) int {
 	s := a.Sentence(start)
 	end := min(s.Last, start+maxClauseTokens)
-	opener := reported && a.reportedByOpeningParticiple(start)
+	opener := reported && (a.reportedByOpeningParticiple(start) || a.reportedInOpeningClause(start))
 	for j := start + 1; j <= end; j++ {
 		if reported && a.Punct(j, ",") && (a.exchangePhraseAfterComma(j+1) || opener && a.mainClauseAfterComma(j+1)) {
 			end = j - 1
@@ -49,14 +49,16 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		return 0, false
 	case a.RoleLen(j, Attribution) > 0 && !a.Is(j, InfinitiveMarker):
 		return j - 1, true // "… stay in “close contact,” according to the readout"
-	case a.Is(j, Subordinator) && a.attributionAfterComma(j+a.RoleLen(j, Subordinator)):
-		return j - 1, true // "… while Kasuri said, …"
+	case a.speakerAfterSubordinator(j):
+		return j - 1, true
 	case a.Is(j, Coordinator) && a.secondVerbOfSpeaker(start, j):
 		e := j - 1
 		if a.Punct(e, ",") {
 			e--
 		}
 		return e, true
+	case a.writersPartAt(start, j):
+		return j - 1, true
 	case w == "," && a.mainVerbResumes(start, j):
 		return j - 1, true // "Cruz, who says Trump is attacking him, said …"
 	case w == ",":
@@ -69,6 +71,38 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// speakerAfterSubordinator: a subordinator at token j opens what a
+// speaker says: "… while Kasuri said, …", "… before claiming that …". A
+// clause of time with a speaker of its own is the report's own: "the
+// email came hours after Ruiz proposed a ban".
+func (a *Analysis) speakerAfterSubordinator(j int) bool {
+	n := a.RoleLen(j, Subordinator)
+	if n == 0 || !a.attributionAfterComma(j+n) {
+		return false
+	}
+	if a.Is(j, Concessive) || a.Is(j, As) {
+		return true
+	}
+	v := a.VGAt[j+n]
+	return v >= 0 && a.VGs[v].First == j+n && a.VGs[v].Form == Gerund
+}
+
+// writersPartAt: what follows token j, a comma or a dash after the
+// clause's verb, is the writer's again: a concession ("… would fail -
+// though others disagree"), a relative clause of speech ("… the act,
+// which he called a disaster"), the reporting subject's next speech act
+// ("… was behind the delay, criticized her and …").
+func (a *Analysis) writersPartAt(start, j int) bool {
+	w := a.Words[j]
+	if !(w == "," || isDash(w)) || !a.finiteBetween(start, j-1) {
+		return false
+	}
+	if isDash(w) {
+		return a.RoleLen(j+1, Concessive) > 0
+	}
+	return a.speechRelativeAt(j+1) || a.speakersVerbAt(start, j+1)
 }
 
 // mainVerbResumes: the clause from start is reported inside a
@@ -113,9 +147,32 @@ func (a *Analysis) adjunctAfterComma(k int) bool {
 		return false // "…, as well as the ferry crews": the list goes on
 	}
 	if a.isAdverb(k) && k+1 < len(a.Words) && a.Is(k+1, Subordinator) {
-		return true
+		return !a.Is(k+1, Reason) // "…, partly because …"
 	}
-	return a.Is(k, Subordinator) && a.Tag(k) != "WRB" && a.Tag(k) != "WDT"
+	return a.Is(k, Subordinator) && !a.Is(k, Reason) && a.Tag(k) != "WRB" && a.Tag(k) != "WDT"
+}
+
+// speechRelativeAt: a relative clause of speech opens at token k, its
+// own subject before its verb ("…, which he called a disaster", "…, whom
+// she describes as …"): an attribution of its own about the noun it
+// follows, not a part of the clause before.
+func (a *Analysis) speechRelativeAt(k int) bool {
+	if k >= len(a.Words) || !a.Is(k, Relative) || a.InQuote(k) {
+		return false
+	}
+	np := a.npStarting(k + 1)
+	if np < 0 {
+		return false
+	}
+	v := a.VGAt[a.NPs[np].Last+1]
+	if v < 0 || a.VGs[v].First != a.NPs[np].Last+1 || a.VGs[v].Form != Finite || a.VGs[v].Passive {
+		return false
+	}
+	if w := a.VGAt[a.VGs[v].Last+1]; w >= 0 && a.VGs[w].Form == Finite {
+		return false // "…, which officials said will take effect …": the clause goes on
+	}
+	h := a.VGs[v].Head
+	return a.In(lexicon.SpeechVerbs, h) || a.In(lexicon.ActVerbs, h)
 }
 
 // exchangePhraseAfterComma: a preposition and a noun phrase that names an
@@ -145,6 +202,9 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 	if n > s.Last {
 		return false
 	}
+	if (a.speakersVerbAt(start, n) || a.reportingTenseAt(start, j, n)) && a.finiteBetween(start, j-1) {
+		return true // "… has released her returns and called on …", "… but warning that …"
+	}
 	if v := a.VGAt[n]; v >= 0 && a.VGs[v].First == n && a.VGs[v].Form == Finite && a.finiteBetween(start, j-1) {
 		// "… that it is encouraging … and called for …": a verb of the
 		// reporting clause, not of the reported one.
@@ -154,8 +214,74 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 		if v := a.VGAt[a.NPs[np].Last+1]; v >= 0 && a.VGs[v].Tense == Past && a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
 			return true
 		}
+		if a.Is(n, Nominative) && a.speakersVerbAt(start, a.NPs[np].Last+1) && a.finiteBetween(start, j-1) {
+			return true // "… hacked the servers and she accused …"
+		}
 	}
 	return a.otherSpeakerAfter(start, j, n)
+}
+
+// reportingVerb returns the verb group that reports the clause starting
+// at start ("said that …", "told reporters …"), or -1.
+func (a *Analysis) reportingVerb(start int) int {
+	k := start - 1
+	if k >= 0 && a.Is(k, Complementizer) {
+		k--
+	}
+	if np := a.npEnding(k); np >= 0 && a.NPs[np].Kind == KindPronoun {
+		k = a.NPs[np].First - 1 // "told him …"
+	}
+	if k < 0 || a.VGAt[k] < 0 || a.VGs[a.VGAt[k]].Last != k {
+		return -1
+	}
+	return int(a.VGAt[k])
+}
+
+// speakersVerbAt: a verb group opens at token n (perhaps after adverbs)
+// that says what the
+// reporting subject did next, not what it reported: a verb of speech or
+// of a speech act in the reporting verb's own form and tense ("said the
+// fund was empty and called on …", "says he respects her and calls her
+// …", "acknowledging that … but warning that …"). The clause's own
+// verbs keep their tense ("said the gunman entered the club, opened fire
+// and killed …": no speech verb).
+func (a *Analysis) speakersVerbAt(start, n int) bool {
+	for n < len(a.Words) && a.isAdverb(n) && a.VGAt[n] < 0 {
+		n++ // "… and then pointed out …", "… and also warned …"
+	}
+	r := a.reportingVerb(start)
+	if r < 0 || n >= len(a.VGAt) || a.VGAt[n] < 0 {
+		return false
+	}
+	vg, rv := &a.VGs[a.VGAt[n]], &a.VGs[r]
+	if vg.First != n || vg.Inverted || vg.Passive || vg.Form != rv.Form || vg.Tense != rv.Tense || rv.Form != Finite && rv.Form != Gerund ||
+		vg.Perfect != rv.Perfect || vg.Modal != rv.Modal {
+		return false
+	}
+	h := vg.Head
+	return a.In(lexicon.SpeechVerbs, h) || a.In(lexicon.ActVerbs, h) || a.In(lexicon.RequestVerbs, h)
+}
+
+// reportingTenseAt: after the coordinator at j, a verb group at n with no
+// subject of its own is in the reporting verb's tense while the clause
+// from start is in another: "said it has suspended the accounts and was
+// reviewing others" goes on with what the speaker did ("said the gunman
+// entered the club and opened fire" keeps one tense and stays reported).
+func (a *Analysis) reportingTenseAt(start, j, n int) bool {
+	r := a.reportingVerb(start)
+	if r < 0 || n >= len(a.VGAt) || a.VGAt[n] < 0 {
+		return false
+	}
+	vg, rv := &a.VGs[a.VGAt[n]], &a.VGs[r]
+	if vg.First != n || vg.Form != Finite || rv.Form != Finite || vg.Inverted || vg.Tense != rv.Tense {
+		return false
+	}
+	for k := start; k < j; k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite {
+			return a.VGs[v].Tense != rv.Tense && a.VGs[v].Tense == Present
+		}
+	}
+	return false
 }
 
 // otherSpeakerAfter: after the coordinator at j, a noun phrase at n and a
@@ -240,6 +366,31 @@ func (a *Analysis) reportedByOpeningParticiple(start int) bool {
 	}
 	vg := &a.VGs[a.VGAt[k]]
 	return vg.Form == Gerund && vg.First == a.Sents[a.Doc.Tokens[k].Sentence].Body
+}
+
+// reportedInOpeningClause: the clause at start is reported inside an
+// adverbial clause that opens its sentence ("Although Berg claimed that
+// …, Ruiz won …", "While Ruiz said …, the council …"): the comma before
+// the main clause ends it.
+func (a *Analysis) reportedInOpeningClause(start int) bool {
+	r := a.reportingVerb(start)
+	if r < 0 {
+		return false
+	}
+	k := a.Sents[a.Doc.Tokens[start].Sentence].Body
+	if a.isAdverb(k) {
+		k++ // "Even though …"
+	}
+	n := a.RoleLen(k, Subordinator)
+	if n == 0 || a.Is(k, As) || a.VGs[r].First <= k {
+		return false // "As Ruiz said, …" is a parenthetical
+	}
+	for j := k + n; j < a.VGs[r].First; j++ {
+		if a.Punct(j, ",") || a.VGAt[j] >= 0 {
+			return false // "After the vote, Ruiz said …": the adverbial is over
+		}
+	}
+	return true
 }
 
 // mainClauseAfterComma: at token k (after a comma) a noun phrase and a

@@ -406,10 +406,29 @@ func (a *Analysis) linkConjunct(i int) {
 	if o >= 0 && a.NPs[o].Kind == KindPronoun && a.NPs[o].PossessorOf >= 0 {
 		o = int(a.NPs[o].PossessorOf) // "and his Kenyan counterpart"
 	}
-	if o < 0 || !a.sameSentence(end, j+n) || a.NPs[o].Kind == KindThing || a.NPs[o].ApposOf >= 0 {
+	if o < 0 || !a.sameSentence(end, j+n) || a.NPs[o].Kind == KindThing || a.NPs[o].ApposOf >= 0 || a.subjectAfterObject(i, o) {
 		return
 	}
 	np.Conj, a.NPs[o].ConjOf = int32(o), int32(i)
+}
+
+// subjectAfterObject: NP o is a pronoun in its subject form ("he",
+// "she") and NP i an object, of a preposition or of a verb other than a
+// speech verb: "hacked the servers and she accused …" coordinates two
+// clauses, not two noun phrases ("said Ruiz and she had agreed" may).
+func (a *Analysis) subjectAfterObject(i, o int) bool {
+	if !a.Is(a.NPs[o].First, Nominative) || a.Is(a.NPs[i].First, Nominative) {
+		return false
+	}
+	k := a.NPs[i].First - 1
+	if k < 0 || !a.sameSentence(k, k+1) {
+		return false
+	}
+	if t := a.Tag(k); t == "IN" || t == "TO" {
+		return true
+	}
+	v := a.VGAt[k]
+	return v >= 0 && a.VGs[v].Last == k && !a.In(lexicon.SpeechVerbs, a.VGs[v].Head)
 }
 
 // afterCoordinator: np (with its possessor) is the last conjunct of a
@@ -843,7 +862,7 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return 0, true
 	case a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form == Infinitive && a.VGs[a.VGAt[k]].Subject >= 0 && int(a.VGAt[k]) != i:
 		return a.VGs[a.VGAt[k]].First - 1, false // "… asked not to be named": on to the verb it depends on
-	case a.Is(k, Coordinator) && a.RoleLen(k, Coordinator) == vg.First-k || a.conjunctAt(i, k, s):
+	case a.coordinatorBefore(i, k, s) || a.conjunctAt(i, k, s):
 		a.coordinatedSubject(i, s)
 		return 0, true
 	case w == ")":
@@ -1810,6 +1829,30 @@ func (a *Analysis) listConjunct(i, k int, s parser.Sentence) bool {
 	return false
 }
 
+// coordinatorBefore: token k is a coordinator right before verb group i
+// ("and said"), or before adverbs and a speech verb that goes on with the
+// reporting verb ("and also warned").
+func (a *Analysis) coordinatorBefore(i, k int, s parser.Sentence) bool {
+	n := a.RoleLen(k, Coordinator)
+	if n == 0 {
+		return false
+	}
+	first := a.VGs[i].First
+	return n == first-k || a.onlyAdverbs(k+n, first) && a.reportingVerbBefore(i, s) >= 0
+}
+
+// onlyAdverbs: tokens from through to-1 are adverbs, or none ("and also
+// warned", "and then pointed out"); past them a speech verb goes on with
+// the reporting verb.
+func (a *Analysis) onlyAdverbs(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !a.isAdverb(k) || a.In(lexicon.Negations, k) {
+			return false
+		}
+	}
+	return from <= to
+}
+
 // bareVerb: a verb group of one base verb, without modal or "to".
 func (a *Analysis) bareVerb(vg *VG) bool {
 	return vg.Modal == "" && vg.First == vg.Head && a.Tag(vg.Head) == "VB"
@@ -1899,6 +1942,9 @@ func (a *Analysis) coordinatedInfinitive(i int, s parser.Sentence) int {
 func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
 	c := vg.First - 1
+	for c > s.First && a.isAdverb(c) && !a.In(lexicon.Negations, c) {
+		c-- // "… and also warned …"
+	}
 	for c > s.First && a.Is(c, Coordinator) {
 		c--
 	}
@@ -1912,10 +1958,14 @@ func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 		if prev.Form != Finite || prev.Tense != vg.Tense || a.InQuote(prev.Head) != a.InQuote(vg.Head) {
 			continue
 		}
-		// "X said A, and added B"; without the comma only the same verb
-		// again, or another after "but": "X said A and said B", "X said
-		// A but added B".
-		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) && (comma || prev.Lemma == vg.Lemma || a.Words[vg.First-1] == "but") {
+		if !comma && (prev.Perfect != vg.Perfect || prev.Modal != vg.Modal) {
+			return -1 // "X said they had met and had agreed …": the clause's own verbs
+		}
+		// "X said A, and added B"; without the comma a speech verb in
+		// the reporting verb's tense: "X said A and said B", "X said A
+		// but added B", "X said A and also warned B" (ClauseEnd ends A
+		// there too).
+		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) {
 			return p
 		}
 		return -1 // the first finite verb of the sentence is no speech verb
@@ -1978,6 +2028,9 @@ func (a *Analysis) invertedSubject(vg *VG, s parser.Sentence) {
 	}
 	if p := a.NPs[o].PossessorOf; p > int32(o) {
 		o = int(p) // "…, said the company's chief executive": the one it has
+	}
+	if a.NPs[o].Kind == KindPronoun && !a.Is(a.NPs[o].First, Nominative) {
+		return // "…, criticized him in public": an object, never a subject
 	}
 	// "Said Rice, “…”" opens with an inversion; "Said she had …" opens
 	// with a clause whose speaker is the one quoted before.

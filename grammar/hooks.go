@@ -63,6 +63,7 @@ var hooks = map[string]Hook{
 	"not-request":        notRequest,
 	"clause-has-verb":    clauseHasVerb,
 	"opens-with-verb":    opensWithVerb,
+	"cue-in-relative":    cueInRelative,
 	"speaker-after-text": speakerAfterText,
 	"party-is-someone":   partyIsSomeone,
 	"not-relationship":   notRelationship,
@@ -83,6 +84,7 @@ var HookDocs = map[string]string{
 	"not-request":        "the match is not inside a request to others (\"urged NATO to …\")",
 	"clause-has-verb":    "the text capture holds a finite verb of its own: a clause, not a noun phrase",
 	"speaker-after-text": "the speaker is named after the text, not inside it (\"Laue, who has led the party, warned …\" reports nothing before \"warned\")",
+	"cue-in-relative":    "the cue is the verb of a relative clause about the noun phrase before its subject, no relative word between (\"a probe the agency said was ongoing\")",
 	"opens-with-verb":    "the text capture opens with a finite verb group: a clause whose subject stands before the attribution (\"a charity that prosecutors said was …\")",
 	"party-is-someone":   "both parties are someone: a person, organisation, place, source or pair (a plural noun that names no one is not)",
 	"not-relationship":   "the exchange noun is not the object of a verb of tending a relationship (\"strengthen dialogue with\")",
@@ -333,6 +335,22 @@ func opensWithVerb(c *Context, m *Match) bool {
 	}
 	v := c.A.VGAt[t.First]
 	return v >= 0 && c.A.VGs[v].First == t.First && c.A.VGs[v].Form == clause.Finite
+}
+
+// cueInRelative: the cue's verb group heads a relative clause without a
+// relative word, about the noun phrase right before its subject ("a probe
+// the agency said was ongoing").
+func cueInRelative(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	sp, ok2 := m.One("speaker")
+	if !ok || !ok2 || cue.First < 0 || sp.First < 1 {
+		return false
+	}
+	v := c.A.VGAt[cue.First]
+	if v < 0 || c.A.VGs[v].Rel < 0 {
+		return false
+	}
+	return c.A.NPs[c.A.VGs[v].Rel].Last == sp.First-1
 }
 
 // outsideReport: the text lies inside no quote or reported clause found

@@ -92,7 +92,7 @@ var (
 	roles = []string{"complementizer", "coordinator", "possessive", "relative", "agent", "partner",
 		"recipient", "between", "source", "genitive", "benefactive", "attribution", "infinitive",
 		"determiner", "quantity", "as", "subordinator", "dateline", "reporters", "existential", "place",
-		"definite", "topic", "locative", "dual", "quantifier", "nominative"}
+		"definite", "topic", "locative", "dual", "quantifier", "nominative", "concessive", "reason"}
 )
 
 // sections is every top-level key a rules file may have. The first
