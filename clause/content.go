@@ -487,8 +487,9 @@ func (a *Analysis) FrontedStart(v int) int {
 
 // subjectBeforeInsertion: the tokens from start to the comma at j are one
 // noun phrase, no time, and a phrase set off by commas follows it before
-// its verb ("The waiver system, put in place in 2012, has led to …"): the
-// subject of the clause, not an opening adverbial phrase ("Last year, …").
+// its verb ("The waiver system, put in place in 2012, has led to …", "Tom
+// Hale, a cadet at the academy, was …"): the subject of the clause, not
+// an opening adverbial phrase ("Last year, …").
 func (a *Analysis) subjectBeforeInsertion(start, j int) bool {
 	n := a.NPAt[start]
 	if n < 0 || int(a.NPs[n].First) != start || int(a.NPs[n].Last) != j-1 {
@@ -497,8 +498,20 @@ func (a *Analysis) subjectBeforeInsertion(start, j int) bool {
 	if _, ok := a.TimeCovering(start); ok {
 		return false
 	}
-	v := a.VGAt[j+1]
-	return v >= 0 && a.VGs[v].First == j+1 && a.VGs[v].Form != Finite
+	if v := a.VGAt[j+1]; v >= 0 && a.VGs[v].First == j+1 && a.VGs[v].Form != Finite {
+		return true
+	}
+	// "Tom Hale, a cadet at the academy, was returning …": an insertion
+	// set off by a second comma, then the subject's finite verb
+	s := a.Sentence(j)
+	for k := j + 2; k <= s.Last && k < j+24; k++ {
+		if !a.Punct(k, ",") {
+			continue
+		}
+		v := a.VGAt[k+1]
+		return v >= 0 && a.VGs[v].First == k+1 && a.VGs[v].Form == Finite && a.isInsertion(j+1, k-1)
+	}
+	return false
 }
 
 // apposBefore: the comma at j follows a noun phrase in apposition with

@@ -810,13 +810,20 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 		np.Value = a.Text(i, ne)
 	case a.pluralGroupName(i, ne):
 		np.Kind, np.Plural = KindCommon, true // "Republicans", "Palestinians": a group, not a person
-	case a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i || a.isThingName(i, ne):
+	case a.thingHeaded(i, ne):
 		np.Kind = KindThing // "Asian Cooperation Dialogue", "Nobel Peace Prize"
 	case a.In(lexicon.OrgHeads, ne) || ne == i && isAcronym(a.Words[i]):
 		np.Kind = KindOrg // "… Ministry"; "MEA", "NPC": an acronym names a body, not a person
 	}
 	a.postTitle(&np, s.Last) // "Amelia Hart MP"
 	return np, true
+}
+
+// thingHeaded: the name run [i, ne] names a thing: its head is a thing
+// noun ("Asian Cooperation Dialogue"), or an acronym that is no head of a
+// body ("Nobel Peace Prize", "Windows XP"; "BFM TV" is a broadcaster).
+func (a *Analysis) thingHeaded(i, ne int) bool {
+	return a.In(lexicon.ThingHeads, ne) || isAcronym(a.Words[ne]) && ne > i && !a.In(lexicon.OrgHeads, ne) || a.isThingName(i, ne)
 }
 
 // stateAfterTown: the name run [i, ne] is the short form of a state

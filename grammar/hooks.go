@@ -277,7 +277,8 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	a := c.A
 	f := parts[0]
 	return len(parts) > 1 && a.FiniteBetween(f.First, f.Last) &&
-		(a.RoleLen(t.First, clause.Coordinator) > 0 || a.Tag(t.First) == "TO" || a.Is(t.First, clause.Subordinator))
+		(a.RoleLen(t.First, clause.Coordinator) > 0 || a.Tag(t.First) == "TO" || a.Is(t.First, clause.Subordinator) ||
+			a.Low[t.First] == "for" && forSubjectInfinitive(a, t)) // "it makes sense, they said, for X to …"
 }
 
 // ownClauseStart: the text opens a clause of its own: not with a
@@ -990,6 +991,18 @@ func clauseMayStart(a *clause.Analysis, t Capture) bool {
 		return !strings.HasPrefix(a.Tag(t.First-1), "NN")
 	}
 	return true
+}
+
+// forSubjectInfinitive: text t opens with "for", a noun phrase and a
+// to-infinitive: the subject of an extraposed infinitive ("for Democrats
+// to put the idea forward").
+func forSubjectInfinitive(a *clause.Analysis, t Capture) bool {
+	n := a.NPStarting(t.First + 1)
+	if n < 0 {
+		return false
+	}
+	v := a.VGAt[a.NPs[n].Last+1]
+	return v >= 0 && a.VGs[v].Form == clause.Infinitive
 }
 
 // adverbsOnly: tokens from to to (none when to < from) are all adverbs.

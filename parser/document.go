@@ -584,8 +584,29 @@ func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 	}
 	repairVerbs(tg, toks)
 	repairNouns(toks)
+	repairPastAtEnd(toks)
 	return scratch
 }
+
+// repairPastAtEnd retags as a past verb a word in -ed the tagger read as
+// a singular noun between a noun phrase and the end of its clause (a
+// comma or a full stop): "…, Chad's ambassador to France confirmed/NN.".
+// A noun in -ed is short ("bed", "seed") or one of a few ("hundred").
+func repairPastAtEnd(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Tag != "NN" || len(t.Text) < 6 || !strings.HasSuffix(t.Text, "ed") || !isLower(t.Text) || nounsInEd[t.Text] {
+			continue
+		}
+		p, n := toks[i-1].Tag, toks[i+1].Text
+		if (strings.HasPrefix(p, "NN") || p == "PRP") && (n == "." || n == "," || n == ";") {
+			t.Tag = "VBD"
+		}
+	}
+}
+
+// nounsInEd are nouns of six letters or more that end in -ed.
+var nounsInEd = map[string]bool{"hundred": true, "seabed": true, "riverbed": true, "flatbed": true, "deathbed": true, "hotbed": true, "roadbed": true, "bloodshed": true, "watershed": true}
 
 // retagTitleCase tags a title-case headline (every word of four letters
 // or more capitalised, three or more of them) a second time

@@ -410,10 +410,11 @@ func TestCurlyCliticsAreTaggedAsStraightOnes(t *testing.T) {
 	}
 }
 
-// A word the tagger reads as an adverb right after an article or a
-// possessive, before a preposition or the phrase's end, is a noun; a real
-// adverb there stays one.
-func TestAdverbAfterArticleIsNoun(t *testing.T) {
+// Tagger repairs: a word read as an adverb right after an article or a
+// possessive, before a preposition or the phrase's end, is a noun (a real
+// adverb there stays one); a word in -ed read as a noun between a noun
+// phrase and the clause's end is a past verb.
+func TestTaggerRepairs(t *testing.T) {
 	for _, c := range []struct {
 		src, word, want string
 	}{
@@ -421,6 +422,8 @@ func TestAdverbAfterArticleIsNoun(t *testing.T) {
 		{"It grew, according to the union's tally.", "tally", "NN"},
 		{"It was the very best day.", "very", "RB"},
 		{"It was a rather long day.", "rather", "RB"},
+		{"He left, the ambassador to France confirmed.", "confirmed", "VBD"},
+		{"It lay on the seabed.", "seabed", "NN"},
 	} {
 		d := mustParse(t, c.src)
 		for _, tok := range d.Tokens {
