@@ -476,6 +476,11 @@ func (a *Analysis) FrontedStart(v int) int {
 	if !a.finiteBetween(start, v-1) || a.attributedQuoteIn(start, v-1) || a.quoteThenName(start, v-1) {
 		return -1
 	}
+	// "When asked whether he would run, Smith said no": a subordinate
+	// clause alone, with no main clause after it, is an adverbial.
+	if a.Is(start, Subordinator) && !a.commaBetween(start, v-1) {
+		return -1
+	}
 	// "Asked whether he would run, Smith said no": a participle clause
 	// with no subject is an adverbial, not a reported clause.
 	if g := a.VGAt[start]; g >= 0 && a.VGs[g].First == start && (a.VGs[g].Form == Participle || a.VGs[g].Form == Gerund) &&
@@ -483,6 +488,16 @@ func (a *Analysis) FrontedStart(v int) int {
 		return -1
 	}
 	return start
+}
+
+// commaBetween: a comma stands in tokens [from, to].
+func (a *Analysis) commaBetween(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if a.Punct(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBeforeInsertion: the tokens from start to the comma at j are one

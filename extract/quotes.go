@@ -191,7 +191,7 @@ func (x *Extraction) indirect(m grammar.Match) (Quote, bool) {
 		x.lose(m, "an agentless passive: the parties' joint statement, given them once the exchanges are known")
 		return q, false
 	}
-	if q.Speaker < 0 && !m.Rule.Unnamed || wordCount(q.Text) < 2 {
+	if q.Speaker < 0 || wordCount(q.Text) < 2 {
 		x.lose(m, "no speaker, or fewer than two words")
 		return q, false
 	}

@@ -199,7 +199,6 @@ func (d *decoder) rule(n *yaml.Node) (*Rule, error) {
 		"stage":           func(v *yaml.Node) error { return d.stage(v, r) },
 		"continued":       func(v *yaml.Node) error { return d.boolean(v, "continued", &r.Continued) },
 		"restates":        func(v *yaml.Node) error { return d.boolean(v, "restates", &r.Restates) },
-		"unnamed":         func(v *yaml.Node) error { return d.boolean(v, "unnamed", &r.Unnamed) },
 		"pattern":         func(v *yaml.Node) (err error) { r.Pattern, err = d.sequence(v); return },
 		"hooks":           func(v *yaml.Node) error { return d.hooks(v, r) },
 		"examples":        func(v *yaml.Node) (err error) { r.Examples, err = d.examples(v); return },

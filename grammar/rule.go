@@ -43,11 +43,7 @@ type Rule struct {
 	// Restates is whether this rule's exchange is only a restatement when
 	// the same two parties have an exchange from another rule ("A and B
 	// discussed X" after "A and B held talks"): its record is then dropped.
-	Restates bool
-	// Unnamed is whether this rule's quote may have no speaker: its
-	// speaker is someone the article does not name ("Asked whether …,
-	// X said no": the question's asker).
-	Unnamed   bool
+	Restates  bool
 	Pattern   []Element
 	Hooks     []Hook
 	HookNames []string
