@@ -7,6 +7,16 @@ import "testing"
 // chunker split, "that" read as a determiner, pairs, dashes and full stops.
 func TestConstructionsFixed(t *testing.T) {
 	runRows(t, []row{
+		{name: "a participle after a dash continues the clause's subject", text: "Governor Ana Ribeiro changed her mind on the spot – saying she was rooting for the visitors.",
+			want: []string{`VG[gerund] "saying" subj="Governor Ana Ribeiro"`}},
+		{name: "a share of a group after with is the subject of the participle after it", text: "Berg has improved his standing, with 30 percent of voters saying they like him.",
+			want: []string{`VG[gerund] "saying" subj="30 percent"`}},
+		{name: "the noun phrase after a saying participle is its clause's subject", text: "The scandal left 62 percent of voters saying tax rates are growing worse.",
+			want: []string{`VG[finite present] "are growing" subj="tax rates"`}},
+		{name: "a past form after a pronoun in its subject form is a past tense", text: "She also compared Berg to the former minister Tomas Lund, saying they are alike.",
+			want: []string{`VG[finite past] "compared" subj="She"`, `VG[gerund] "saying" subj="She"`}},
+		{name: "a telling participle keeps its hearer as object", text: "The mayor spoke to the crowd, telling voters the tax rates were too high.",
+			not: []string{`"were" subj="voters"`}},
 		{name: "an extraposed to-infinitive after it and an adjective has no subject", text: "Lopez said it's unrealistic to think that the walls will hold.",
 			want: []string{`VG[infinitive] "to think"`},
 			not:  []string{`"to think" subj=`}},

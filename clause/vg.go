@@ -441,9 +441,9 @@ func (a *Analysis) pastAdverb(j int) int {
 
 // onlyVerbAfterSubject: a past form j the tagger read as a participle
 // follows the noun phrase that opens its sentence's main clause
-// (opensMainClause), and no finite verb
-// comes after it before the clause ends (a comma, a dash, the sentence's
-// end): then j is the clause's verb, not a reduced relative ("Clinton
+// (opensMainClause) and is a pronoun in its subject form, or is another
+// noun phrase and no finite verb comes after it before the clause ends
+// (a comma, a dash, the sentence's end): then j is the clause's verb, not a reduced relative ("Clinton
 // led by 1,500 votes, according to …"; but "The deal signed in 2015
 // expired").
 func (a *Analysis) onlyVerbAfterSubject(j int) bool {
@@ -452,8 +452,14 @@ func (a *Analysis) onlyVerbAfterSubject(j int) bool {
 		return false
 	}
 	si := a.Doc.Tokens[j].Sentence
-	if !a.opensMainClause(a.NPs[a.NPAt[p]].First, si) || a.NPs[a.NPAt[p]].Kind == KindPronoun {
+	first := a.NPs[a.NPAt[p]].First
+	if !a.opensMainClause(first, si) {
 		return false
+	}
+	if a.NPs[a.NPAt[p]].Kind == KindPronoun {
+		// "She also compared X to Y": a pronoun in its subject form takes
+		// no reduced relative ("those injured …" does)
+		return a.Is(first, Nominative) && a.NPs[a.NPAt[p]].Last == first
 	}
 	for k := j + 1; k <= a.Doc.Sentences[si].Last; k++ {
 		if a.Punct(k, ",") || isDash(a.Words[k]) || a.Punct(k, ";") {
