@@ -7,6 +7,16 @@ import "testing"
 // chunker split, "that" read as a determiner, pairs, dashes and full stops.
 func TestConstructionsFixed(t *testing.T) {
 	runRows(t, []row{
+		{name: "a third person in -s the tagger read as a noun after he or she is a verb", text: "Ana Ribeiro spoke on Monday, saying she favors raising the fee.",
+			want: []string{`VG[finite present] "favors" subj="she"`}},
+		{name: "a third person in -s read as a noun is the only verb of a reported clause", text: "Ana Ribeiro says each year of training yields a rise in wages.",
+			want: []string{`VG[finite present] "yields" subj="each year"`}},
+		{name: "a plural noun in a reported clause with a verb of its own stays a noun", text: "Ana Ribeiro said the trade talks this week were useful.",
+			want: []string{`NP[common] "the trade talks"`}},
+		{name: "a plural noun after a noun and before a time stays a noun", text: "The mayor announced new tax breaks this year.",
+			want: []string{`NP[common] "new tax breaks"`}},
+		{name: "a plural noun after a noun with no say-like verb before it stays a noun", text: "Ana Ribeiro gave the team members two days off.",
+			want: []string{`NP[common] "the team members"`}},
 		{name: "a participle after a dash continues the clause's subject", text: "Governor Ana Ribeiro changed her mind on the spot – saying she was rooting for the visitors.",
 			want: []string{`VG[gerund] "saying" subj="Governor Ana Ribeiro"`}},
 		{name: "a share of a group after with is the subject of the participle after it", text: "Berg has improved his standing, with 30 percent of voters saying they like him.",
