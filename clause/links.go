@@ -676,8 +676,8 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	}
 	for steps := 0; k >= s.First && steps < 12; steps++ {
 		if np := a.npEnding(k); np >= 0 && !a.timeAfterNP(np) {
-			if vg.Form == Gerund && a.absolute(np) {
-				a.setSubject(vg, np) // "with President Roh visiting Japan": Roh visits
+			if q := a.absoluteSubject(np); vg.Form == Gerund && q >= 0 {
+				a.setSubject(vg, q) // "with President Roh visiting Japan": Roh visits
 				return
 			}
 			if f := a.NPs[np].First; f > s.First && vg.Form == Finite && !a.Is(f, Nominative) {
@@ -715,10 +715,22 @@ func (a *Analysis) timeAfterNP(np int) bool {
 	return prev >= 0 && a.timeEndingAt(a.NPs[prev].Last) < 0
 }
 
-// absolute: NP np follows "with" (role partner) and is the subject of
-// the participle after it ("with President Roh visiting Japan").
-func (a *Analysis) absolute(np int) bool {
-	return a.Is(a.NPs[np].First-1, Partner)
+// absoluteSubject: NP np follows "with" (role partner) and is the
+// subject of the participle after it ("with President Roh visiting
+// Japan"), or ends a share of a group after "with" ("with 30 percent of
+// voters saying …": the share, not what comes before "with"); else -1.
+func (a *Analysis) absoluteSubject(np int) int {
+	f := a.NPs[np].First
+	if a.Is(f-1, Partner) {
+		return np
+	}
+	if !a.Is(f-1, Genitive) {
+		return -1
+	}
+	if q := a.npEnding(f - 2); q >= 0 && a.Is(a.NPs[q].First-1, Partner) {
+		return q
+	}
+	return -1
 }
 
 // pastModifiers: an NP after a preposition is inside a modifier of the
@@ -817,7 +829,25 @@ func (a *Analysis) nonFiniteBefore(k, np int, s parser.Sentence) int {
 	if v < 0 || a.VGs[v].Last != k || a.VGs[v].Form == Finite || int(a.VGs[v].Object) != np {
 		return -1
 	}
+	if a.saysClause(&a.VGs[v]) {
+		return -1 // "… voters saying race relations are worse": the clause's own subject
+	}
 	return v
+}
+
+// saysClause: verb group vg is a gerund of a say-like verb that rarely
+// takes a noun phrase as its object, so that one after it opens its
+// clause ("saying", "adding"; not "claiming ties to …", "telling voters",
+// "noting concerns", whose noun phrase is the object).
+func (a *Analysis) saysClause(vg *VG) bool {
+	if vg.Form != Gerund || !a.In(lexicon.SayVerbs, vg.Head) {
+		return false
+	}
+	switch vg.Lemma {
+	case "say", "add", "insist", "contend":
+		return true
+	}
+	return false
 }
 
 // setSubject makes NP np (or the first of its conjuncts, or the name its
@@ -2116,7 +2146,7 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	if before > s.First && a.Tag(before) == "RB" && a.Punct(before-1, ",") {
 		before-- // "…, only responding, “…”"
 	}
-	if !a.Punct(before, ",") && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) || a.nominalGerund(before) {
+	if !a.Punct(before, ",") && !a.dashBefore(before, s) && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) || a.nominalGerund(before) {
 		return
 	}
 	// The nearest speech or act verb before it ("… he said, adding that"),
@@ -2140,6 +2170,13 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		main = a.insertedSubject(i, before, s)
 	}
 	vg.Subject = main
+}
+
+// dashBefore: token k is a dash after the clause, which a participle
+// continues as a comma would ("X changed her mind on the spot – saying
+// …").
+func (a *Analysis) dashBefore(k int, s parser.Sentence) bool {
+	return k > s.First && isDash(a.Words[k]) && !a.InQuote(k)
 }
 
 // inRelative: verb group vg is the predicate of a relative clause: it

@@ -1368,7 +1368,7 @@ func (a *Analysis) thoseBefore(i int, s parser.Sentence) int {
 }
 
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
-	if i > s.First && (a.NPAt[i-1] >= 0 && a.knownVerbForm(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
+	if i > s.First && (a.NPAt[i-1] >= 0 && a.verbAfterNP(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
 		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
 	}
 	j := i
@@ -1473,7 +1473,8 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 	if a.In(lexicon.Modals, k) && !a.Cap(k) || a.afterDoSupport(k) {
 		return true // "The committee cannot approve", "did not comment"
 	}
-	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j
+	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j ||
+		k > j && a.thirdPersonReadAsNoun(k) // "each year of training yields a rise"
 }
 
 // participleModifier: token k, a participle right after the determiner at
@@ -1490,6 +1491,12 @@ func (a *Analysis) participleModifier(i, j, k int) bool {
 
 // isCommonHead: token k may be a common NP's head noun (a lower-case
 // noun, a capitalised one opening a clause, a plural, a plural role).
+// verbAfterNP: token j, right after a noun phrase, is a verb the tagger
+// took for a noun: a known verb form, or a third person in -s.
+func (a *Analysis) verbAfterNP(j int) bool {
+	return a.knownVerbForm(j) || a.thirdPersonReadAsNoun(j)
+}
+
 // knownVerbForm: token j is the past form of a verb of a list ("met",
 // "urged"), or a speech verb's third person before "that" ("estimates
 // that"), whatever its tag.

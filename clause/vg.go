@@ -201,8 +201,8 @@ func (a *Analysis) isVerb(j int) bool {
 	if isVerbTag(t) {
 		return !a.nounReadAsVerb(j) && (!a.Cap(j) || a.atClauseStart(j) || t != "VB")
 	}
-	if j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) {
-		return true // "Costa and Quintero plan to meet"
+	if a.verbReadAsNoun(j) {
+		return true
 	}
 	if !(isNounTag(t) || t == "JJ") || a.Cap(j) && !a.atClauseStart(j) {
 		return false
@@ -229,6 +229,62 @@ func (a *Analysis) isVerb(j int) bool {
 		}
 	}
 	return true
+}
+
+// verbReadAsNoun: token j, tagged as a noun, is a verb by what stands
+// around it: "Costa and Quintero plan to meet", "she favors raising …",
+// "said each year of training yields a rise".
+func (a *Analysis) verbReadAsNoun(j int) bool {
+	return j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) || a.thirdPersonReadAsNoun(j)
+}
+
+// thirdPersonReadAsNoun: token j, a lower-case word in -s that the
+// tagger read as a plural noun, is a verb in its third person: right
+// after "he" or "she" ("she favors raising the fee"), or the only verb of
+// a clause reported by a say-like verb before it, after a singular noun
+// and before what opens its object, no time ("says each year of training
+// yields a rise"; not "said the trade talks this week were …", which has
+// a verb of its own, nor "announced new tax breaks this year"). Words of
+// the noun lists stay nouns.
+func (a *Analysis) thirdPersonReadAsNoun(j int) bool {
+	w := a.Low[j]
+	if a.Tag(j) != "NNS" || a.Cap(j) || j == 0 || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		a.Bits(j).Any(nounListBits) {
+		return false
+	}
+	if p := a.Low[j-1]; (p == "he" || p == "she") && a.Tag(j-1) == "PRP" {
+		return true
+	}
+	if a.Tag(j-1) != "NN" || a.Cap(j-1) || j+1 >= len(a.Words) {
+		return false
+	}
+	switch a.Tag(j + 1) {
+	case "DT", "CD", "PRP$":
+	default:
+		return false
+	}
+	return a.timeAt[j+1] < 0 && a.onlyVerbOfReportedClause(j) // not "announced new tax breaks this year"
+}
+
+// onlyVerbOfReportedClause: a say-like verb stands within 15 tokens before
+// token j in its sentence, and no token between them or after j to the
+// sentence's end is tagged a finite verb or modal.
+func (a *Analysis) onlyVerbOfReportedClause(j int) bool {
+	s := a.Doc.Sentences[a.Doc.Tokens[j].Sentence]
+	for k := j + 1; k <= s.Last; k++ {
+		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
+			return false
+		}
+	}
+	for k := j - 2; k >= s.First && k >= j-15; k-- {
+		if a.In(lexicon.SayVerbs, k) && (isFiniteTag(a.Tag(k)) || a.Tag(k) == "VBG") {
+			return true // "says …", "…, saying …"
+		}
+		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
+			return false
+		}
+	}
+	return false
 }
 
 // participleOnObject: token j, a past form (or an adjective) right after
@@ -441,9 +497,9 @@ func (a *Analysis) pastAdverb(j int) int {
 
 // onlyVerbAfterSubject: a past form j the tagger read as a participle
 // follows the noun phrase that opens its sentence's main clause
-// (opensMainClause), and no finite verb
-// comes after it before the clause ends (a comma, a dash, the sentence's
-// end): then j is the clause's verb, not a reduced relative ("Clinton
+// (opensMainClause) and is a pronoun in its subject form, or is another
+// noun phrase and no finite verb comes after it before the clause ends
+// (a comma, a dash, the sentence's end): then j is the clause's verb, not a reduced relative ("Clinton
 // led by 1,500 votes, according to …"; but "The deal signed in 2015
 // expired").
 func (a *Analysis) onlyVerbAfterSubject(j int) bool {
@@ -452,8 +508,14 @@ func (a *Analysis) onlyVerbAfterSubject(j int) bool {
 		return false
 	}
 	si := a.Doc.Tokens[j].Sentence
-	if !a.opensMainClause(a.NPs[a.NPAt[p]].First, si) || a.NPs[a.NPAt[p]].Kind == KindPronoun {
+	first := a.NPs[a.NPAt[p]].First
+	if !a.opensMainClause(first, si) {
 		return false
+	}
+	if a.NPs[a.NPAt[p]].Kind == KindPronoun {
+		// "She also compared X to Y": a pronoun in its subject form takes
+		// no reduced relative ("those injured …" does)
+		return a.Is(first, Nominative) && a.NPs[a.NPAt[p]].Last == first
 	}
 	for k := j + 1; k <= a.Doc.Sentences[si].Last; k++ {
 		if a.Punct(k, ",") || isDash(a.Words[k]) || a.Punct(k, ";") {

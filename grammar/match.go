@@ -725,12 +725,21 @@ func (m *matcher) verbFits(s *verbSpec, vg *clause.VG) (bool, int, string) {
 	switch {
 	case len(s.forms) > 0 && !containsForm(s.forms, vg.Form),
 		len(s.tenses) > 0 && !containsTense(s.tenses, vg.Tense),
-		len(s.modals) > 0 && !containsStr(s.modals, vg.Modal),
+		len(s.modals) > 0 && !containsStr(s.modals, modalKind(vg)),
 		s.voice == 1 && vg.Passive, s.voice == 2 && !vg.Passive,
 		s.negated == 1 && !vg.Negated, s.negated == 2 && vg.Negated:
 		return false, 0, ""
 	}
 	return true, cueEnd, value
+}
+
+// modalKind is the kind of verb group vg's modal, or "none" when it has
+// none (a rule's "modal: [none]" takes verb groups without one).
+func modalKind(vg *clause.VG) string {
+	if vg.Modal == "" {
+		return "none"
+	}
+	return vg.Modal
 }
 
 func containsForm(list []clause.Form, f clause.Form) bool {
