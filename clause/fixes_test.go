@@ -54,6 +54,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "current and former officials"`}},
 		{name: "a description the chunker made no noun phrase of is set off between subject and verb", text: "Paul Ruiz, a policy-focused conservative, insists the party must be a party of ideas.",
 			want: []string{`VG[finite present] "insists" subj="Paul Ruiz"`}},
+		{name: "this time after the subject's modifiers is a time, not the subject", text: "Hale said the attention on the race this time helped the governor.",
+			want: []string{`VG[finite past] "helped" subj="the attention"`}},
 		{name: "an inverted subject after an article the chunker left out", text: "“We will win the state,” said a New Hampshire Republican.",
 			want: []string{`VG[finite past] "said" subj="New Hampshire Republican" inverted`}},
 		{name: "an inverted subject past modifiers and a body before its titled name", text: "“We will win the war,” said retired Army Lt. Gen. Mark Hale.",

@@ -708,11 +708,24 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 // subject is further left.
 func (a *Analysis) timeAfterNP(np int) bool {
 	n := &a.NPs[np]
-	if a.timeEndingAt(n.Last) != n.First || n.First == 0 {
+	if (a.timeEndingAt(n.Last) != n.First || n.First == 0) && !a.thisTime(n) {
 		return false
 	}
 	prev := a.npEnding(n.First - 1)
 	return prev >= 0 && a.timeEndingAt(a.NPs[prev].Last) < 0
+}
+
+// thisTime: NP n is "this time", "last time", "that time" or "next
+// time": an occasion, a time as much as "this week" is.
+func (a *Analysis) thisTime(n *NP) bool {
+	if n.Last != n.First+1 || a.Low[n.Last] != "time" {
+		return false
+	}
+	switch a.Low[n.First] {
+	case "this", "last", "that", "next":
+		return true
+	}
+	return false
 }
 
 // absoluteSubject: NP np follows "with" (role partner) and is the
@@ -878,6 +891,8 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return k - 1, false
 	case a.timeEndingAt(k) >= 0 || a.yearAfterNoun(k):
 		return a.pastTime(k), false
+	case a.npEnding(k) >= 0 && a.thisTime(&a.NPs[a.npEnding(k)]):
+		return a.NPs[a.npEnding(k)].First - 1, false // "the attention this time helped"
 	case a.Is(k, Relative) && a.Tag(k) != "DT":
 		a.relativeSubject(vg, k, s)
 		return 0, true
