@@ -1203,7 +1203,19 @@ func subjectOpens(a *clause.Analysis, t Capture, subject int, object int32) bool
 		// phrase, whatever clause it holds
 		return a.VGs[g].Form == clause.Gerund && a.GerundSubject(int(g), t.Last)
 	}
-	return start == t.First || nominalRun(a, t.First, start-1) && a.Tag(t.First-1) != "IN" || quantifierRun(a, t.First, start-1)
+	return start == t.First || nominalRun(a, t.First, start-1) && a.Tag(t.First-1) != "IN" || quantifierRun(a, t.First, start-1) ||
+		possessiveTime(a, t.First, start)
+}
+
+// possessiveTime: tokens from to start-1 are a time and its possessive
+// mark before the subject's noun: "said Monday's decision will …", "said
+// last week's vote was …".
+func possessiveTime(a *clause.Analysis, from, start int) bool {
+	if start-1 <= from || a.Tag(start-1) != "POS" {
+		return false
+	}
+	tm, ok := a.TimeCovering(from)
+	return ok && tm.First == from && tm.Last == start-2
 }
 
 // hearerLike: noun phrase n could be the one told ("told reporters at the
