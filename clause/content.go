@@ -330,6 +330,9 @@ func (a *Analysis) attributionAfterComma(k int) bool {
 		if a.isCue(vg.Head) && (vg.Form == Gerund || vg.Inverted) {
 			return true // ", adding that …", ", said the ministry."
 		}
+		if vg.Form == Gerund && vg.First == vg.Head && a.In(lexicon.ActVerbs, vg.Head) {
+			return true // ", echoing a memo from …": the reporting subject's own act
+		}
 	}
 	if a.RoleLen(k, Attribution) > 0 {
 		return true
