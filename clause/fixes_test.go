@@ -56,6 +56,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite present] "insists" subj="Paul Ruiz"`}},
 		{name: "this time after the subject's modifiers is a time, not the subject", text: "Hale said the attention on the race this time helped the governor.",
 			want: []string{`VG[finite past] "helped" subj="the attention"`}},
+		{name: "a past form the tagger made finite right after the subject is a reduced relative", text: "Some 56 percent of Cuban-Americans polled said they were less likely to vote.",
+			want: []string{`VG[finite past] "said" subj="Some 56 percent"`}},
 		{name: "an inverted subject after an article the chunker left out", text: "“We will win the state,” said a New Hampshire Republican.",
 			want: []string{`VG[finite past] "said" subj="New Hampshire Republican" inverted`}},
 		{name: "an inverted subject past modifiers and a body before its titled name", text: "“We will win the war,” said retired Army Lt. Gen. Mark Hale.",

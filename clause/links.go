@@ -935,11 +935,24 @@ func (a *Analysis) reducedRelative(k, first int) bool {
 	if k < first-1 && a.timeEndingAt(first-1) == k+1 {
 		first = k + 1 // "a report published Wednesday said": the participle and its time
 	}
-	if k != first-1 || a.Tag(k) != "VBN" || a.npEnding(k-1) < 0 {
+	if k != first-1 || a.Tag(k) != "VBN" && a.Tag(k) != "VBD" || a.npEnding(k-1) < 0 {
 		return false
 	}
 	v := a.VGAt[k]
-	return v >= 0 && a.VGs[v].Form == Participle && a.VGs[v].First == k && a.VGs[v].Object < 0
+	if v < 0 || a.VGs[v].First != k || a.VGs[v].Object >= 0 {
+		return false
+	}
+	if a.VGs[v].Form == Participle {
+		return true
+	}
+	// "the Cuban-Americans polled/VBD said …": a past form the tagger made
+	// finite, with nothing of its own, right before the sentence's verb;
+	// not the verb of a relative clause ("the money her party raised was
+	// …", "the plan that she proposed is …")
+	n := a.npEnding(k - 1)
+	f := int(a.NPs[n].First)
+	return a.VGs[v].Form == Finite && a.VGs[v].Last == k && a.Tag(k) == "VBD" && a.NPs[n].Kind != KindPronoun &&
+		a.npEnding(f-1) < 0 && !a.Is(f-1, Relative) && !a.Is(f-1, Complementizer)
 }
 
 // pastParenthesisAfter: j, or, when a short parenthesis opens at j and a
