@@ -861,8 +861,9 @@ func (d *decoder) alternatives(v *yaml.Node, e *Element) error {
 	return nil
 }
 
-// requirements are the lists every match of a pattern must touch (the
-// first lexical element of the sequence, when it is not optional), and
+// requirements are the lists every match of a pattern must touch (its
+// lexical elements that are not optional, and the lists every
+// alternative of an `any` touches), and
 // whether it needs a quotation: a sentence without them is skipped. The
 // head list of a noun phrase counts too when the pattern has no
 // quotation: its match then stays inside the sentence, and so does the
@@ -883,6 +884,19 @@ func requirements(seq []Element) (lexicon.Bits, bool) {
 			}
 		case elQuote:
 			quote = true
+		case elAny:
+			// a list every alternative needs is needed ("X's claim that"
+			// and "claims by X that" both touch speech_nouns)
+			var both lexicon.Bits
+			for i, alt := range e.alts {
+				b, _ := requirements(alt)
+				if i == 0 {
+					both = b
+				} else {
+					both = both.And(b)
+				}
+			}
+			need = need.Or(both)
 		case elNP:
 			if e.np.hasHead {
 				heads = heads.Or(lexicon.Of(e.np.headIn))

@@ -165,6 +165,9 @@ func (b Bits) Any(o Bits) bool { return b[0]&o[0] != 0 || b[1]&o[1] != 0 }
 // Or is the union of b and o.
 func (b Bits) Or(o Bits) Bits { return Bits{b[0] | o[0], b[1] | o[1]} }
 
+// And returns the lists in both b and o.
+func (b Bits) And(o Bits) Bits { return Bits{b[0] & o[0], b[1] & o[1]} }
+
 func (b *Bits) set(id ID) { b[id>>6] |= 1 << (uint(id) & 63) }
 
 // Of is the set of the given lists.
