@@ -1085,6 +1085,9 @@ func (a *Analysis) objectInRelative(i, np int) int {
 		if a.insideNonRestrictive(int(v), i) {
 			return -1 // "Cruz, who says Trump is attacking him, said": Trump attacks
 		}
+		if a.In(lexicon.SayVerbs, a.VGs[v].Head) && a.VGs[v].Last+1 == a.NPs[np].First {
+			return -1 // "Republicans who say the law is a money pit": the law is
+		}
 		return int(a.VGs[v].Rel)
 	}
 	that := a.VGs[v].First - 1
