@@ -124,13 +124,13 @@ func titleCaseLine(words []string) bool {
 	return long >= 3
 }
 
-// sourceColon: one to four words, the first capitalised, none a word of
+// sourceColon: one to six words, the first capitalised, none a word of
 // five or more capitals (a dateline: "WASHINGTON:"), then a colon: a
 // headline's source ("Trump: Clinton should have called me.", "AP: …",
-// "Clinton camp: …").
+// "Clinton camp: …", "Former AG Lee at the convention: …").
 func sourceColon(words []string) bool {
 	for i, w := range words {
-		if i >= 4 {
+		if i >= 6 {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)

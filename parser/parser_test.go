@@ -484,6 +484,7 @@ func TestTitle(t *testing.T) {
 		{"a source and a colon, with a full stop", "Lopez: talks will resume next week.\n\nBody.", "Lopez: talks will resume next week."},
 		{"an agency's acronym and a colon", "AP: Ministry routed funds to lobbyists.\n\nBody.", "AP: Ministry routed funds to lobbyists."},
 		{"a source of two words, one lower-case", "Lopez camp: the talks will resume next week.\n\nBody.", "Lopez camp: the talks will resume next week."},
+		{"a source with its title and place", "Former AG Lopez at the convention: the plan fails.\n\nBody.", "Former AG Lopez at the convention: the plan fails."},
 		{"a dateline and a colon is no headline", "WASHINGTON: The minister said the talks would resume next week.\n\nBody.", ""},
 		{"a sentence-case lead with a full stop", "Ana Lopez held talks with her counterpart on Monday.\n\nBody.", ""},
 		{"ends with a quotation", "He said “we agree”\n\nBody.", ""},
