@@ -873,7 +873,7 @@ func startsClause(c *Context, m *Match) bool {
 			// "said many were unhappy", "said one was a supporter", "said
 			// 12 were arrested": a quantity standing for its noun)
 			// ("said there certainly was room": adverbs may come between)
-			if a.Low[t.First] == "the" && k == t.First+2 && theOtherWords[a.Low[t.First+1]] {
+			if a.Low[t.First] == "the" && k == t.First+2 && a.In(lexicon.SubstituteWords, t.First+1) {
 				return true // "said the other would be responsible"
 			}
 			return adverbsOnly(a, t.First+1, k-1) && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
@@ -1007,10 +1007,6 @@ func forSubjectInfinitive(a *clause.Analysis, t Capture) bool {
 	v := a.VGAt[a.NPs[n].Last+1]
 	return v >= 0 && a.VGs[v].Form == clause.Infinitive
 }
-
-// theOtherWords stand for a noun after "the": "the other would be
-// responsible", "the latter said".
-var theOtherWords = map[string]bool{"other": true, "others": true, "latter": true, "former": true}
 
 // adverbsOnly: tokens from to to (none when to < from) are all adverbs.
 func adverbsOnly(a *clause.Analysis, from, to int) bool {

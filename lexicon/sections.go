@@ -70,6 +70,7 @@ const (
 	ProcessModifiers
 	AccordanceNouns
 	StoryDayTimes
+	SubstituteWords
 	numBuiltin
 )
 
@@ -165,6 +166,7 @@ var sections = []Section{
 	{Name: "process_modifiers", Shape: ShapeWords, Fold: true, Doc: `modifiers that make a possessed exchange noun an ongoing process, not an exchange: "South Korea's continued consultation with NATO"`},
 	{Name: "accordance_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of norms and plans after which "according to" means "in line with", not a source: "held according to the rules", "went according to plan"`},
 	{Name: "story_day_times", Shape: ShapeWords, Fold: true, Doc: `times that name no day of their own but the day being told about: an exchange "earlier in the day" may be the one the article dates "Friday"`},
+	{Name: "substitute_words", Shape: ShapeWords, Fold: true, Doc: `words that stand for a noun after "the" and may open a reported clause as its subject: "said the other would be responsible"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},

@@ -605,8 +605,12 @@ func repairPastAtEnd(toks []Token) {
 	}
 }
 
-// nounsInEd are nouns of six letters or more that end in -ed.
-var nounsInEd = map[string]bool{"hundred": true, "seabed": true, "riverbed": true, "flatbed": true, "deathbed": true, "hotbed": true, "roadbed": true, "bloodshed": true, "watershed": true}
+// nounsInEd are nouns of six letters or more that end in -ed
+// (data/nouns_in_ed.txt).
+var nounsInEd = readList(nounsInEdText)
+
+//go:embed data/nouns_in_ed.txt
+var nounsInEdText string
 
 // retagTitleCase tags a title-case headline (every word of four letters
 // or more capitalised, three or more of them) a second time
