@@ -222,7 +222,7 @@ func (d *Document) addParagraph(m *models, pi int, scratch []tag.Token) []tag.To
 	if len(toks) > 0 {
 		scratch = tagTokens(m.tag, toks, scratch)
 		if d.Title != nil && d.Title.Start == p.Start {
-			scratch = retagTitleCase(m.tag, toks, scratch)
+			scratch = retagTitleCase(m.tag, text, toks, scratch)
 			repairVerbs(m.tag, toks)
 		}
 	}
@@ -612,9 +612,9 @@ var nounsInEd = readList(nounsInEdText)
 //go:embed data/nouns_in_ed.txt
 var nounsInEdText string
 
-// retagTitleCase tags a title-case headline (every word of four letters
-// or more capitalised, three or more of them) a second time
-// with its capitalised words in lower case, and takes the second tag of
+// retagTitleCase tags a title-case headline, the paragraph text
+// (titleCaseLine: every word of four letters or more capitalised, three or
+// more of them), a second time with its capitalised words in lower case, and takes the second tag of
 // each capitalised word the second pass reads as a finite verb, modal,
 // article, preposition, pronoun or adverb ("Says", "Must", "The"), or as
 // a base verb after a modal or "to" ("Unify"): its capital is only the
@@ -622,8 +622,8 @@ var nounsInEdText string
 // tag: names ("Trump"), nouns a name may hold ("Party", "Visit"),
 // demonyms and words of titles and places ("Australian Foreign
 // Minister", "New Guinea"); so does a name the name list knows.
-func retagTitleCase(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
-	if len(toks) > 60 || !titleCaseTokens(toks) {
+func retagTitleCase(tg tagger, text string, toks []Token, scratch []tag.Token) []tag.Token {
+	if len(toks) > 60 || !titleCaseLine(strings.Fields(text)) {
 		return scratch
 	}
 	scratch = scratch[:0]
@@ -677,23 +677,6 @@ func isCapitalWord(w string) bool {
 	}
 	r, n := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && n < len(w) && strings.ToUpper(w) != w
-}
-
-// titleCaseTokens: three or more words of four letters or more, all of
-// them capitalised.
-func titleCaseTokens(toks []Token) bool {
-	long := 0
-	for _, t := range toks {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if utf8.RuneCountInString(t.Text) < 4 || !unicode.IsLetter(r) {
-			continue
-		}
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		long++
-	}
-	return long >= 3
 }
 
 // repairNouns retags as a noun a word the tagger read as an adverb right
