@@ -220,11 +220,8 @@ func (d *Document) addParagraph(m *models, pi int, scratch []tag.Token) []tag.To
 	})
 	toks := d.Tokens[base:]
 	if len(toks) > 0 {
-		scratch = tagTokens(m.tag, toks, scratch)
-		if d.Title != nil && d.Title.Start == p.Start {
-			scratch = retagTitleCase(m.tag, text, toks, scratch)
-			repairVerbs(m.tag, toks)
-		}
+		headline := d.Title != nil && d.Title.Start == p.Start
+		scratch = tagTokens(m.tag, toks, scratch, headline, text)
 	}
 	p.FirstSentence = len(d.Sentences)
 	ti := base
@@ -558,9 +555,11 @@ func isClitic(s string) bool {
 }
 
 // tagTokens tags a paragraph's tokens with prose's tagger and then corrects
-// what the tagger gets wrong on news text: quotation marks and possessives.
-// scratch is reused for prose's tokens and returned, grown as needed.
-func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
+// what the tagger gets wrong on news text: quotation marks, possessives,
+// verbs and nouns it mistakes, and, when the paragraph is the headline
+// (its text), the capitals of title case (retagTitleCase). scratch is
+// reused for prose's tokens and returned, grown as needed.
+func tagTokens(tg tagger, toks []Token, scratch []tag.Token, headline bool, text string) []tag.Token {
 	scratch = scratch[:0]
 	for _, t := range toks {
 		scratch = append(scratch, tag.Token{Text: taggerText(t.Text)})
@@ -581,6 +580,9 @@ func tagTokens(tg tagger, toks []Token, scratch []tag.Token) []tag.Token {
 		case (strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD") && strings.EqualFold(t.Text, "overall"):
 			t.Tag = "RB" // "voters overall said …": never a verb
 		}
+	}
+	if headline {
+		scratch = retagTitleCase(tg, text, toks, scratch)
 	}
 	repairVerbs(tg, toks)
 	repairNouns(toks)
