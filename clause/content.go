@@ -100,9 +100,20 @@ func (a *Analysis) writersPartAt(start, j int) bool {
 		return false
 	}
 	if isDash(w) {
-		return a.RoleLen(j+1, Concessive) > 0
+		// "… – though others disagree", "… – asserting that …"
+		return a.RoleLen(j+1, Concessive) > 0 || a.participleCueAt(j+1)
 	}
 	return a.speechRelativeAt(j+1) || a.speakersVerbAt(start, j+1)
+}
+
+// participleCueAt: a speech verb's participle opens at token k, the
+// reporting subject's next speech act ("… – asserting that …").
+func (a *Analysis) participleCueAt(k int) bool {
+	if k >= len(a.VGAt) || a.VGAt[k] < 0 {
+		return false
+	}
+	vg := &a.VGs[a.VGAt[k]]
+	return vg.First == k && vg.Form == Gerund && a.isCue(vg.Head)
 }
 
 // mainVerbResumes: the clause from start is reported inside a

@@ -2191,6 +2191,9 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		}
 		if a.In(lexicon.SpeechVerbs, prev.Head) || a.In(lexicon.ActVerbs, prev.Head) {
 			vg.Subject = prev.Subject
+			if r := a.reporterOf(p, s); r >= 0 {
+				vg.Subject = a.VGs[r].Subject // "X says Y accepted …, asserting …" is X's
+			}
 			return
 		}
 		if !a.inRelative(prev) {
@@ -2201,6 +2204,24 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		main = a.insertedSubject(i, before, s)
 	}
 	vg.Subject = main
+}
+
+// reporterOf: the say-verb whose content clause verb group p is in, with
+// nothing but words between them ("X says Y accepted …"), or -1.
+func (a *Analysis) reporterOf(p int, s parser.Sentence) int {
+	for r := p - 1; r >= 0 && a.VGs[r].First >= s.First; r-- {
+		vg := &a.VGs[r]
+		if vg.Form != Finite || vg.Subject < 0 || a.InQuote(vg.Head) || !a.In(lexicon.SayVerbs, vg.Head) || a.inRelative(vg) {
+			continue
+		}
+		for k := vg.Last + 1; k < a.VGs[p].First; k++ {
+			if (a.Punct(k, ",") || isDash(a.Words[k]) || a.isQuoteMark(k)) && !a.InQuote(k) {
+				return -1
+			}
+		}
+		return r
+	}
+	return -1
 }
 
 // dashBefore: token k is a dash after the clause, which a participle

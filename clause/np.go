@@ -581,7 +581,12 @@ func (a *Analysis) orgRun(i, last int) int {
 			}
 			continue
 		}
-		if j > i && (a.Is(j, Coordinator) || a.Is(j, Genitive) || a.Is(j, Benefactive) || a.Is(j, Definite) || a.Is(j, Topic)) {
+		if j > i && (a.Is(j, Coordinator) || a.Is(j, Genitive) || a.Is(j, Benefactive) || a.Is(j, Topic)) {
+			continue
+		}
+		// "Bank of the West" goes on after "of the"; "Wednesday the
+		// Secret Service" is two phrases
+		if j > i && a.Is(j, Definite) && (a.Is(j-1, Genitive) || a.Is(j-1, Benefactive) || a.Is(j-1, Topic)) {
 			continue
 		}
 		break

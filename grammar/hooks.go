@@ -458,6 +458,7 @@ func init() {
 		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
 		"closed-quote-cue":       closedQuoteCue,
+		"quote-not-reported":     quoteNotReported,
 		"not-said-of":            notSaidOf,
 		"cue-no-object":          cueNoObject,
 		"owner-of-noun":          ownerOfNoun,
@@ -479,6 +480,7 @@ func init() {
 		"same-speaker-again":     "the second attribution of a twice-broken quotation (capture _again) names the speaker of the first (\"“…,” Ribeiro said, “…,” she added, “…”\")",
 		"after-speech-act":       "the quotation opens its sentence and the sentence before it, with no quotation of its own, ends in a speech act of someone (\"Bystrom agreed. “…”\"): its subject is the speaker",
 		"closed-quote-cue":       "when the quotation closes its sentence with a full stop (“….”), the cue after it reports nothing of its own: no object, content clause or quotation follows it (\"“….” The star then recalled an incident\" is no attribution)",
+		"quote-not-reported":     "the quotation does not follow a speech verb (perhaps with \"that\"), which already reports it: in \"said “it makes me angry” every time she thinks of it\" the verb after it is no attribution",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
@@ -597,6 +599,19 @@ func closedQuoteCue(c *Context, m *Match) bool {
 	}
 	k := vg.Last + 1
 	return k >= len(a.Words) || !a.Is(k, clause.Complementizer) && !a.IsQuoteMark(k)
+}
+
+func quoteNotReported(c *Context, m *Match) bool {
+	a := c.A
+	k := m.First - 1
+	if k >= 0 && a.Is(k, clause.Complementizer) {
+		k--
+	}
+	if k < 0 || a.Doc.Tokens[k].Sentence != a.Doc.Tokens[m.First].Sentence {
+		return true
+	}
+	v := a.VGAt[k]
+	return v < 0 || a.VGs[v].Last != k || a.VGs[v].Subject < 0 || !a.In(lexicon.SpeechVerbs, a.VGs[v].Head)
 }
 
 func insideReportSpeaker(c *Context, m *Match) bool {
@@ -853,6 +868,9 @@ func startsClause(c *Context, m *Match) bool {
 	if !clauseMayStart(a, t) {
 		return false
 	}
+	if a.IsQuoteMark(t.First) && quotationEndsBefore(a, t) {
+		t.First++ // "said “it makes me angry” every time …": the clause opens inside the marks
+	}
 	if a.Is(t.First, clause.Subordinator) {
 		return subordinateThenMain(a, t)
 	}
@@ -881,6 +899,38 @@ func startsClause(c *Context, m *Match) bool {
 				longSubject(a, cueTok, object, t.First, k)
 		}
 		return subjectOpens(a, t, int(vg.Subject), object) || longSubject(a, cueTok, object, t.First, k)
+	}
+	return false
+}
+
+// quotationEndsBefore: the quotation that opens text t closes before
+// its end, and a finite verb of the clause comes after it ("“it makes me
+// angry” every time she thinks of it"); a clause that is all quotation,
+// or the quotation and a phrase, is a direct quote's.
+// After a comma or a colon ("said, “…” for second place") the quotation
+// is the direct quote, and a finite verb right after it is the verb of a
+// sentence the reporting phrase is in ("the share saying “…” rose").
+func quotationEndsBefore(a *clause.Analysis, t Capture) bool {
+	if p := t.First - 1; p >= 0 && (a.Punct(p, ",") || a.Punct(p, ":")) {
+		return false
+	}
+	k := t.First + 1
+	for k <= t.Last && a.InQuote(k) {
+		k++
+	}
+	if k >= t.Last || !a.IsQuoteMark(k) {
+		return false
+	}
+	if v := a.VGAt[k+1]; v >= 0 && a.VGs[v].First == k+1 && (a.VGs[v].Form == clause.Finite || a.VGs[v].Form == clause.Participle) {
+		return false
+	}
+	// a phrase after the marks ("“…” in the party") leaves the quotation
+	// the quote; a verb of its own ("“…” every time she thinks of it")
+	// makes the clause more than the quotation
+	for j := k + 1; j <= t.Last && !a.Punct(j, ","); j++ {
+		if v := a.VGAt[j]; v >= 0 && a.VGs[v].First == j && a.VGs[v].Form == clause.Finite && a.VGs[v].Rel < 0 {
+			return true // not "“…” before the meeting, which was held …"
+		}
 	}
 	return false
 }

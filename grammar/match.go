@@ -931,10 +931,12 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 	skipNP: func(a *clause.Analysis, _ *matcher, k int) bool {
 		// the possessive between a possessor and its noun ("the company's
 		// chief executive") is part of the phrase
-		return a.NPAt[k] >= 0 || k > 0 && a.Tag(k) == "POS" && a.NPAt[k-1] >= 0 && k+1 < len(a.NPAt) && a.NPAt[k+1] >= 0
+		return a.NPAt[k] >= 0 || possessiveBetween(a, k)
 	},
 	skipPP: func(a *clause.Analysis, _ *matcher, k int) bool {
-		return (isPPTag(a.Tag(k)) || a.NPAt[k] >= 0) && !opensClause(a, k)
+		// "during this week's debate": the possessive joins the
+		// preposition's object to its possessor
+		return (isPPTag(a.Tag(k)) || a.NPAt[k] >= 0 || possessiveBetween(a, k)) && !opensClause(a, k)
 	},
 	skipAdverb: func(a *clause.Analysis, _ *matcher, k int) bool { return a.Tag(k) == "RB" || a.Tag(k) == "RBR" },
 	skipTime:   func(_ *clause.Analysis, m *matcher, k int) bool { return m.inTime(k) },
@@ -955,6 +957,13 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 	skipSentence: func(a *clause.Analysis, _ *matcher, k int) bool {
 		return k < a.Doc.Sentences[a.Doc.Tokens[k].Sentence].Last
 	},
+}
+
+// possessiveBetween: token k is the possessive marker between a
+// possessor and its noun ("the company's chief executive"), which belongs
+// to neither noun phrase.
+func possessiveBetween(a *clause.Analysis, k int) bool {
+	return k > 0 && a.Tag(k) == "POS" && a.NPAt[k-1] >= 0 && k+1 < len(a.NPAt) && a.NPAt[k+1] >= 0
 }
 
 // opensClause: token k is a subordinator before a clause, not a
