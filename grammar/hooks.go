@@ -277,7 +277,7 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	a := c.A
 	f := parts[0]
 	return len(parts) > 1 && a.FiniteBetween(f.First, f.Last) &&
-		(a.RoleLen(t.First, clause.Coordinator) > 0 || a.Tag(t.First) == "TO" || a.Is(t.First, clause.Subordinator) ||
+		(a.RoleLen(t.First, clause.Coordinator) > 0 || a.Tag(t.First) == "TO" || a.Is(t.First, clause.Subordinator) || prepositionGerund(a, t.First) ||
 			a.Low[t.First] == "for" && forSubjectInfinitive(a, t)) // "it makes sense, they said, for X to …"
 }
 
@@ -1404,6 +1404,7 @@ func init() {
 		"not-predicative":     notPredicative,
 		"not-between":         notBetween,
 		"parenthetical-parts": parentheticalParts,
+		"no-reason-after":     noReasonAfter,
 		"we-both":             weBoth,
 		"office-pair":         officePair,
 	} {
@@ -1429,6 +1430,7 @@ func init() {
 		"not-a-reference":     "an exchange noun after \"following\", \"after\" or \"before\" with a partner other than \"with\" refers to another exchange, not the subject's (\"…, following a similar briefing to NATO\"), unless it opens the sentence with \"from\" (\"After a call from X, Y said\")",
 		"one-way-channel":     "the exchange is a briefing, a letter or a message: one party gives it, the other receives it",
 		"not-predicative":     "the exchange noun is not what a form of be says something is (\"It was their third meeting\" refers to an exchange, it reports none)",
+		"no-reason-after":     "no comma and reason clause, nor a comma, a preposition and a gerund, follows the cue (\"…, he said, because …\", \"…, he said, by creating …\"): the parenthetical rule makes them part of the clause",
 		"parenthetical-parts": "the attribution is no relative clause (\"X, a lawyer who advised the mayor, said …\"), and the part after it opens neither with a participle (\"…, X said, adding that …\" is inverted) nor with a quotation mark (\"During the call, X said, “…”\" is a direct quote)",
 		"not-between":         "the exchange noun (the channel, or the noun a pledge's action opens with) does not name its own parties after \"between\" (\"at an upcoming meeting between their two leaders\" is the leaders', not the subject's)",
 		"office-pair":         "a party that is a definite plural title of office stands for the pair it means (\"a meeting between the foreign ministers\": the two people last named who hold that office, else the countries of the people last named)",
@@ -2042,7 +2044,52 @@ func parentheticalParts(c *Context, m *Match) bool {
 	if v := c.A.VGAt[last.First]; v >= 0 && c.A.VGs[v].Form == clause.Gerund {
 		return false // "Japan will deploy …, X said on Friday, adding that …": inverted
 	}
-	return !c.A.IsQuoteMark(last.First)
+	return !c.A.IsQuoteMark(last.First) || quotedPredicate(c.A, parts[0], last.First)
+}
+
+// quotedPredicate: the lead of a parenthetical attribution is a noun
+// phrase, and the quotation at token mark after the
+// attribution opens with its finite verb ("The plan, Ruiz said, “is a
+// fine example of adapting” to the times"): one clause, its predicate
+// quoted. "During the call, X said, “…”" is a direct quote.
+func quotedPredicate(a *clause.Analysis, lead Capture, mark int) bool {
+	if a.NPStarting(lead.First) < 0 || mark+1 >= len(a.VGAt) {
+		return false
+	}
+	v := a.VGAt[mark+1]
+	if v < 0 || a.VGs[v].First != mark+1 || a.VGs[v].Form != clause.Finite {
+		return false
+	}
+	s := a.VGs[v].Subject
+	return s < 0 || a.NPs[s].First >= lead.First && a.NPs[s].Last <= lead.Last
+}
+
+// noReasonAfter: no reason clause, nor a preposition and a gerund,
+// follows the attribution after a comma ("…, he said, because …", "…, he
+// said, by creating …"): they are the speaker's, and the parenthetical
+// rule joins them to the clause before.
+func noReasonAfter(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok || cue.Last < 0 {
+		return true
+	}
+	for k := cue.Last + 1; k < m.Last; k++ {
+		if c.A.Punct(k, ",") && (c.A.Is(k+1, clause.Reason) || prepositionGerund(c.A, k+1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// prepositionGerund: a preposition and a gerund open at token k ("by
+// creating …"): how or why, after an inserted attribution, the clause
+// before it holds.
+func prepositionGerund(a *clause.Analysis, k int) bool {
+	if k+1 >= len(a.VGAt) || a.Tag(k) != "IN" {
+		return false
+	}
+	v := a.VGAt[k+1]
+	return v >= 0 && a.VGs[v].First == k+1 && a.VGs[v].Form == clause.Gerund
 }
 
 func notBetween(c *Context, m *Match) bool {
