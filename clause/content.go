@@ -213,8 +213,8 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 	if n > s.Last {
 		return false
 	}
-	if (a.speakersVerbAt(start, n) || a.reportingTenseAt(start, j, n)) && a.finiteBetween(start, j-1) {
-		return true // "… has released her returns and called on …", "… but warning that …"
+	if (a.speakersVerbAt(start, n) || a.reportingTenseAt(start, j, n)) && (a.finiteBetween(start, j-1) || a.infinitiveBetween(start, j-1)) {
+		return true // "… has released her returns and called on …", "… but warning that …", "called on X to resign and said …"
 	}
 	if v := a.VGAt[n]; v >= 0 && a.VGs[v].First == n && a.VGs[v].Form == Finite && a.finiteBetween(start, j-1) {
 		// "… that it is encouraging … and called for …": a verb of the
@@ -232,6 +232,17 @@ func (a *Analysis) secondVerbOfSpeaker(start, j int) bool {
 	return a.otherSpeakerAfter(start, j, n)
 }
 
+// infinitiveBetween: a to-infinitive stands in tokens [from, to] (a
+// request's clause: "the senator to resign").
+func (a *Analysis) infinitiveBetween(from, to int) bool {
+	for k := max(from, 0); k <= to && k < len(a.VGAt); k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Infinitive {
+			return true
+		}
+	}
+	return false
+}
+
 // reportingVerb returns the verb group that reports the clause starting
 // at start ("said that …", "told reporters …"), or -1.
 func (a *Analysis) reportingVerb(start int) int {
@@ -241,6 +252,9 @@ func (a *Analysis) reportingVerb(start int) int {
 	}
 	if np := a.npEnding(k); np >= 0 && a.NPs[np].Kind == KindPronoun {
 		k = a.NPs[np].First - 1 // "told him …"
+	}
+	if k > 0 && a.VGAt[k] < 0 && (a.Tag(k) == "RP" || a.Tag(k) == "IN") && a.VGAt[k-1] >= 0 && a.VGs[a.VGAt[k-1]].Last == k-1 {
+		k-- // "called on the senator to …", "pleaded with them to …"
 	}
 	if k < 0 || a.VGAt[k] < 0 || a.VGs[a.VGAt[k]].Last != k {
 		return -1

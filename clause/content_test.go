@@ -36,6 +36,8 @@ func TestClauseEnd(t *testing.T) {
 			"that", "the talks were useful"},
 		{"before X said", "Kenji Mori said that the talks were useful, Japanese officials said.",
 			"that", "the talks were useful"},
+		{"a request's clause before the speaker's next speech act", "Ana Ruiz called on the senator to resign and said he had lied.",
+			"on", "the senator to resign"},
 		{"before a dash and the speaker's next speech act", "Ana Ruiz says the fund took $200 from banks and “nothing is wrong with that” — asserting that gifts buy nothing.",
 			"says", "the fund took $200 from banks and “nothing is wrong with that"},
 		{"before a name said", "The talks will resume next week, Lopez said.",

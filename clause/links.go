@@ -701,6 +701,81 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	if vg.Subject < 0 && vg.Coord < 0 {
 		a.invertedSubject(vg, s)
 	}
+	if vg.Subject < 0 && vg.Coord < 0 {
+		a.nameBeforeInsertion(vg, s)
+	}
+}
+
+// nameBeforeInsertion: "Senator Ann Lee of Ohio, the second Republican in
+// the Senate, said …", "Sens. A of Georgia and B of Iowa, both up for
+// reelection, also said …", "Mr. Lee, citing ”…,” said …": a speech
+// verb after a comma, with no subject the steps above found, has the
+// name that opens its sentence, when what lies between (a description
+// set off by commas, however the chunker cut it) holds no finite verb of
+// its own outside quotations and relative clauses.
+func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
+	if vg.Form != Finite || vg.Passive || !a.In(lexicon.SpeechVerbs, vg.Head) && !a.In(lexicon.ActVerbs, vg.Head) {
+		return
+	}
+	p := vg.First - 1
+	for p > s.First && a.isAdverb(p) {
+		p-- // "…, also said"
+	}
+	if p > s.First && a.isQuoteMark(p) && a.Punct(p-1, ",") {
+		p-- // "citing ''…,'' said"
+	}
+	body := a.Sents[a.Doc.Tokens[vg.First].Sentence].Body
+	np := a.npStarting(body)
+	if !a.Punct(p, ",") || np < 0 || !isNaming(&a.NPs[np]) || p-body > 48 {
+		return
+	}
+	e := a.pastNameModifiers(a.NPs[np].Last+1, p)
+	if e >= p || !a.Punct(e, ",") {
+		return
+	}
+	for k := e + 1; k < p; k++ {
+		v := a.VGAt[k]
+		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != Finite || a.InQuote(k) {
+			continue
+		}
+		if w := &a.VGs[v]; w.Rel < 0 && (w.Subject < 0 || !a.inRelative(w)) {
+			return
+		}
+	}
+	vg.Subject = int32(np)
+}
+
+// pastNameModifiers returns the token after what may follow a name before
+// the comma that opens its description, from token k (before limit):
+// prepositional phrases ("of Ohio"), a party code in parentheses, and
+// further names joined by a coordinator ("and B of Iowa").
+func (a *Analysis) pastNameModifiers(k, limit int) int {
+	for k < limit {
+		if n := a.ppAt(k, limit-1); n >= 0 {
+			k = n
+			continue
+		}
+		if a.Words[k] == "(" {
+			for j := k + 1; j < limit && j <= k+5; j++ {
+				if a.Words[j] == ")" {
+					k = j + 1
+					break
+				}
+			}
+			if a.Words[k-1] == ")" {
+				continue
+			}
+			return k
+		}
+		if c := a.RoleLen(k, Coordinator); c > 0 {
+			if n := a.npStarting(k + c); n >= 0 && isNaming(&a.NPs[n]) {
+				k = a.NPs[n].Last + 1
+				continue
+			}
+		}
+		return k
+	}
+	return k
 }
 
 // timeAfterNP: NP np is a time right after another noun phrase, which
@@ -2065,7 +2140,31 @@ func (a *Analysis) coordinatedWith(i int, s parser.Sentence) int {
 			return p
 		}
 	}
+	if nearest < 0 && vg.Tense == Past {
+		return a.pastReadAsParticiple(i, s)
+	}
 	return nearest
+}
+
+// pastReadAsParticiple: "X, a spokesman for Y, called on Z to … and said
+// …": with no finite verb before it, a past tense after "and" goes on
+// with a participle that has a subject of its own, is no relative clause
+// and no passive, which the tagger read for a past tense; that verb
+// group becomes one. -1 when none stands before it.
+func (a *Analysis) pastReadAsParticiple(i int, s parser.Sentence) int {
+	vg := &a.VGs[i]
+	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
+		prev := &a.VGs[p]
+		if prev.Form != Participle || a.InQuote(prev.First) != a.InQuote(vg.First) {
+			continue
+		}
+		if prev.Subject < 0 || prev.Rel >= 0 || prev.Passive || a.inRelative(prev) {
+			return -1
+		}
+		prev.Form, prev.Tense = Finite, Past
+		return p
+	}
+	return -1
 }
 
 // invertedSubject: "…, said Rice", "“…,” said the ministry": a verb after
