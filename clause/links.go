@@ -708,41 +708,77 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 
 // nameBeforeInsertion: "Senator Ann Lee of Ohio, the second Republican in
 // the Senate, said …", "Sens. A of Georgia and B of Iowa, both up for
-// reelection, also said …", "Mr. Lee, citing ”…,” said …": a speech
-// verb after a comma, with no subject the steps above found, has the
-// name that opens its sentence, when what lies between (a description
-// set off by commas, however the chunker cut it) holds no finite verb of
-// its own outside quotations and relative clauses.
+// reelection, also said …", "Mr. Lee, citing ”…,” said …", "Two
+// objectors, A and B, had challenged …": a finite verb with no subject
+// the steps above found has the noun phrase that opens its sentence (after
+// "But" or "And"), when what lies between (modifiers of the phrase, a
+// description set off by commas, however the chunker cut it) holds no
+// finite verb of its own outside quotations and relative clauses, and no
+// clause-ending punctuation.
 func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
-	if vg.Form != Finite || vg.Passive || !a.In(lexicon.SpeechVerbs, vg.Head) && !a.In(lexicon.ActVerbs, vg.Head) {
+	if vg.Form != Finite || vg.Inverted || !a.afterInsertion(vg.First, s) {
 		return
-	}
-	p := vg.First - 1
-	for p > s.First && a.isAdverb(p) {
-		p-- // "…, also said"
-	}
-	if p > s.First && a.isQuoteMark(p) && a.Punct(p-1, ",") {
-		p-- // "citing ''…,'' said"
 	}
 	body := a.Sents[a.Doc.Tokens[vg.First].Sentence].Body
+	if n := a.RoleLen(body, Coordinator); n > 0 {
+		body += n // "But the other candidate, …, drew"
+	}
 	np := a.npStarting(body)
-	if !a.Punct(p, ",") || np < 0 || !isNaming(&a.NPs[np]) || p-body > 48 {
+	if np < 0 {
 		return
 	}
-	e := a.pastNameModifiers(a.NPs[np].Last+1, p)
-	if e >= p || !a.Punct(e, ",") {
+	if o := a.NPs[np].PossessorOf; o > int32(np) {
+		np = int(o) // "His critics in …, many of them …, argue"
+	}
+	if n := a.npStarting(a.NPs[np].Last + 1); n >= 0 && isNaming(&a.NPs[n]) {
+		np = n // "Minnesota state delegate Ann Lee, …, said": a place before a title
+	}
+	if vg.First-body > 48 || !a.mayOpenAsSubject(np) {
 		return
 	}
-	for k := e + 1; k < p; k++ {
+	e := a.pastNameModifiers(a.NPs[np].Last+1, vg.First)
+	if e >= vg.First || !a.Punct(e, ",") && !isDash(a.Words[e]) {
+		return // the subject right before its verb: the steps above saw it
+	}
+	for k := e + 1; k < vg.First; k++ {
+		if w := a.Words[k]; (w == ";" || w == ":") && !a.InQuote(k) {
+			return
+		}
 		v := a.VGAt[k]
 		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != Finite || a.InQuote(k) {
 			continue
 		}
-		if w := &a.VGs[v]; w.Rel < 0 && (w.Subject < 0 || !a.inRelative(w)) {
+		if w := &a.VGs[v]; w.Rel < 0 && (w.Subject < 0 || !a.inRelative(w)) && !a.Is(k-1, Relative) && a.Low[k-1] != "that" {
 			return
 		}
 	}
 	vg.Subject = int32(np)
+}
+
+// afterInsertion: the verb group at token first follows the comma or
+// dash that closes an insertion, perhaps with adverbs between ("…, also
+// said"), or a quotation that ends in a comma ("citing ”…,” said").
+func (a *Analysis) afterInsertion(first int, s parser.Sentence) bool {
+	p := first - 1
+	for p > s.First && a.isAdverb(p) {
+		p--
+	}
+	if p > s.First && a.isQuoteMark(p) && a.Punct(p-1, ",") {
+		return true
+	}
+	return p > s.First && (a.Punct(p, ",") || isDash(a.Words[p]))
+}
+
+// mayOpenAsSubject: noun phrase np, which opens its sentence, may be the
+// subject of a verb after a description: not a time ("Last year, …"), an
+// object pronoun or a thing.
+func (a *Analysis) mayOpenAsSubject(np int) bool {
+	n := &a.NPs[np]
+	if n.Kind == KindThing || n.Kind == KindPronoun && !a.Is(n.First, Nominative) {
+		return false
+	}
+	_, isTime := a.TimeCovering(n.First)
+	return !isTime
 }
 
 // pastNameModifiers returns the token after what may follow a name before
@@ -1974,7 +2010,8 @@ func (a *Analysis) coordinatorBefore(i, k int, s parser.Sentence) bool {
 		return false
 	}
 	first := a.VGs[i].First
-	return n == first-k || a.onlyAdverbs(k+n, first) && a.reportingVerbBefore(i, s) >= 0
+	// "and also warned", "and boldly claiming that …"
+	return n == first-k || a.onlyAdverbs(k+n, first) && (a.reportingVerbBefore(i, s) >= 0 || a.VGs[i].Form == Gerund)
 }
 
 // onlyAdverbs: tokens from through to-1 are adverbs, or none ("and also
@@ -2241,9 +2278,11 @@ func (a *Analysis) openerSubject(i int) {
 		return
 	}
 	s := a.Sentence(vg.First)
-	if vg.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body && vg.First != s.First {
+	if body := a.Sents[a.Doc.Tokens[vg.First].Sentence].Body; vg.First != body && vg.First != s.First && !a.openingPreposition(body, vg.First) {
 		a.participleSubject(i, s)
-		return
+		if vg.Subject >= 0 {
+			return
+		}
 	}
 	// The main clause starts after the comma that closes the opener.
 	comma := -1
@@ -2264,12 +2303,35 @@ func (a *Analysis) openerSubject(i int) {
 	}
 }
 
+// openingPreposition: tokens [body, first) open their sentence with a
+// preposition or subordinator before the participle at first, perhaps
+// with adverbs ("While saying …, X …", "Since announcing …", "In addition
+// to stating …", "And in explaining …", "After initially saying …").
+func (a *Analysis) openingPreposition(body, first int) bool {
+	k := body
+	if n := a.RoleLen(k, Coordinator); n > 0 {
+		k += n
+	}
+	if first-k > 4 || k >= first || a.Tag(k) != "IN" && !a.Is(k, Subordinator) {
+		return false
+	}
+	for j := k + 1; j < first; j++ {
+		if t := a.Tag(j); t != "IN" && t != "TO" && t != "NN" && !a.isAdverb(j) {
+			return false // "In addition to": a preposition's own words
+		}
+	}
+	return true
+}
+
 // participleSubject: "…, he said, adding that …", "X underscored …,
 // saying …", "she said after meeting …": a participle after a comma or a
 // preposition has the subject of the finite verb group before it.
 func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
 	before := vg.First - 1
+	for before > s.First && a.isAdverb(before) && a.VGAt[before] < 0 {
+		before-- // "…, eventually saying …", "before optimistically predicting"
+	}
 	if before > s.First && a.isQuoteMark(before) && a.Punct(before-1, ",") {
 		before-- // "… that Iran “has always had …,” adding that …"
 	}

@@ -135,6 +135,8 @@ func (a *Analysis) chainHead(j, last int) int {
 				return head
 			}
 		case a.isAdverb(j) && a.verbAhead(j, last):
+		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Low[j] == "since" && j+1 <= last && (a.Tag(j+1) == "VBN" || a.Tag(j+1) == "VBD"):
+			// "has since said": an adverb the tagger read as a preposition
 		case head >= 0 && a.isAuxiliary(head) && a.Is(j, Dual) && j+1 <= last && a.isVerb(j+1):
 			// "would both fund X and restore Y": "both" inside the chain
 		case head >= 0 && a.isAuxiliary(head) && a.isQuoteMark(j) && j+1 <= last && a.isVerb(j+1):
