@@ -723,6 +723,9 @@ func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
 	if n := a.RoleLen(body, Coordinator); n > 0 {
 		body += n // "But the other candidate, …, drew"
 	}
+	if a.isAdverb(body) && a.VGAt[body] < 0 {
+		body++ // "First his wife, …, announced"
+	}
 	np := a.npStarting(body)
 	if np < 0 {
 		return
@@ -760,8 +763,8 @@ func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
 // said"), or a quotation that ends in a comma ("citing ”…,” said").
 func (a *Analysis) afterInsertion(first int, s parser.Sentence) bool {
 	p := first - 1
-	for p > s.First && a.isAdverb(p) {
-		p--
+	for p > s.First && (a.isAdverb(p) || a.Tag(p) == "JJR" && !a.Cap(p)) {
+		p-- // "…, also said", "…, earlier asked"
 	}
 	if p > s.First && a.isQuoteMark(p) && a.Punct(p-1, ",") {
 		return true
@@ -2011,7 +2014,8 @@ func (a *Analysis) coordinatorBefore(i, k int, s parser.Sentence) bool {
 	}
 	first := a.VGs[i].First
 	// "and also warned", "and boldly claiming that …"
-	return n == first-k || a.onlyAdverbs(k+n, first) && (a.reportingVerbBefore(i, s) >= 0 || a.VGs[i].Form == Gerund)
+	// "and then tweeted that …", "but then announced that …"
+	return n == first-k || a.onlyAdverbs(k+n, first) && (a.reportingVerbBefore(i, s) >= 0 || a.VGs[i].Form == Gerund || a.In(lexicon.SpeechVerbs, a.VGs[i].Head))
 }
 
 // onlyAdverbs: tokens from through to-1 are adverbs, or none ("and also

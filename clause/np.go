@@ -1064,7 +1064,11 @@ func (a *Analysis) demonymSurnameAlone(j, last int) bool {
 		return false
 	}
 	if j+1 <= last {
-		if t := a.Tag(j + 1); !(t == "," || t == "." || t == "POS" || t == "MD" || strings.HasPrefix(t, "VB") && !a.Cap(j+1)) {
+		k := j + 1
+		if a.Tag(k) == "RB" && k+1 <= last {
+			k++ // "Cuban also said"
+		}
+		if t := a.Tag(k); !(t == "," || t == "." || t == "POS" || t == "MD" || strings.HasPrefix(t, "VB") && !a.Cap(k)) {
 			return false
 		}
 	}
