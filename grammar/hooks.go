@@ -459,6 +459,7 @@ func init() {
 		"that-not-subject":       thatNotSubject,
 		"closed-quote-cue":       closedQuoteCue,
 		"quote-not-reported":     quoteNotReported,
+		"no-report-between":      noReportBetween,
 		"not-said-of":            notSaidOf,
 		"cue-no-object":          cueNoObject,
 		"owner-of-noun":          ownerOfNoun,
@@ -481,6 +482,7 @@ func init() {
 		"after-speech-act":       "the quotation opens its sentence and the sentence before it, with no quotation of its own, ends in a speech act of someone (\"Bystrom agreed. “…”\"): its subject is the speaker",
 		"closed-quote-cue":       "when the quotation closes its sentence with a full stop (“….”), the cue after it reports nothing of its own: no object, content clause or quotation follows it (\"“….” The star then recalled an incident\" is no attribution)",
 		"quote-not-reported":     "the quotation does not follow a speech verb (perhaps with \"that\"), which already reports it: in \"said “it makes me angry” every time she thinks of it\" the verb after it is no attribution",
+		"no-report-between":      "between the cue and the last quotation no participle of a say-like verb reports a clause of its own (\"“…,” she said, adding that …. “…”\": the second quotation is a quote of its own)",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
@@ -612,6 +614,21 @@ func quoteNotReported(c *Context, m *Match) bool {
 	}
 	v := a.VGAt[k]
 	return v < 0 || a.VGs[v].Last != k || a.VGs[v].Subject < 0 || !a.In(lexicon.SpeechVerbs, a.VGs[v].Head)
+}
+
+func noReportBetween(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	parts := m.Get("text")
+	if !ok || cue.Last < 0 || len(parts) < 2 {
+		return true
+	}
+	a := c.A
+	for k := cue.Last + 1; k < parts[len(parts)-1].First; k++ {
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k && a.VGs[v].Form == clause.Gerund && a.In(lexicon.SayVerbs, a.VGs[v].Head) {
+			return false
+		}
+	}
+	return true
 }
 
 func insideReportSpeaker(c *Context, m *Match) bool {
