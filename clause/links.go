@@ -1019,9 +1019,9 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		return 0, true
 	case vg.Form == Finite && a.relativeBefore(i, k):
 		return 0, true
-	case a.VGAt[k] >= 0 && a.VGs[a.VGAt[k]].Form == Infinitive && a.VGs[a.VGAt[k]].Subject >= 0 && int(a.VGAt[k]) != i:
+	case a.controlledInfinitiveAt(i, k):
 		return a.VGs[a.VGAt[k]].First - 1, false // "… asked not to be named": on to the verb it depends on
-	case a.coordinatorBefore(i, k, s) || a.conjunctAt(i, k, s):
+	case a.coordinatorBefore(i, k, s) || a.conjunctAt(i, k, s) || a.commaThen(i, k, s):
 		a.coordinatedSubject(i, s)
 		return 0, true
 	case w == ")":
@@ -1039,6 +1039,21 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 		}
 	}
 	return 0, true
+}
+
+// commaThen: "X offered him a job, then says …": a speech verb after a
+// comma and "then" (token k the comma) is the next act of the subject of
+// a finite verb before it.
+func (a *Analysis) commaThen(i, k int, s parser.Sentence) bool {
+	vg := &a.VGs[i]
+	return a.Words[k] == "," && a.Low[k+1] == "then" && vg.Form == Finite && a.In(lexicon.SpeechVerbs, vg.Head) && a.finiteBetween(s.First, k-1)
+}
+
+// controlledInfinitiveAt: token k is in a to-infinitive, other than verb
+// group i, that has its subject ("… asked not to be named").
+func (a *Analysis) controlledInfinitiveAt(i, k int) bool {
+	v := a.VGAt[k]
+	return v >= 0 && a.VGs[v].Form == Infinitive && a.VGs[v].Subject >= 0 && int(v) != i
 }
 
 // reducedRelative: token k, right before the verb group starting at

@@ -139,6 +139,9 @@ func (a *Analysis) chainHead(j, last int) int {
 			// "has since said": an adverb the tagger read as a preposition
 		case head >= 0 && a.isAuxiliary(head) && a.Is(j, Dual) && j+1 <= last && a.isVerb(j+1):
 			// "would both fund X and restore Y": "both" inside the chain
+		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Punct(j, ",") && a.commaAdverbs(j, last) > 0:
+			// "has, however, revealed": adverbs set off inside the chain
+			j += a.commaAdverbs(j, last) - 1
 		case head >= 0 && a.isAuxiliary(head) && a.isQuoteMark(j) && j+1 <= last && a.isVerb(j+1):
 			// would 'put its best people forward': the verb goes on inside the marks
 		default:
@@ -146,6 +149,20 @@ func (a *Analysis) chainHead(j, last int) int {
 		}
 	}
 	return head
+}
+
+// commaAdverbs: at the comma at token j stand adverbs set off by commas
+// and then a past participle ("has, however, revealed"): the number of
+// tokens up to the second comma, or 0.
+func (a *Analysis) commaAdverbs(j, last int) int {
+	k := j + 1
+	for k <= last && k <= j+3 && a.isAdverb(k) {
+		k++
+	}
+	if k == j+1 || k+1 > last || !a.Punct(k, ",") || a.Tag(k+1) != "VBN" && a.Tag(k+1) != "VBD" {
+		return 0
+	}
+	return k - j + 1
 }
 
 // verbAhead: an adverb inside a verb group has a verb within two tokens.
