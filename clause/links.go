@@ -726,6 +726,7 @@ func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
 	if a.isAdverb(body) && a.VGAt[body] < 0 {
 		body++ // "First his wife, …, announced"
 	}
+	body = a.pastOpeningPhrase(body, vg.First)
 	np := a.npStarting(body)
 	if np < 0 {
 		return
@@ -756,6 +757,25 @@ func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
 		}
 	}
 	vg.Subject = int32(np)
+}
+
+// pastOpeningPhrase: the token after a prepositional phrase with no verb
+// that opens the sentence at body and ends in a comma ("On the left, X,
+// …, compared"; "In addition to Y, two members …, A and B, have said"),
+// or body.
+func (a *Analysis) pastOpeningPhrase(body, limit int) int {
+	if a.Tag(body) != "IN" || a.Is(body, Subordinator) && !a.Is(body, Genitive) {
+		return body
+	}
+	for k := body + 1; k < limit && k <= body+8; k++ {
+		if a.VGAt[k] >= 0 || a.InQuote(k) {
+			return body
+		}
+		if a.Punct(k, ",") {
+			return k + 1
+		}
+	}
+	return body
 }
 
 // afterInsertion: the verb group at token first follows the comma or
@@ -807,7 +827,10 @@ func (a *Analysis) pastNameModifiers(k, limit int) int {
 			return k
 		}
 		if c := a.RoleLen(k, Coordinator); c > 0 {
-			if n := a.npStarting(k + c); n >= 0 && isNaming(&a.NPs[n]) {
+			if n := a.npStarting(k + c); n >= 0 {
+				if o := a.NPs[n].PossessorOf; o > int32(n) {
+					n = int(o) // "and France's secretary of state"
+				}
 				k = a.NPs[n].Last + 1
 				continue
 			}
@@ -2366,7 +2389,7 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	main := int32(-1)
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
 		prev := &a.VGs[p]
-		if prev.Form != Finite || prev.Subject < 0 || a.InQuote(prev.Head) {
+		if !a.mainPredicate(prev) || a.InQuote(prev.Head) {
 			continue
 		}
 		if a.In(lexicon.SpeechVerbs, prev.Head) || a.In(lexicon.ActVerbs, prev.Head) {
@@ -2382,8 +2405,21 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	}
 	if main < 0 && a.Punct(before, ",") {
 		main = a.insertedSubject(i, before, s)
+	} else if main < 0 && before > s.First && a.Tag(before) == "IN" && a.Punct(before-1, ",") {
+		main = a.insertedSubject(i, before-1, s) // "X, after initially saying …, said"
 	}
 	vg.Subject = main
+}
+
+// mainPredicate: verb group vg is finite with a subject, or a participle
+// with one of its own that is no relative clause and no passive: a past
+// tense the tagger read as a participle ("X, in an interview, barely
+// dwelled on them, saying …").
+func (a *Analysis) mainPredicate(vg *VG) bool {
+	if vg.Subject < 0 {
+		return false
+	}
+	return vg.Form == Finite || vg.Form == Participle && !vg.Passive && vg.Rel < 0 && !a.inRelative(vg)
 }
 
 // reporterOf: the say-verb whose content clause verb group p is in, with
