@@ -259,7 +259,7 @@ func (a *Analysis) thirdPersonReadAsNoun(j int) bool {
 		return false
 	}
 	switch a.Tag(j + 1) {
-	case "DT", "CD", "PRP$":
+	case "DT", "CD", "PRP$", "TO":
 	default:
 		return false
 	}
@@ -268,12 +268,15 @@ func (a *Analysis) thirdPersonReadAsNoun(j int) bool {
 
 // onlyVerbOfReportedClause: a say-like verb stands within 15 tokens before
 // token j in its sentence, and no token between them or after j to the
-// sentence's end is tagged a finite verb or modal.
+// sentence's end is tagged a finite verb or modal; or the clause opens
+// its sentence with no such token before j, and after j only an
+// attribution set off by a comma has one ("the new job marks his
+// return, one friend said").
 func (a *Analysis) onlyVerbOfReportedClause(j int) bool {
 	s := a.Doc.Sentences[a.Doc.Tokens[j].Sentence]
 	for k := j + 1; k <= s.Last; k++ {
 		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
-			return false
+			return a.attributionVerbAt(j, k) && !a.finiteTagBetween(s.First, j-1)
 		}
 	}
 	for k := j - 2; k >= s.First && k >= j-15; k-- {
@@ -282,6 +285,38 @@ func (a *Analysis) onlyVerbOfReportedClause(j int) bool {
 		}
 		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
 			return false
+		}
+	}
+	return false
+}
+
+// attributionVerbAt: token k, the first finite verb after token j, is a
+// say-like verb that attributes the clause before a comma between them:
+// only the words of a noun phrase (its subject) stand between the comma
+// and it ("…, one longtime friend said", "…, said Ana Ruiz"). Tags alone:
+// the verb groups are not made yet.
+func (a *Analysis) attributionVerbAt(j, k int) bool {
+	if !a.In(lexicon.SayVerbs, k) {
+		return false
+	}
+	c := k - 1
+	for c > j && !a.Punct(c, ",") {
+		switch t := a.Tag(c); {
+		case isNounTag(t), strings.HasPrefix(t, "JJ"), t == "DT", t == "CD", t == "PRP", t == "PRP$", t == "POS":
+		case a.Words[c] == "." && len(a.Words[c-1]) == 1 && a.Cap(c-1): // an initial: "R. N. Deshpande"
+		default:
+			return false
+		}
+		c--
+	}
+	return c > j+1
+}
+
+// finiteTagBetween: a token in [from, to] is tagged a finite verb or modal.
+func (a *Analysis) finiteTagBetween(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
+			return true
 		}
 	}
 	return false
