@@ -2024,6 +2024,9 @@ func parentheticalParts(c *Context, m *Match) bool {
 	if v := c.A.VGAt[last.First]; v >= 0 && c.A.VGs[v].Form == clause.Gerund {
 		return false // "Japan will deploy …, X said on Friday, adding that …": inverted
 	}
+	if n := c.A.NPAt[last.First]; n >= 0 && int(c.A.NPs[n].First) == last.First && c.A.NPs[n].ApposOf >= 0 || c.A.Is(last.First, clause.Relative) {
+		return false // "…, said Ana Ruiz, an analyst at the bank, who notes …": the speaker's description
+	}
 	return !c.A.IsQuoteMark(last.First)
 }
 
