@@ -192,7 +192,7 @@ func (a *Analysis) isVerb(j int) bool {
 	if a.In(lexicon.Modals, j) && !a.Cap(j) {
 		return true // "cannot", tagged as a noun
 	}
-	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j) || a.infinitiveAfterCue(j)) {
+	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j) || a.infinitiveAfterCue(j) || a.gapVerbAfterCue(j)) {
 		return true // "did not comment", "would share data", "pledged to share data": a bare verb, whatever its tag
 	}
 	if a.participleOnObject(j) {
@@ -387,6 +387,39 @@ func (a *Analysis) afterModal(j int) bool {
 // Monday to share …", "promised Rao to share …") and an object starts
 // after it (not a noun): a bare verb. A capitalised or plural word
 // ("agreed to terms", "pledged to Ukraine") stays a noun.
+// gapVerbAfterCue: token j, right after a finite say-like verb whose
+// subject follows a relative word, is the verb of the reported clause
+// whose subject the relative word stands for, whatever its tag: "laws
+// that critics say target/NN the poor", "moves that she said
+// improved/JJ the economy", "laws that courts said discriminated/VBN
+// against voters". A singular noun needs an object after it; a plural
+// noun is the reported clause's subject ("fees that she said taxpayers
+// paid") and stays one.
+func (a *Analysis) gapVerbAfterCue(j int) bool {
+	if j < 3 || j+1 >= len(a.Words) || a.Cap(j) || !a.In(lexicon.SayVerbs, j-1) || !isFiniteTag(a.Tag(j-1)) || !a.sameSentence(j-3, j+1) {
+		return false
+	}
+	switch t := a.Tag(j); {
+	case t == "JJ" || t == "VBN":
+		if !strings.HasSuffix(a.Low[j], "ed") {
+			return false
+		}
+	case t == "NN":
+		switch a.Tag(j + 1) {
+		case "NNP", "NNPS", "NNS", "DT", "PRP$":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	k := j - 2 // the say-verb's subject, then the relative word before it
+	for k > 0 && (isNounTag(a.Tag(k)) || a.Tag(k) == "JJ" || a.Tag(k) == "DT" || a.Tag(k) == "PRP" || a.Tag(k) == "CD") && j-k < 6 {
+		k--
+	}
+	return k < j-2 && (a.Low[k] == "that" || a.Low[k] == "which" || a.Low[k] == "who")
+}
+
 func (a *Analysis) infinitiveAfterCue(j int) bool {
 	if j < 2 || j+1 >= len(a.Words) || a.Tag(j) != "NN" || !a.Is(j-1, InfinitiveMarker) || a.Tag(j-1) != "TO" {
 		return false
@@ -486,7 +519,7 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 	case "VBG":
 		return Gerund, NoTense
 	case "VBN":
-		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) && !a.reportedSubjectBefore(first) && !a.onlyVerbAfterSubject(first) {
+		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) && !a.reportedSubjectBefore(first) && !a.onlyVerbAfterSubject(first) && !a.gapVerbAfterCue(first) {
 			return Participle, NoTense
 		}
 		return Finite, Past // "had met"; "never met": a past tense the tagger read as a participle
