@@ -547,10 +547,46 @@ func (a *Analysis) reportedSubjectBefore(j int) bool {
 	if k < 0 {
 		return false
 	}
+	if c := a.thatBeforeNouns(p); c >= 0 && a.speechVerbBeforeThat(c) && !a.finiteTagBetween(j+1, a.Sentence(j).Last) && a.Low[j+1] != "by" {
+		// "told Fox that Berg's loss of support really accelerated"; not
+		// "… that the plan approved by the council failed"
+		return true
+	}
 	if a.Is(k, Complementizer) {
 		k--
 	}
 	return k >= 0 && a.In(lexicon.SpeechVerbs, k) && strings.HasPrefix(a.Tag(k), "VB") && a.Tag(k) != "VBN" && a.Tag(k) != "VBG"
+}
+
+// speechVerbBeforeThat: the "that" at token c follows a finite speech
+// verb, perhaps with its hearer and a time between ("told Fox that",
+// "told reporters on Monday that"): no comma and no other verb between.
+func (a *Analysis) speechVerbBeforeThat(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-8 && a.sameSentence(k, c); k-- {
+		t := a.Tag(k)
+		if a.Punct(k, ",") || t == "MD" {
+			return false
+		}
+		if strings.HasPrefix(t, "VB") {
+			return isFiniteTag(t) && a.In(lexicon.SpeechVerbs, k)
+		}
+	}
+	return false
+}
+
+// thatBeforeNouns: the complementizer "that" before token p with only
+// words of noun phrases, prepositions and possessive marks between them
+// (the reported clause's subject: "that Berg's loss of support"), or -1.
+func (a *Analysis) thatBeforeNouns(p int) int {
+	for k := p; k >= 0 && k > p-12 && a.sameSentence(k, p); k-- {
+		if a.Is(k, Complementizer) && a.NPAt[k] < 0 {
+			return k
+		}
+		if a.NPAt[k] < 0 && a.Tag(k) != "POS" && a.Tag(k) != "IN" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastAdverb is the token before verb token j, past one adverb ("the
