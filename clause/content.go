@@ -534,8 +534,8 @@ func (a *Analysis) commaBetween(from, to int) bool {
 // Hale, a cadet at the academy, was …"): the subject of the clause, not
 // an opening adverbial phrase ("Last year, …").
 func (a *Analysis) subjectBeforeInsertion(start, j int) bool {
-	n := a.NPAt[start]
-	if n < 0 || int(a.NPs[n].First) != start || int(a.NPs[n].Last) != j-1 {
+	n := a.npEnding(j - 1)
+	if n < 0 || int(a.NPs[n].First) != start && !a.possessedFrom(n, start) {
 		return false
 	}
 	if _, ok := a.TimeCovering(start); ok {
@@ -555,6 +555,13 @@ func (a *Analysis) subjectBeforeInsertion(start, j int) bool {
 		return v >= 0 && a.VGs[v].First == k+1 && a.VGs[v].Form == Finite && a.isInsertion(j+1, k-1)
 	}
 	return false
+}
+
+// possessedFrom: NP n has a possessor that opens at token start ("The
+// fund's waiver system"): one noun phrase from start.
+func (a *Analysis) possessedFrom(n, start int) bool {
+	p := a.NPs[n].Possessor
+	return p >= 0 && int(a.NPs[p].First) == start && a.Tag(a.NPs[p].Last+1) == "POS" && a.NPs[p].Last+2 == a.NPs[n].First
 }
 
 // apposBefore: the comma at j follows a noun phrase in apposition with

@@ -173,6 +173,8 @@ func TestFrontedStart(t *testing.T) {
 			"the talks resumed in Oslo"},
 		{"past a dateline", "OSLO (AP) — The talks resumed on Monday, said Minister Kofi Mensah.",
 			"The talks resumed on Monday"},
+		{"a possessed subject before a participle set off by commas", "The city's new plan, approved in May, has cut costs, said the minister.",
+			"The city's new plan, approved in May, has cut costs"},
 		{"no clause before", "Said Minister Kofi Mensah: the talks resumed.",
 			""},
 	} {

@@ -1465,6 +1465,9 @@ func (a *Analysis) longerInsertion(c, k int, s parser.Sentence) int {
 	if !a.placeEndsAt(c - 1) {
 		return -1
 	}
+	if np := a.npStarting(c + 1); np >= 0 && isNaming(&a.NPs[np]) && a.namesEnd(np) == k-1 {
+		return -1 // "Two members from Iowa, A and B, have said": the names of the group, the place its own
+	}
 	for e := c - 1; e >= s.First && e > k-36; e-- {
 		if a.Words[e] != "," || a.placeComma(e) {
 			continue
@@ -1573,8 +1576,11 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	case a.restatedShare(from, to):
 		return true // "A third of voters, 33%, say"
 	}
-	if np := a.npStarting(from); np >= 0 && (isNaming(&a.NPs[np]) || a.NPs[np].Kind == KindOrg) && a.npEnding(from-2) >= 0 && a.ppChain(a.NPs[np].Last+1, to) {
-		return true // "The author of the book, Ann Lee, said", "Another pollster, Ann Lee of Emory University, said"
+	if np := a.npStarting(from); np >= 0 && (isNaming(&a.NPs[np]) || a.NPs[np].Kind == KindOrg) && a.npEnding(from-2) >= 0 && a.ppChain(a.namesEnd(np)+1, to) {
+		// "The author of the book, Ann Lee, said", "Another pollster, Ann
+		// Lee of Emory University, said", "Two members, Ann Lee and Tom
+		// Hale, have said"
+		return true
 	}
 	if np := a.npStarting(from); np >= 0 && a.NPs[np].ApposOf >= 0 {
 		return true
@@ -1588,16 +1594,57 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	return t == "IN" && to-from < 16 || (t == "RB" || a.Is(from, As)) && to-from < 6
 }
 
+// namesEnd: the last token of NP n and the names coordinated with it
+// ("Ann Lee and Tom Hale").
+func (a *Analysis) namesEnd(n int) int {
+	for {
+		c := a.NPs[n].Conj
+		if c < 0 || !isNaming(&a.NPs[c]) {
+			return a.NPs[n].Last
+		}
+		n = int(c)
+	}
+}
+
 // determinerDescription: "Gen. Carl Dorsey, the army chief of staff,
 // said", "Paul Ruiz, a policy-focused conservative, insists": a
 // description of the name before the comma, opened by a determiner, with
 // no verb of its own (a noun phrase, or words of one the chunker missed).
 func (a *Analysis) determinerDescription(from, to int) bool {
-	if !a.Is(from, Determiner) || to-from >= 10 || a.npStarting(from) < 0 && !a.nominalRun(from+1, to) {
+	d := from
+	if a.Tag(d) == "RB" && a.Is(d+1, Determiner) {
+		d++ // "The paper, long a vocal advocate of the reform, writes"
+	}
+	if !a.Is(d, Determiner) || to-d >= 16 || a.npStarting(d) < 0 && !a.nominalRun(d+1, to) || to-d >= 10 && !a.nounsAndPrepositions(d, to) {
 		return false
 	}
 	before := a.npEnding(a.pastPartyCode(from - 2))
-	return before >= 0 && a.Punct(from-1, ",") && (isNaming(&a.NPs[before]) || a.describesInsertion(before))
+	return before >= 0 && a.Punct(from-1, ",") && (isNaming(&a.NPs[before]) || a.describesInsertion(before) || a.opensSentence(before))
+}
+
+// opensSentence: NP n, no time, is the first words of its sentence's
+// body, where the subject stands: a description set off after it
+// describes the subject ("The council, a vocal advocate of the reform,
+// writes …").
+func (a *Analysis) opensSentence(n int) bool {
+	np := &a.NPs[n]
+	if _, ok := a.TimeCovering(np.First); ok || np.Kind == KindPronoun {
+		return false
+	}
+	return np.First == a.Sents[a.Doc.Tokens[np.First].Sentence].Body
+}
+
+// nounsAndPrepositions: tokens [from, to] are words of noun phrases,
+// prepositions and coordinators only, no verb or comma: a long
+// description ("an aviation consulting firm and charter broker for
+// companies and families").
+func (a *Analysis) nounsAndPrepositions(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if a.VGAt[k] >= 0 || a.NPAt[k] < 0 && !(a.Tag(k) == "IN" && !a.Is(k, Subordinator) || a.Is(k, Coordinator) || a.Tag(k) == "POS") {
+			return false
+		}
+	}
+	return true
 }
 
 // nominalRun: tokens [from, to] are words of a noun phrase the chunker

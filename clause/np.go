@@ -203,7 +203,7 @@ func (a *Analysis) kindMayStart(k, i int, capital bool) bool {
 	case npName:
 		return a.Cap(i) || a.Bits(i).Has(lexicon.Particles) || a.hyphenParticleName(i)
 	case npShare:
-		return a.Tag(i) == "CD" || a.Tag(i) == "$"
+		return a.Tag(i) == "CD" || a.Tag(i) == "$" || a.In(lexicon.NumberWords, i) // "Six/NNP in 10 say"
 	case npQuantifier:
 		return a.Is(i, Quantifier)
 	}
@@ -1270,10 +1270,19 @@ func (a *Analysis) shareNP(i int, s parser.Sentence) (NP, bool) {
 		np.Plural = true
 		return np, true
 	}
-	if i+2 > s.Last || a.Tag(i) != "CD" || !a.Is(i+1, Locative) || a.Tag(i+2) != "CD" {
+	if i+2 > s.Last || a.Tag(i) != "CD" && !a.In(lexicon.NumberWords, i) {
 		return NP{}, false
 	}
-	head := i + 2
+	of := i + 1 // "one in five", "nine out of 10"
+	if a.Low[of] == "out" && of+1 < s.Last && a.Low[of+1] == "of" {
+		of++
+	} else if !a.Is(of, Locative) {
+		return NP{}, false
+	}
+	if a.Tag(of+1) != "CD" {
+		return NP{}, false
+	}
+	head := of + 1
 	for k := head + 1; k <= s.Last && k < head+5; k++ {
 		if a.In(lexicon.SpeechVerbs, k) && !a.Cap(k) && a.Tag(k) != "NNS" {
 			break // "six in 10 say …": the verb, whatever its tag

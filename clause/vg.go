@@ -211,7 +211,7 @@ func (a *Analysis) isVerb(j int) bool {
 	if a.In(lexicon.Modals, j) && !a.Cap(j) {
 		return true // "cannot", tagged as a noun
 	}
-	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j) || a.infinitiveAfterCue(j)) {
+	if (isNounTag(t) || t == "JJ") && !a.Cap(j) && (a.afterDoSupport(j) || a.afterModal(j) || a.infinitiveAfterCue(j) || a.gapVerbAfterCue(j)) {
 		return true // "did not comment", "would share data", "pledged to share data": a bare verb, whatever its tag
 	}
 	if a.participleOnObject(j) {
@@ -278,7 +278,7 @@ func (a *Analysis) thirdPersonReadAsNoun(j int) bool {
 		return false
 	}
 	switch a.Tag(j + 1) {
-	case "DT", "CD", "PRP$":
+	case "DT", "CD", "PRP$", "TO":
 	default:
 		return false
 	}
@@ -287,12 +287,15 @@ func (a *Analysis) thirdPersonReadAsNoun(j int) bool {
 
 // onlyVerbOfReportedClause: a say-like verb stands within 15 tokens before
 // token j in its sentence, and no token between them or after j to the
-// sentence's end is tagged a finite verb or modal.
+// sentence's end is tagged a finite verb or modal; or the clause opens
+// its sentence with no such token before j, and after j only an
+// attribution set off by a comma has one ("the new job marks his
+// return, one friend said").
 func (a *Analysis) onlyVerbOfReportedClause(j int) bool {
 	s := a.Doc.Sentences[a.Doc.Tokens[j].Sentence]
 	for k := j + 1; k <= s.Last; k++ {
 		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
-			return false
+			return a.attributionVerbAt(j, k) && !a.finiteTagBetween(s.First, j-1)
 		}
 	}
 	for k := j - 2; k >= s.First && k >= j-15; k-- {
@@ -301,6 +304,38 @@ func (a *Analysis) onlyVerbOfReportedClause(j int) bool {
 		}
 		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
 			return false
+		}
+	}
+	return false
+}
+
+// attributionVerbAt: token k, the first finite verb after token j, is a
+// say-like verb that attributes the clause before a comma between them:
+// only the words of a noun phrase (its subject) stand between the comma
+// and it ("…, one longtime friend said", "…, said Ana Ruiz"). Tags alone:
+// the verb groups are not made yet.
+func (a *Analysis) attributionVerbAt(j, k int) bool {
+	if !a.In(lexicon.SayVerbs, k) {
+		return false
+	}
+	c := k - 1
+	for c > j && !a.Punct(c, ",") {
+		switch t := a.Tag(c); {
+		case isNounTag(t), strings.HasPrefix(t, "JJ"), t == "DT", t == "CD", t == "PRP", t == "PRP$", t == "POS":
+		case a.Words[c] == "." && len(a.Words[c-1]) == 1 && a.Cap(c-1): // an initial: "R. N. Deshpande"
+		default:
+			return false
+		}
+		c--
+	}
+	return c > j+1
+}
+
+// finiteTagBetween: a token in [from, to] is tagged a finite verb or modal.
+func (a *Analysis) finiteTagBetween(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if isFiniteTag(a.Tag(k)) || a.Tag(k) == "MD" {
+			return true
 		}
 	}
 	return false
@@ -371,6 +406,39 @@ func (a *Analysis) afterModal(j int) bool {
 // Monday to share …", "promised Rao to share …") and an object starts
 // after it (not a noun): a bare verb. A capitalised or plural word
 // ("agreed to terms", "pledged to Ukraine") stays a noun.
+// gapVerbAfterCue: token j, right after a finite say-like verb whose
+// subject follows a relative word, is the verb of the reported clause
+// whose subject the relative word stands for, whatever its tag: "laws
+// that critics say target/NN the poor", "moves that she said
+// improved/JJ the economy", "laws that courts said discriminated/VBN
+// against voters". A singular noun needs an object after it; a plural
+// noun is the reported clause's subject ("fees that she said taxpayers
+// paid") and stays one.
+func (a *Analysis) gapVerbAfterCue(j int) bool {
+	if j < 3 || j+1 >= len(a.Words) || a.Cap(j) || !a.In(lexicon.SayVerbs, j-1) || !isFiniteTag(a.Tag(j-1)) || !a.sameSentence(j-3, j+1) {
+		return false
+	}
+	switch t := a.Tag(j); {
+	case t == "JJ" || t == "VBN":
+		if !strings.HasSuffix(a.Low[j], "ed") {
+			return false
+		}
+	case t == "NN":
+		switch a.Tag(j + 1) {
+		case "NNP", "NNPS", "NNS", "DT", "PRP$":
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	k := j - 2 // the say-verb's subject, then the relative word before it
+	for k > 0 && (isNounTag(a.Tag(k)) || a.Tag(k) == "JJ" || a.Tag(k) == "DT" || a.Tag(k) == "PRP" || a.Tag(k) == "CD") && j-k < 6 {
+		k--
+	}
+	return k < j-2 && (a.Low[k] == "that" || a.Low[k] == "which" || a.Low[k] == "who")
+}
+
 func (a *Analysis) infinitiveAfterCue(j int) bool {
 	if j < 2 || j+1 >= len(a.Words) || a.Tag(j) != "NN" || !a.Is(j-1, InfinitiveMarker) || a.Tag(j-1) != "TO" {
 		return false
@@ -470,7 +538,7 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 	case "VBG":
 		return Gerund, NoTense
 	case "VBN":
-		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) && !a.reportedSubjectBefore(first) && !a.onlyVerbAfterSubject(first) {
+		if first == vg.Head && !(first > 0 && a.In(lexicon.Negations, first-1)) && !a.reportedSubjectBefore(first) && !a.onlyVerbAfterSubject(first) && !a.gapVerbAfterCue(first) {
 			return Participle, NoTense
 		}
 		return Finite, Past // "had met"; "never met": a past tense the tagger read as a participle
@@ -498,10 +566,46 @@ func (a *Analysis) reportedSubjectBefore(j int) bool {
 	if k < 0 {
 		return false
 	}
+	if c := a.thatBeforeNouns(p); c >= 0 && a.speechVerbBeforeThat(c) && !a.finiteTagBetween(j+1, a.Sentence(j).Last) && a.Low[j+1] != "by" {
+		// "told Fox that Berg's loss of support really accelerated"; not
+		// "… that the plan approved by the council failed"
+		return true
+	}
 	if a.Is(k, Complementizer) {
 		k--
 	}
 	return k >= 0 && a.In(lexicon.SpeechVerbs, k) && strings.HasPrefix(a.Tag(k), "VB") && a.Tag(k) != "VBN" && a.Tag(k) != "VBG"
+}
+
+// speechVerbBeforeThat: the "that" at token c follows a finite speech
+// verb, perhaps with its hearer and a time between ("told Fox that",
+// "told reporters on Monday that"): no comma and no other verb between.
+func (a *Analysis) speechVerbBeforeThat(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-8 && a.sameSentence(k, c); k-- {
+		t := a.Tag(k)
+		if a.Punct(k, ",") || t == "MD" {
+			return false
+		}
+		if strings.HasPrefix(t, "VB") {
+			return isFiniteTag(t) && a.In(lexicon.SpeechVerbs, k)
+		}
+	}
+	return false
+}
+
+// thatBeforeNouns: the complementizer "that" before token p with only
+// words of noun phrases, prepositions and possessive marks between them
+// (the reported clause's subject: "that Berg's loss of support"), or -1.
+func (a *Analysis) thatBeforeNouns(p int) int {
+	for k := p; k >= 0 && k > p-12 && a.sameSentence(k, p); k-- {
+		if a.Is(k, Complementizer) && a.NPAt[k] < 0 {
+			return k
+		}
+		if a.NPAt[k] < 0 && a.Tag(k) != "POS" && a.Tag(k) != "IN" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastAdverb is the token before verb token j, past one adverb ("the

@@ -891,6 +891,9 @@ func startsClause(c *Context, m *Match) bool {
 	if a.Is(t.First, clause.Subordinator) {
 		return subordinateThenMain(a, t)
 	}
+	if a.In(lexicon.ClausePrepositions, t.First) {
+		return phraseThenClause(a, t)
+	}
 	for k := t.First; k <= t.Last; k++ {
 		v := a.VGAt[k]
 		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != clause.Finite {
@@ -1233,7 +1236,36 @@ func subordinateThenMain(a *clause.Analysis, t Capture) bool {
 			n++
 		}
 	}
+	if n == 1 {
+		// "said if elected she would …", "said when asked she had …": a
+		// subordinate clause cut to its participle, then the main clause
+		g := a.VGAt[t.First+1]
+		return g >= 0 && a.VGs[g].First == t.First+1 && a.VGs[g].Form == clause.Participle
+	}
 	return n >= 2
+}
+
+// phraseThenClause: text t opens with a prepositional phrase set off by a
+// comma, with no finite verb of its own, and the clause after the comma
+// opens with the subject of its first finite verb: "says despite being an
+// alumna, she plans to …", "said despite all that, the mayor was …".
+func phraseThenClause(a *clause.Analysis, t Capture) bool {
+	for c := t.First + 1; c <= t.Last && c <= t.First+14; c++ {
+		if a.InQuote(c) || !a.Punct(c, ",") {
+			continue
+		}
+		if a.FiniteBetween(t.First, c-1) {
+			return false
+		}
+		lo, hi := a.VGsIn(c+1, t.Last)
+		for v := lo; v < hi; v++ {
+			if vg := &a.VGs[v]; vg.Form == clause.Finite {
+				return vg.Subject >= 0 && a.NPs[vg.Subject].First == c+1
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // subjectOpens: the text t opens with subject, the subject of its first
@@ -2060,6 +2092,9 @@ func parentheticalParts(c *Context, m *Match) bool {
 	}
 	if v := c.A.VGAt[last.First]; v >= 0 && c.A.VGs[v].Form == clause.Gerund {
 		return false // "Japan will deploy …, X said on Friday, adding that …": inverted
+	}
+	if n := c.A.NPAt[last.First]; n >= 0 && int(c.A.NPs[n].First) == last.First && c.A.NPs[n].ApposOf >= 0 || c.A.Is(last.First, clause.Relative) {
+		return false // "…, said Ana Ruiz, an analyst at the bank, who notes …": the speaker's description
 	}
 	return !c.A.IsQuoteMark(last.First) || quotedPredicate(c.A, parts[0], last.First)
 }

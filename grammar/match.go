@@ -933,6 +933,7 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 		// chief executive") is part of the phrase
 		return a.NPAt[k] >= 0 || possessiveBetween(a, k)
 	},
+	skipConjunct: func(a *clause.Analysis, _ *matcher, k int) bool { return betweenConjuncts(a, k) },
 	skipPP: func(a *clause.Analysis, _ *matcher, k int) bool {
 		// "during this week's debate": the possessive joins the
 		// preposition's object to its possessor
@@ -964,6 +965,17 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 // to neither noun phrase.
 func possessiveBetween(a *clause.Analysis, k int) bool {
 	return k > 0 && a.Tag(k) == "POS" && a.NPAt[k-1] >= 0 && k+1 < len(a.NPAt) && a.NPAt[k+1] >= 0
+}
+
+// betweenConjuncts: token k is the coordinator that joins two conjuncts
+// of one noun phrase ("its president and chief executive"): a word of
+// the phrase.
+func betweenConjuncts(a *clause.Analysis, k int) bool {
+	if k <= 0 || k+1 >= len(a.NPAt) || !a.Is(k, clause.Coordinator) {
+		return false
+	}
+	n, next := a.NPAt[k-1], a.NPAt[k+1]
+	return n >= 0 && next >= 0 && a.NPs[n].Conj == next
 }
 
 // opensClause: token k is a subordinator before a clause, not a

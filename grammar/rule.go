@@ -168,12 +168,13 @@ const (
 	skipVerb
 	skipDescription
 	skipSentence
+	skipConjunct
 )
 
 // skipKindNames are the kinds' names in a rules file, by kind.
 var skipKindNames = [...]string{skipNP: "np", skipPP: "pp", skipAdverb: "adverb", skipTime: "time",
 	skipComma: "comma", skipReporters: "reporters", skipAny: "any", skipQuote: "quote", skipModifier: "modifier",
-	skipVerb: "verb", skipDescription: "description", skipSentence: "sentence"}
+	skipVerb: "verb", skipDescription: "description", skipSentence: "sentence", skipConjunct: "conjunct"}
 
 // skipKindNamed returns the kind a rules file names name.
 func skipKindNamed(name string) (skipKind, bool) {

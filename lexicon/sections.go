@@ -71,6 +71,8 @@ const (
 	AccordanceNouns
 	StoryDayTimes
 	SubstituteWords
+	ClausePrepositions
+	NumberWords
 	numBuiltin
 )
 
@@ -167,6 +169,8 @@ var sections = []Section{
 	{Name: "accordance_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of norms and plans after which "according to" means "in line with", not a source: "held according to the rules", "went according to plan"`},
 	{Name: "story_day_times", Shape: ShapeWords, Fold: true, Doc: `times that name no day of their own but the day being told about: an exchange "earlier in the day" may be the one the article dates "Friday"`},
 	{Name: "substitute_words", Shape: ShapeWords, Fold: true, Doc: `words that stand for a noun after "the" and may open a reported clause as its subject: "said the other would be responsible"`},
+	{Name: "clause_prepositions", Shape: ShapeWords, Fold: true, Doc: `prepositions whose phrase, set off by a comma right after a verb of saying, opens the reported clause and does not modify the saying: "says despite the rain, the parade went ahead" (not "said in a statement, …")`},
+	{Name: "number_words", Shape: ShapeWords, Fold: true, Doc: `numbers written as words, which the tagger may read as names when capitalised: "Six in 10 say …" is a share`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
