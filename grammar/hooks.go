@@ -454,6 +454,7 @@ func init() {
 		"starts-clause":          startsClause,
 		"object-then-infinitive": objectThenInfinitive,
 		"no-subject":             noSubject,
+		"infinitive-text":        infinitiveText,
 		"in-headline":            inHeadline,
 		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
@@ -482,6 +483,7 @@ func init() {
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
+		"infinitive-text":        "the text is a to-infinitive (\"to stay neutral\"), or, after \"for\", an object and its to-infinitive (\"the banks to lower their fees\")",
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
 		"paragraph-start":        "the match opens a paragraph of the body (a transcript's \"Name: …\" line)",
@@ -1324,6 +1326,51 @@ func objectThenInfinitive(c *Context, m *Match) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveText: the text is a to-infinitive ("to stay neutral"), or an
+// object and its to-infinitive ("the banks to lower their fees") after
+// "for".
+func infinitiveText(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok || t.First < 1 {
+		return false
+	}
+	a := c.A
+	if a.Low[t.First-1] == "for" {
+		if !objectThenInfinitive(c, m) {
+			return false
+		}
+	} else if v := a.VGAt[t.First]; v < 0 || a.VGs[v].First != t.First || a.VGs[v].Form != clause.Infinitive {
+		return false
+	}
+	for i := range m.Captures {
+		if m.Captures[i].Name == "text" {
+			cutAtMainVerb(a, &m.Captures[i])
+			return m.Captures[i].Last >= m.Captures[i].First
+		}
+	}
+	return true
+}
+
+// cutAtMainVerb ends a text that is a to-infinitive before the first
+// finite verb no relative, complementizer or subordinator opens a clause
+// for: the verb of the sentence the noun is the subject of ("his promise
+// to stay neutral in the talks worried the unions").
+func cutAtMainVerb(a *clause.Analysis, t *Capture) {
+	for k := t.First + 1; k <= t.Last; k++ {
+		if a.Is(k, clause.Complementizer) || a.Is(k, clause.Subordinator) || strings.HasPrefix(a.Tag(k), "W") {
+			return
+		}
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k && a.VGs[v].Form == clause.Finite {
+			end := k - 1
+			if sj := a.VGs[v].Subject; sj >= 0 && a.NPs[sj].First > t.First+1 && a.NPs[sj].First < k && a.Punct(a.NPs[sj].First-1, ",") {
+				end = a.NPs[sj].First - 2 // "… call to quit, he still leads": the main clause after a comma
+			}
+			t.Last = a.TrimEnd(t.First, end)
+			return
+		}
+	}
 }
 
 func noSubject(c *Context, m *Match) bool {
