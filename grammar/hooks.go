@@ -1317,15 +1317,55 @@ func objectThenInfinitive(c *Context, m *Match) bool {
 	if np < 0 {
 		return false
 	}
-	if n := &a.NPs[np]; n.Kind == clause.KindCommon && !a.In(lexicon.SourceNouns, n.Head) && !a.IsGroupOfPeople(n) {
-		return false // "requested anonymity to speak": no one is asked
+	owner := np
+	if po := a.NPs[np].PossessorOf; po >= 0 {
+		np = int(po) // "the rebels' strongholds": the possessed noun heads the object
 	}
-	for k := a.NPs[np].Last + 1; k <= t.Last && k <= a.NPs[np].Last+4; k++ {
+	v := infinitiveAfterObject(a, np, t.Last)
+	if v < 0 {
+		return false
+	}
+	// "requested anonymity to speak": no one is asked; but "asked her
+	// assistant to …", "called for the wage to be raised", "urged the
+	// rest of the party to …"
+	return askable(a, &a.NPs[owner]) || askable(a, &a.NPs[np]) || askable(a, ofComplement(a, np)) || a.VGs[v].Passive
+}
+
+// ofComplement is the noun phrase after "of" right after np ("the rest
+// of the party"), or nil.
+func ofComplement(a *clause.Analysis, np int) *clause.NP {
+	k := a.NPs[np].Last + 1
+	if k+1 >= len(a.Words) || a.Low[k] != "of" || a.NPAt[k+1] < 0 {
+		return nil
+	}
+	return &a.NPs[a.NPAt[k+1]]
+}
+
+// askable: noun phrase n names someone who can be asked to act: anything
+// but a common noun, or one of a source, an organisation or a group of
+// people.
+func askable(a *clause.Analysis, n *clause.NP) bool {
+	return n != nil && (n.Kind != clause.KindCommon || a.In(lexicon.SourceNouns, n.Head) || a.In(lexicon.OrgHeads, n.Head) || a.IsGroupOfPeople(n))
+}
+
+// infinitiveAfterObject is the to-infinitive verb group after the object
+// np, within last: right after it, or after its prepositional phrases or
+// a phrase set off by commas ("the strongholds in the north to be hit",
+// "the wage, now $7 an hour, to be raised"); -1 when another verb group
+// comes first.
+func infinitiveAfterObject(a *clause.Analysis, np, last int) int {
+	for k := a.NPs[np].Last + 1; k <= last && k <= a.NPs[np].Last+12; k++ {
+		if a.Is(k, clause.Complementizer) || a.IsQuoteMark(k) {
+			return -1 // "told reporters outside the hall that “to be …”"
+		}
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k {
-			return a.VGs[v].Form == clause.Infinitive
+			if a.VGs[v].Form != clause.Infinitive || k > a.NPs[np].Last+4 && !a.Punct(k-1, ",") && a.Tag(a.NPs[np].Last+1) != "IN" {
+				return -1
+			}
+			return int(v)
 		}
 	}
-	return false
+	return -1
 }
 
 // infinitiveText: the text is a to-infinitive ("to stay neutral"), or an
