@@ -2195,6 +2195,9 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		}
 		if !a.inRelative(prev) {
 			main = prev.Subject
+			if f := a.NPs[main].First; f > s.First && a.RoleLen(f-1, Coordinator) > 0 && f < prev.First {
+				break // "X pivoted …, but Y brought him back …, asking …": the clause a coordinator opened is Y's
+			}
 		}
 	}
 	if main < 0 && a.Punct(before, ",") {
