@@ -525,7 +525,9 @@ func (a *Analysis) onlyVerbAfterSubject(j int) bool {
 			break
 		}
 		if a.finiteAt(k) {
-			return false
+			// "called on the senator to retract and said …": a predicate a
+			// coordinator joins to j's is finite with it
+			return k > j+1 && a.RoleLen(k-1, Coordinator) == 1 && a.Tag(k) == "VBD"
 		}
 	}
 	return true

@@ -455,6 +455,7 @@ func init() {
 		"object-then-infinitive": objectThenInfinitive,
 		"no-subject":             noSubject,
 		"infinitive-text":        infinitiveText,
+		"request-clause-end":     requestClauseEnd,
 		"in-headline":            inHeadline,
 		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
@@ -483,6 +484,7 @@ func init() {
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
+		"request-clause-end":     "cuts the text before a predicate coordinated with the cue's verb (\"called on Y to retract and said …\")",
 		"infinitive-text":        "the text is a to-infinitive (\"to stay neutral\"), or, after \"for\", an object and its to-infinitive (\"the banks to lower their fees\")",
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
@@ -1318,6 +1320,9 @@ func objectThenInfinitive(c *Context, m *Match) bool {
 		return false
 	}
 	owner := np
+	for n := 0; n < 8 && a.NPs[np].Conj >= 0; n++ {
+		np = int(a.NPs[np].Conj) // "asked Ribeiro, Berg and Mori to …": the list's last member
+	}
 	if po := a.NPs[np].PossessorOf; po >= 0 {
 		np = int(po) // "the rebels' strongholds": the possessed noun heads the object
 	}
@@ -1411,6 +1416,34 @@ func cutAtMainVerb(a *clause.Analysis, t *Capture) {
 			return
 		}
 	}
+}
+
+// requestClauseEnd cuts the text of a request before a predicate
+// coordinated with the cue's verb ("called on Y to retract and said …":
+// "said" is the speaker's own verb, not part of the request).
+func requestClauseEnd(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok || cue.VG < 0 {
+		return true
+	}
+	a := c.A
+	for i := range m.Captures {
+		t := &m.Captures[i]
+		if t.Name != "text" {
+			continue
+		}
+		for k := t.First + 1; k <= t.Last; k++ {
+			if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k && int(a.VGs[v].Coord) == cue.VG {
+				end := k - 1
+				for end > t.First && (a.RoleLen(end, clause.Coordinator) > 0 || a.Punct(end, ",") || a.Tag(end) == "RB") {
+					end--
+				}
+				t.Last = a.TrimEnd(t.First, end)
+				return t.Last >= t.First
+			}
+		}
+	}
+	return true
 }
 
 func noSubject(c *Context, m *Match) bool {
