@@ -1350,7 +1350,8 @@ func ofComplement(a *clause.Analysis, np int) *clause.NP {
 // but a common noun, or one of a source, an organisation or a group of
 // people.
 func askable(a *clause.Analysis, n *clause.NP) bool {
-	return n != nil && (n.Kind != clause.KindCommon || a.In(lexicon.SourceNouns, n.Head) || a.In(lexicon.OrgHeads, n.Head) || a.IsGroupOfPeople(n))
+	return n != nil && (n.Kind != clause.KindCommon || a.In(lexicon.SourceNouns, n.Head) || a.In(lexicon.OrgHeads, n.Head) || a.IsGroupOfPeople(n) ||
+		a.Is(n.First, clause.Definite) && a.Low[n.First] == "the") // "urged the technology industry to …"; not "requested anonymity"
 }
 
 // infinitiveAfterObject is the to-infinitive verb group after the object
