@@ -501,8 +501,24 @@ func (a *Analysis) linkVGs() {
 		a.linkVG(i)
 	}
 	for i := range a.VGs {
+		a.catenativeSubject(i)
 		a.openerSubject(i)
 	}
+}
+
+// catenativeSubject: a gerund right after a finite verb group with a
+// subject is that verb's complement and shares its subject ("Republicans
+// have begun urging the party to …", "she kept asking them to …").
+func (a *Analysis) catenativeSubject(i int) {
+	vg := &a.VGs[i]
+	if vg.Form != Gerund || vg.Subject >= 0 || vg.First == 0 {
+		return
+	}
+	p := a.VGAt[vg.First-1]
+	if p < 0 || int(p) == i || a.VGs[p].Last != vg.First-1 || a.VGs[p].Form != Finite || a.VGs[p].Subject < 0 || a.VGs[p].Object >= 0 {
+		return
+	}
+	vg.Subject = a.VGs[p].Subject
 }
 
 // isMainPastTense: verb group i is a participle the tagger read for a past
