@@ -501,8 +501,24 @@ func (a *Analysis) linkVGs() {
 		a.linkVG(i)
 	}
 	for i := range a.VGs {
+		a.catenativeSubject(i)
 		a.openerSubject(i)
 	}
+}
+
+// catenativeSubject: a gerund right after a finite verb group with a
+// subject is that verb's complement and shares its subject ("Republicans
+// have begun urging the party to …", "she kept asking them to …").
+func (a *Analysis) catenativeSubject(i int) {
+	vg := &a.VGs[i]
+	if vg.Form != Gerund || vg.Subject >= 0 || vg.First == 0 {
+		return
+	}
+	p := a.VGAt[vg.First-1]
+	if p < 0 || int(p) == i || a.VGs[p].Last != vg.First-1 || a.VGs[p].Form != Finite || a.VGs[p].Subject < 0 || a.VGs[p].Object >= 0 {
+		return
+	}
+	vg.Subject = a.VGs[p].Subject
 }
 
 // isMainPastTense: verb group i is a participle the tagger read for a past
@@ -2276,7 +2292,8 @@ func (a *Analysis) coordinatedWith(i int, s parser.Sentence) int {
 // …": with no finite verb before it, a past tense after "and" goes on
 // with a participle that has a subject of its own, is no relative clause
 // and no passive, which the tagger read for a past tense; that verb
-// group becomes one. -1 when none stands before it.
+// group becomes one. The participle must follow the comma that closes a
+// description of its subject. -1 when none stands before it.
 func (a *Analysis) pastReadAsParticiple(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
 	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First; p-- {
@@ -2284,8 +2301,8 @@ func (a *Analysis) pastReadAsParticiple(i int, s parser.Sentence) int {
 		if prev.Form != Participle || a.InQuote(prev.First) != a.InQuote(vg.First) {
 			continue
 		}
-		if prev.Subject < 0 || prev.Rel >= 0 || prev.Passive || a.inRelative(prev) {
-			return -1
+		if prev.Subject < 0 || prev.Rel >= 0 || prev.Passive || a.inRelative(prev) || !a.Punct(prev.First-1, ",") {
+			return -1 // not "The deal signed in May and ratified in June expired"
 		}
 		prev.Form, prev.Tense = Finite, Past
 		return p
@@ -2412,12 +2429,12 @@ func (a *Analysis) openingPreposition(body, first int) bool {
 	return true
 }
 
-// participleSubject: "…, he said, adding that …", "X underscored …,
-// saying …", "she said after meeting …": a participle after a comma or a
-// preposition has the subject of the finite verb group before it.
-func (a *Analysis) participleSubject(i int, s parser.Sentence) {
-	vg := &a.VGs[i]
-	before := vg.First - 1
+// beforeParticiple: the token before the participle at first that
+// tells what it follows, past adverbs ("…, eventually saying …"), a
+// closing mark after a comma ("…,” adding that …") and an adverb set off
+// by a comma ("…, only responding, …").
+func (a *Analysis) beforeParticiple(first int, s parser.Sentence) int {
+	before := first - 1
 	for before > s.First && a.isAdverb(before) && a.VGAt[before] < 0 {
 		before-- // "…, eventually saying …", "before optimistically predicting"
 	}
@@ -2427,6 +2444,15 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	if before > s.First && a.Tag(before) == "RB" && a.Punct(before-1, ",") {
 		before-- // "…, only responding, “…”"
 	}
+	return before
+}
+
+// participleSubject: "…, he said, adding that …", "X underscored …,
+// saying …", "she said after meeting …": a participle after a comma or a
+// preposition has the subject of the finite verb group before it.
+func (a *Analysis) participleSubject(i int, s parser.Sentence) {
+	vg := &a.VGs[i]
+	before := a.beforeParticiple(vg.First, s)
 	if !a.Punct(before, ",") && !a.dashBefore(before, s) && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) || a.nominalGerund(before) {
 		return
 	}
@@ -2448,6 +2474,9 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		}
 		if !a.inRelative(prev) {
 			main = prev.Subject
+			if f := a.NPs[main].First; f > s.First && a.RoleLen(f-1, Coordinator) > 0 && f < prev.First {
+				break // "X pivoted …, but Y brought him back …, asking …": the clause a coordinator opened is Y's
+			}
 		}
 	}
 	if main < 0 && a.Punct(before, ",") {

@@ -627,6 +627,9 @@ func (a *Analysis) pastAdverb(j int) int {
 // expired").
 func (a *Analysis) onlyVerbAfterSubject(j int) bool {
 	p := a.pastAdverb(j)
+	if p >= 0 && a.Punct(p, ",") {
+		p = a.subjectBeforeAppositive(p)
+	}
 	if p < 0 || a.NPAt[p] < 0 {
 		return false
 	}
@@ -645,10 +648,43 @@ func (a *Analysis) onlyVerbAfterSubject(j int) bool {
 			break
 		}
 		if a.finiteAt(k) {
-			return false
+			// "called on the senator to retract and said …": a predicate a
+			// coordinator joins to j's is finite with it
+			return k > j+1 && a.RoleLen(k-1, Coordinator) == 1 && a.Tag(k) == "VBD"
 		}
 	}
 	return true
+}
+
+// subjectBeforeAppositive: comma is the one that closes an appositive set
+// off after a name ("Ana Ribeiro, the mayor of Porto, called on …",
+// "Tomas Berg, a spokesman for the mayor, called …"): the last token of
+// the name, or -1. The appositive is a noun phrase and its prepositional
+// phrases, with no verb, opened by a comma right after the name.
+func (a *Analysis) subjectBeforeAppositive(comma int) int {
+	if comma < 1 || a.NPAt[comma-1] < 0 {
+		return -1
+	}
+	b := a.NPAt[comma-1]
+	for n := 0; n < 3; n++ { // "a spokesman for Ms. Ribeiro": the appositive's prepositional phrases
+		k := a.NPs[b].First - 1
+		if k < 1 || a.Tag(k) != "IN" || a.NPAt[k-1] < 0 {
+			break
+		}
+		b = a.NPAt[k-1]
+	}
+	if k := a.NPs[b].Kind; k != KindRole && k != KindCommon && k != KindTitled {
+		return -1
+	}
+	open := a.NPs[b].First - 1
+	if open < 1 || !a.Punct(open, ",") {
+		return -1
+	}
+	s := a.NPAt[open-1]
+	if s < 0 || a.NPs[s].Kind != KindName && a.NPs[s].Kind != KindTitled {
+		return -1
+	}
+	return open - 1
 }
 
 // maxFrontedPhrase bounds the fronted phrase opensMainClause steps over, in

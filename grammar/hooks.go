@@ -454,6 +454,8 @@ func init() {
 		"starts-clause":          startsClause,
 		"object-then-infinitive": objectThenInfinitive,
 		"no-subject":             noSubject,
+		"infinitive-text":        infinitiveText,
+		"request-clause-end":     requestClauseEnd,
 		"in-headline":            inHeadline,
 		"paragraph-start":        paragraphStart,
 		"that-not-subject":       thatNotSubject,
@@ -486,6 +488,8 @@ func init() {
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
 		"starts-clause":          "the text starts with the subject of a finite verb inside it: a clause, not an object",
 		"object-then-infinitive": "the text is an object and a to-infinitive (\"NATO to strengthen …\")",
+		"request-clause-end":     "cuts the text before a predicate coordinated with the cue's verb (\"called on Y to retract and said …\")",
+		"infinitive-text":        "the text is a to-infinitive (\"to stay neutral\"), or, after \"for\", an object and its to-infinitive (\"the banks to lower their fees\")",
 		"no-subject":             "the cue's verb group has no subject of its own (\"Said she had …\")",
 		"in-headline":            "the match is in the article's headline",
 		"paragraph-start":        "the match opens a paragraph of the body (a transcript's \"Name: …\" line)",
@@ -1414,15 +1418,132 @@ func objectThenInfinitive(c *Context, m *Match) bool {
 	if np < 0 {
 		return false
 	}
-	if n := &a.NPs[np]; n.Kind == clause.KindCommon && !a.In(lexicon.SourceNouns, n.Head) && !a.IsGroupOfPeople(n) {
-		return false // "requested anonymity to speak": no one is asked
+	owner := np
+	for n := 0; n < 8 && a.NPs[np].Conj >= 0; n++ {
+		np = int(a.NPs[np].Conj) // "asked Ribeiro, Berg and Mori to …": the list's last member
 	}
-	for k := a.NPs[np].Last + 1; k <= t.Last && k <= a.NPs[np].Last+4; k++ {
+	if po := a.NPs[np].PossessorOf; po >= 0 {
+		np = int(po) // "the rebels' strongholds": the possessed noun heads the object
+	}
+	v := infinitiveAfterObject(a, np, t.Last)
+	if v < 0 {
+		return false
+	}
+	// "requested anonymity to speak": no one is asked; but "asked her
+	// assistant to …", "called for the wage to be raised", "urged the
+	// rest of the party to …"
+	return askable(a, &a.NPs[owner]) || askable(a, &a.NPs[np]) || askable(a, ofComplement(a, np)) || a.VGs[v].Passive
+}
+
+// ofComplement is the noun phrase after "of" right after np ("the rest
+// of the party"), or nil.
+func ofComplement(a *clause.Analysis, np int) *clause.NP {
+	k := a.NPs[np].Last + 1
+	if k+1 >= len(a.Words) || a.Low[k] != "of" || a.NPAt[k+1] < 0 {
+		return nil
+	}
+	return &a.NPs[a.NPAt[k+1]]
+}
+
+// askable: noun phrase n names someone who can be asked to act: anything
+// but a common noun, or one of a source, an organisation or a group of
+// people.
+func askable(a *clause.Analysis, n *clause.NP) bool {
+	return n != nil && (n.Kind != clause.KindCommon || a.In(lexicon.SourceNouns, n.Head) || a.In(lexicon.OrgHeads, n.Head) || a.IsGroupOfPeople(n) ||
+		a.Is(n.First, clause.Definite) && a.Low[n.First] == "the") // "urged the technology industry to …"; not "requested anonymity"
+}
+
+// infinitiveAfterObject is the to-infinitive verb group after the object
+// np, within last: right after it, or after its prepositional phrases or
+// a phrase set off by commas ("the strongholds in the north to be hit",
+// "the wage, now $7 an hour, to be raised"); -1 when another verb group
+// comes first.
+func infinitiveAfterObject(a *clause.Analysis, np, last int) int {
+	for k := a.NPs[np].Last + 1; k <= last && k <= a.NPs[np].Last+12; k++ {
+		if a.Is(k, clause.Complementizer) || a.IsQuoteMark(k) {
+			return -1 // "told reporters outside the hall that “to be …”"
+		}
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k {
-			return a.VGs[v].Form == clause.Infinitive
+			if a.VGs[v].Form != clause.Infinitive || k > a.NPs[np].Last+4 && !a.Punct(k-1, ",") && a.Tag(a.NPs[np].Last+1) != "IN" {
+				return -1
+			}
+			return int(v)
 		}
 	}
-	return false
+	return -1
+}
+
+// infinitiveText: the text is a to-infinitive ("to stay neutral"), or an
+// object and its to-infinitive ("the banks to lower their fees") after
+// "for".
+func infinitiveText(c *Context, m *Match) bool {
+	t, ok := m.One("text")
+	if !ok || t.First < 1 {
+		return false
+	}
+	a := c.A
+	if a.Low[t.First-1] == "for" {
+		if !objectThenInfinitive(c, m) {
+			return false
+		}
+	} else if v := a.VGAt[t.First]; v < 0 || a.VGs[v].First != t.First || a.VGs[v].Form != clause.Infinitive {
+		return false
+	}
+	for i := range m.Captures {
+		if m.Captures[i].Name == "text" {
+			cutAtMainVerb(a, &m.Captures[i])
+			return m.Captures[i].Last >= m.Captures[i].First
+		}
+	}
+	return true
+}
+
+// cutAtMainVerb ends a text that is a to-infinitive before the first
+// finite verb no relative, complementizer or subordinator opens a clause
+// for: the verb of the sentence the noun is the subject of ("his promise
+// to stay neutral in the talks worried the unions").
+func cutAtMainVerb(a *clause.Analysis, t *Capture) {
+	for k := t.First + 1; k <= t.Last; k++ {
+		if a.Is(k, clause.Complementizer) || a.Is(k, clause.Subordinator) || strings.HasPrefix(a.Tag(k), "W") {
+			return
+		}
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k && a.VGs[v].Form == clause.Finite {
+			end := k - 1
+			if sj := a.VGs[v].Subject; sj >= 0 && a.NPs[sj].First > t.First+1 && a.NPs[sj].First < k && a.Punct(a.NPs[sj].First-1, ",") {
+				end = a.NPs[sj].First - 2 // "… call to quit, he still leads": the main clause after a comma
+			}
+			t.Last = a.TrimEnd(t.First, end)
+			return
+		}
+	}
+}
+
+// requestClauseEnd cuts the text of a request before a predicate
+// coordinated with the cue's verb ("called on Y to retract and said …":
+// "said" is the speaker's own verb, not part of the request).
+func requestClauseEnd(c *Context, m *Match) bool {
+	cue, ok := m.One("cue")
+	if !ok || cue.VG < 0 {
+		return true
+	}
+	a := c.A
+	for i := range m.Captures {
+		t := &m.Captures[i]
+		if t.Name != "text" {
+			continue
+		}
+		for k := t.First + 1; k <= t.Last; k++ {
+			if v := a.VGAt[k]; v >= 0 && a.VGs[v].First == k && int(a.VGs[v].Coord) == cue.VG {
+				end := k - 1
+				for end > t.First && (a.RoleLen(end, clause.Coordinator) > 0 || a.Punct(end, ",") || a.Tag(end) == "RB") {
+					end--
+				}
+				t.Last = a.TrimEnd(t.First, end)
+				return t.Last >= t.First
+			}
+		}
+	}
+	return true
 }
 
 func noSubject(c *Context, m *Match) bool {

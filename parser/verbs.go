@@ -14,6 +14,8 @@ import (
 //     or adjective followed by a base verb is the verb, and the word after
 //     it a noun: "would share/NN satellite/VB data" is "share/VB
 //     satellite/NN";
+//   - right after an object and "to", a noun before a possessive
+//     determiner is a base verb: "asked Berg to share/NN his views";
 //   - a lower-case word that opens a later conjunct (after a comma, "and",
 //     "or", "nor", "as well as") and has words after it is a base verb
 //     when the tagger, asked again with "They will" before it, reads it as
@@ -41,6 +43,13 @@ func repairVerbs(tg tagger, toks []Token) {
 		if v+1 < len(toks) && (toks[v].Tag == "NN" || toks[v].Tag == "JJ") && isLower(toks[v].Text) && toks[v+1].Tag == "VB" {
 			toks[v].Tag, toks[v+1].Tag = "VB", "NN"
 		}
+		// "asked Berg to share/NN his views": after a name, a pronoun or a
+		// plural noun (the one asked) and "to", a noun right before a
+		// possessive determiner opens a verb phrase (not "from time to
+		// time his …")
+		if toks[i].Tag == "TO" && i > 0 && objectTag(toks[i-1]) && v == i+1 && v+1 < len(toks) && toks[v].Tag == "NN" && isLower(toks[v].Text) && toks[v+1].Tag == "PRP$" && !nounSuffix(toks[v].Text) {
+			toks[v].Tag = "VB"
+		}
 		// "promised to share/NN satellite data, release …": after a verb,
 		// "to" and a noun open a list as well
 		toVerb := toks[i].Tag == "TO" && i > 0 && strings.HasPrefix(toks[i-1].Tag, "VB") && v < len(toks) && toks[v].Tag == "NN" && isLower(toks[v].Text)
@@ -48,6 +57,14 @@ func repairVerbs(tg tagger, toks []Token) {
 			repairConjuncts(tg, toks, v)
 		}
 	}
+}
+
+// objectTag: token t may be the one asked before "to" ("asked Berg/NNP
+// to", "urged them/PRP to", "told voters/NNS to"; a capitalised word the
+// tagger read as a common noun, "asking Trump/NN to").
+func objectTag(t Token) bool {
+	return t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "PRP" || t.Tag == "NNS" || t.Tag == "NN" && !isLower(t.Text) ||
+		t.Tag == "PRP$" && strings.EqualFold(t.Text, "her") // "asking her/PRP$ to"
 }
 
 // isListOpener: "both" and "neither" open a pair of verb phrases.
