@@ -1492,7 +1492,8 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 		return true // "The committee cannot approve", "did not comment"
 	}
 	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j ||
-		k > j && a.thirdPersonReadAsNoun(k) // "each year of training yields a rise"
+		k > j && a.thirdPersonReadAsNoun(k) || // "each year of training yields a rise"
+		k > j && a.reportsAfterName(k) // "…, the Ledger reports."
 }
 
 // participleModifier: token k, a participle right after the determiner at
@@ -1526,9 +1527,36 @@ func (a *Analysis) knownVerbForm(j int) bool {
 	case lexicon.PastForm:
 		return true
 	case lexicon.ThirdPerson: // "X estimates that …"
-		return a.In(lexicon.SpeechVerbs, j) && j+1 < len(a.Words) && a.Is(j+1, Complementizer)
+		return a.In(lexicon.SpeechVerbs, j) && j+1 < len(a.Words) && a.Is(j+1, Complementizer) || a.reportsAfterName(j)
 	}
 	return false
+}
+
+// reportsAfterName: token j, a speech verb's third person in -s that the
+// tagger took for a plural noun ("reports", "notes"), right after a
+// capitalised name, is that name's verb when the name stands where a
+// subject does (the sentence's or clause's start, after a comma) and what
+// follows the verb closes the clause or opens what it reports: "…, the
+// Ledger reports.", "Democrats, Ana Ruiz notes, want …", "The Ledger
+// reports that …" (not "in the Senate reports", "two Ledger reports").
+func (a *Analysis) reportsAfterName(j int) bool {
+	if j < 1 || j+1 >= len(a.Words) || a.Tag(j) != "NNS" || a.Cap(j) || a.Tag(j-1) != "NNP" && a.Tag(j-1) != "NNPS" || !a.Cap(j-1) {
+		return false
+	}
+	if a.Lex.FormOf(a.Low[j], a.listLemma(j)) != lexicon.ThirdPerson || !a.In(lexicon.SpeechVerbs, j) {
+		return false
+	}
+	if n := a.Words[j+1]; !(n == "," || n == "." || a.Is(j+1, Complementizer)) {
+		return false
+	}
+	i := j - 1
+	for i > 0 && (a.Cap(i-1) && (a.Tag(i-1) == "NNP" || a.Tag(i-1) == "NNPS") || a.Words[i-1] == "-") {
+		i--
+	}
+	if i > 0 && a.Is(i-1, Definite) {
+		i-- // "the Ledger"
+	}
+	return a.atClauseStart(i) || a.Punct(i-1, ",")
 }
 
 func (a *Analysis) isCommonHead(k int) bool {
