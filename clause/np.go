@@ -872,7 +872,45 @@ func (a *Analysis) isCity(i, ne int) bool {
 	if f := gazetteer.PlaceFlags(name); f != 0 && !a.Is(i-1, Locative) && !a.loneGivenNameCity(i, ne, f) {
 		return false
 	}
+	if ne == i && a.headlineSourceLabel(i) && a.surnameNamedLater(i) {
+		return false // a headline's "Obama: …" before the body's "Barack Obama": the person
+	}
 	return !a.namedBefore(i, ne) // "Toshimitsu Motegi" … "Motegi": the person, not the town
+}
+
+// headlineSourceLabel: the word at i opens the headline, and a colon
+// follows it within a few words: the source of a "source: claim" headline
+// ("Hale: …", "Hale to the unions: …").
+func (a *Analysis) headlineSourceLabel(i int) bool {
+	si := a.Doc.Tokens[i].Sentence
+	s := a.Doc.Sentences[si]
+	if !a.Sents[si].Title || i != s.First {
+		return false
+	}
+	for k := i + 1; k <= s.Last && k <= i+6; k++ {
+		if a.Words[k] == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameNamedLater: the word at i, a headline's lone name, comes again
+// later in the article after a given name, as the family name of a person
+// the body names in full ("Hale: …" in the headline, "Tom Hale" below it).
+// Headlines name people by the family name before the body introduces them.
+// (Only a colon's source for now: a headline's "Hale Calls …" would make a
+// counterpart the body already gives under the person's full title.)
+func (a *Analysis) surnameNamedLater(i int) bool {
+	for k := i + 2; k < len(a.Words); k++ {
+		if a.Words[k] != a.Words[i] || !a.Cap(k-1) || a.Tag(k-1) != "NNP" {
+			continue
+		}
+		if _, given := gazetteer.GivenName(a.Words[k-1]); given {
+			return true
+		}
+	}
+	return false
 }
 
 // loneGivenNameCity: a city's one-word name that is also a given name, no
