@@ -39,6 +39,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite present] "reports" subj="The Harbour Ledger"`}},
 		{name: "a plural noun after a name and a number stays a noun", text: "Lawmakers read the two Harbour Ledger reports, then voted.",
 			not: []string{`VG[finite present] "reports"`}},
+		{name: "a speech verb after and goes on with the verb that rejected a view named with its content clause", text: "Ana Ruiz rejected the idea that the changes amounted to a purge and said that Tom Berg was staying.",
+			want: []string{`VG[finite past] "said" subj="Ana Ruiz"`}},
 		{name: "a plural noun after a noun and before a time stays a noun", text: "The mayor announced new tax breaks this year.",
 			want: []string{`NP[common] "new tax breaks"`}},
 		{name: "a plural noun after a noun with no say-like verb before it stays a noun", text: "Ana Ribeiro gave the team members two days off.",
