@@ -792,9 +792,10 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 		last := ne + a.placeLen(ne+1)
 		np = newNP(i, last, KindPlace)
 		np.NameFirst, np.NameLast = i, last
-	case ne-i < 2 && ne+1 <= s.Last && a.In(lexicon.SourceNouns, ne+1) && !a.Cap(ne+1):
+	case ne-i < 2 && ne+1 <= s.Last && a.In(lexicon.SourceNouns, ne+1) && !a.Cap(ne+1) && !a.knownVerbForm(ne+1):
 		// "Richmond police", "Kremlin officials", "Bush campaign
-		// officials": the people of a source a name modifies
+		// officials": the people of a source a name modifies (not a
+		// speech verb's third person: "Ana Ruiz estimates that …")
 		head := ne + 1
 		if k := head + 1; k <= s.Last && a.Tag(k) == "NNS" && !a.Cap(k) && a.In(lexicon.SourceNouns, k) {
 			head = k
