@@ -759,6 +759,9 @@ func (a *Analysis) sourceNP(i int, s parser.Sentence) (NP, bool) {
 	if j > s.Last || !a.In(lexicon.SourceNouns, j) || j+1 <= s.Last && isNounTag(a.Tag(j+1)) && !a.Cap(j+1) && !a.Is(j+1, Possessive) {
 		return NP{}, false
 	}
+	if isVerbTag(a.Tag(j)) && a.knownVerbForm(j) {
+		return NP{}, false // "The NEA estimates that …": the verb, not a source noun
+	}
 	np := newNP(i, j, KindCommon)
 	for k := i + 1; k < j; k++ {
 		if n, c := a.Match(lexicon.Demonyms, k); n > 0 {
@@ -1425,8 +1428,8 @@ func (a *Analysis) thoseBefore(i int, s parser.Sentence) int {
 }
 
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
-	if i > s.First && (a.NPAt[i-1] >= 0 && a.verbAfterNP(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
-		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
+	if a.verbReadAsNounAt(i, s) {
+		return NP{}, false
 	}
 	j := i
 	if a.Tag(j) == "$" && a.Tag(j+1) == "CD" {
@@ -1549,6 +1552,24 @@ func (a *Analysis) participleModifier(i, j, k int) bool {
 
 // isCommonHead: token k may be a common NP's head noun (a lower-case
 // noun, a capitalised one opening a clause, a plural, a plural role).
+// verbReadAsNounAt: token i, where a common NP could start, is a verb the
+// tagger took for a noun: after a noun phrase ("The Secretary-General met
+// today …"), or a speech verb after an adverb set off by commas ("An
+// email from her, meanwhile, reveals that …").
+func (a *Analysis) verbReadAsNounAt(i int, s parser.Sentence) bool {
+	if i > s.First && (a.NPAt[i-1] >= 0 && a.verbAfterNP(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
+		return true
+	}
+	return a.afterSetOffAdverb(i) && a.knownVerbForm(i)
+}
+
+// afterSetOffAdverb: token i follows an adverb set off by commas after a
+// noun phrase ("The report, meanwhile, …", "Hale, however, …"), where the
+// subject's verb goes on.
+func (a *Analysis) afterSetOffAdverb(i int) bool {
+	return i >= 4 && a.Punct(i-1, ",") && a.Tag(i-2) == "RB" && a.Punct(i-3, ",") && a.NPAt[i-4] >= 0
+}
+
 // verbAfterNP: token j, right after a noun phrase, is a verb the tagger
 // took for a noun: a known verb form, or a third person in -s.
 func (a *Analysis) verbAfterNP(j int) bool {
