@@ -50,6 +50,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite present] "reveals" subj="A letter"`}},
 		{name: "a plural noun after a comma and a noun phrase stays a noun", text: "The union gave two figures, estimates that were later revised.",
 			not: []string{`VG[finite present] "estimates"`}},
+		{name: "a past form after a reported subject in scare quotes is the clause's finite verb", text: "Tom Berg argued that “liberals” allowed the deficit to grow.",
+			want: []string{`VG[finite past] "allowed"`}},
 		{name: "a plural noun after a noun and before a time stays a noun", text: "The mayor announced new tax breaks this year.",
 			want: []string{`NP[common] "new tax breaks"`}},
 		{name: "a plural noun after a noun with no say-like verb before it stays a noun", text: "Ana Ribeiro gave the team members two days off.",
