@@ -252,6 +252,10 @@ func (a *Analysis) reportingVerb(start int) int {
 	}
 	if np := a.npEnding(k); np >= 0 && a.NPs[np].Kind == KindPronoun {
 		k = a.NPs[np].First - 1 // "told him …"
+	} else if np >= 0 && a.NPs[np].Kind == KindCommon && k+1 == start-1 {
+		// "rejected the idea that …", "dismissed concerns that …": the
+		// verb whose object the clause's noun is
+		k = a.NPs[np].First - 1
 	}
 	if k > 0 && a.VGAt[k] < 0 && (a.Tag(k) == "RP" || a.Tag(k) == "IN") && a.VGAt[k-1] >= 0 && a.VGs[a.VGAt[k-1]].Last == k-1 {
 		k-- // "called on the senator to …", "pleaded with them to …"

@@ -2212,6 +2212,18 @@ func (a *Analysis) coordinatedInfinitive(i int, s parser.Sentence) int {
 	return p
 }
 
+// objectWithContent: verb group vg's object is a common noun with a
+// content clause right after it ("rejected the idea that …", "dismissed
+// concerns that …"): the verb reports a view, as a speech verb does.
+func (a *Analysis) objectWithContent(vg *VG) bool {
+	o := vg.Object
+	if o < 0 || a.NPs[o].Kind != KindCommon || a.NPs[o].First != vg.Last+1 {
+		return false
+	}
+	k := a.NPs[o].Last + 1
+	return a.Is(k, Complementizer) && a.VGAt[k] < 0 && a.npStarting(k) < 0
+}
+
 // reportingVerbBefore: after ", and" or ", but", a past or present verb
 // goes on with the speech verb of its tense that reports the clause before
 // it, not with a verb of that clause ("X said the EU was ready to …, but
@@ -2243,7 +2255,7 @@ func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 		// the reporting verb's tense: "X said A and said B", "X said A
 		// but added B", "X said A and also warned B" (ClauseEnd ends A
 		// there too).
-		if a.isCue(prev.Head) && a.finiteBetween(prev.Last+1, c-1) {
+		if (a.isCue(prev.Head) || a.objectWithContent(prev)) && a.finiteBetween(prev.Last+1, c-1) {
 			return p
 		}
 		return -1 // the first finite verb of the sentence is no speech verb

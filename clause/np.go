@@ -759,6 +759,9 @@ func (a *Analysis) sourceNP(i int, s parser.Sentence) (NP, bool) {
 	if j > s.Last || !a.In(lexicon.SourceNouns, j) || j+1 <= s.Last && isNounTag(a.Tag(j+1)) && !a.Cap(j+1) && !a.Is(j+1, Possessive) {
 		return NP{}, false
 	}
+	if isVerbTag(a.Tag(j)) && a.knownVerbForm(j) {
+		return NP{}, false // "The NEA estimates that …": the verb, not a source noun
+	}
 	np := newNP(i, j, KindCommon)
 	for k := i + 1; k < j; k++ {
 		if n, c := a.Match(lexicon.Demonyms, k); n > 0 {
@@ -792,9 +795,10 @@ func (a *Analysis) nameNP(i int, s parser.Sentence) (NP, bool) {
 		last := ne + a.placeLen(ne+1)
 		np = newNP(i, last, KindPlace)
 		np.NameFirst, np.NameLast = i, last
-	case ne-i < 2 && ne+1 <= s.Last && a.In(lexicon.SourceNouns, ne+1) && !a.Cap(ne+1):
+	case ne-i < 2 && ne+1 <= s.Last && a.In(lexicon.SourceNouns, ne+1) && !a.Cap(ne+1) && !a.knownVerbForm(ne+1):
 		// "Richmond police", "Kremlin officials", "Bush campaign
-		// officials": the people of a source a name modifies
+		// officials": the people of a source a name modifies (not a
+		// speech verb's third person: "Ana Ruiz estimates that …")
 		head := ne + 1
 		if k := head + 1; k <= s.Last && a.Tag(k) == "NNS" && !a.Cap(k) && a.In(lexicon.SourceNouns, k) {
 			head = k
@@ -872,7 +876,45 @@ func (a *Analysis) isCity(i, ne int) bool {
 	if f := gazetteer.PlaceFlags(name); f != 0 && !a.Is(i-1, Locative) && !a.loneGivenNameCity(i, ne, f) {
 		return false
 	}
+	if ne == i && a.headlineSourceLabel(i) && a.surnameNamedLater(i) {
+		return false // a headline's "Obama: …" before the body's "Barack Obama": the person
+	}
 	return !a.namedBefore(i, ne) // "Toshimitsu Motegi" … "Motegi": the person, not the town
+}
+
+// headlineSourceLabel: the word at i opens the headline, and a colon
+// follows it within a few words: the source of a "source: claim" headline
+// ("Hale: …", "Hale to the unions: …").
+func (a *Analysis) headlineSourceLabel(i int) bool {
+	si := a.Doc.Tokens[i].Sentence
+	s := a.Doc.Sentences[si]
+	if !a.Sents[si].Title || i != s.First {
+		return false
+	}
+	for k := i + 1; k <= s.Last && k <= i+6; k++ {
+		if a.Words[k] == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameNamedLater: the word at i, a headline's lone name, comes again
+// later in the article after a given name, as the family name of a person
+// the body names in full ("Hale: …" in the headline, "Tom Hale" below it).
+// Headlines name people by the family name before the body introduces them.
+// (Only a colon's source for now: a headline's "Hale Calls …" would make a
+// counterpart the body already gives under the person's full title.)
+func (a *Analysis) surnameNamedLater(i int) bool {
+	for k := i + 2; k < len(a.Words); k++ {
+		if a.Words[k] != a.Words[i] || !a.Cap(k-1) || a.Tag(k-1) != "NNP" {
+			continue
+		}
+		if _, given := gazetteer.GivenName(a.Words[k-1]); given {
+			return true
+		}
+	}
+	return false
 }
 
 // loneGivenNameCity: a city's one-word name that is also a given name, no
@@ -1386,8 +1428,8 @@ func (a *Analysis) thoseBefore(i int, s parser.Sentence) int {
 }
 
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
-	if i > s.First && (a.NPAt[i-1] >= 0 && a.verbAfterNP(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
-		return NP{}, false // "The Secretary-General met today …": a verb the tagger took for a noun
+	if a.verbReadAsNounAt(i, s) {
+		return NP{}, false
 	}
 	j := i
 	if a.Tag(j) == "$" && a.Tag(j+1) == "CD" {
@@ -1492,7 +1534,8 @@ func (a *Analysis) endsCommonNP(i, j, k int) bool {
 		return true // "The committee cannot approve", "did not comment"
 	}
 	return a.isVerb(k) && !isNounTag(a.Tag(k)) || a.Tag(k) != "NNS" && isNounTag(a.Tag(k)) && a.isVerb(k) && k == j ||
-		k > j && a.thirdPersonReadAsNoun(k) // "each year of training yields a rise"
+		k > j && a.thirdPersonReadAsNoun(k) || // "each year of training yields a rise"
+		k > j && a.reportsAfterName(k) // "…, the Ledger reports."
 }
 
 // participleModifier: token k, a participle right after the determiner at
@@ -1509,6 +1552,24 @@ func (a *Analysis) participleModifier(i, j, k int) bool {
 
 // isCommonHead: token k may be a common NP's head noun (a lower-case
 // noun, a capitalised one opening a clause, a plural, a plural role).
+// verbReadAsNounAt: token i, where a common NP could start, is a verb the
+// tagger took for a noun: after a noun phrase ("The Secretary-General met
+// today …"), or a speech verb after an adverb set off by commas ("An
+// email from her, meanwhile, reveals that …").
+func (a *Analysis) verbReadAsNounAt(i int, s parser.Sentence) bool {
+	if i > s.First && (a.NPAt[i-1] >= 0 && a.verbAfterNP(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
+		return true
+	}
+	return a.afterSetOffAdverb(i) && a.knownVerbForm(i)
+}
+
+// afterSetOffAdverb: token i follows an adverb set off by commas after a
+// noun phrase ("The report, meanwhile, …", "Hale, however, …"), where the
+// subject's verb goes on.
+func (a *Analysis) afterSetOffAdverb(i int) bool {
+	return i >= 4 && a.Punct(i-1, ",") && a.Tag(i-2) == "RB" && a.Punct(i-3, ",") && a.NPAt[i-4] >= 0
+}
+
 // verbAfterNP: token j, right after a noun phrase, is a verb the tagger
 // took for a noun: a known verb form, or a third person in -s.
 func (a *Analysis) verbAfterNP(j int) bool {
@@ -1526,9 +1587,36 @@ func (a *Analysis) knownVerbForm(j int) bool {
 	case lexicon.PastForm:
 		return true
 	case lexicon.ThirdPerson: // "X estimates that …"
-		return a.In(lexicon.SpeechVerbs, j) && j+1 < len(a.Words) && a.Is(j+1, Complementizer)
+		return a.In(lexicon.SpeechVerbs, j) && j+1 < len(a.Words) && a.Is(j+1, Complementizer) || a.reportsAfterName(j)
 	}
 	return false
+}
+
+// reportsAfterName: token j, a speech verb's third person in -s that the
+// tagger took for a plural noun ("reports", "notes"), right after a
+// capitalised name, is that name's verb when the name stands where a
+// subject does (the sentence's or clause's start, after a comma) and what
+// follows the verb closes the clause or opens what it reports: "…, the
+// Ledger reports.", "Democrats, Ana Ruiz notes, want …", "The Ledger
+// reports that …" (not "in the Senate reports", "two Ledger reports").
+func (a *Analysis) reportsAfterName(j int) bool {
+	if j < 1 || j+1 >= len(a.Words) || a.Tag(j) != "NNS" || a.Cap(j) || a.Tag(j-1) != "NNP" && a.Tag(j-1) != "NNPS" || !a.Cap(j-1) {
+		return false
+	}
+	if a.Lex.FormOf(a.Low[j], a.listLemma(j)) != lexicon.ThirdPerson || !a.In(lexicon.SpeechVerbs, j) {
+		return false
+	}
+	if n := a.Words[j+1]; !(n == "," || n == "." || a.Is(j+1, Complementizer)) {
+		return false
+	}
+	i := j - 1
+	for i > 0 && (a.Cap(i-1) && (a.Tag(i-1) == "NNP" || a.Tag(i-1) == "NNPS") || a.Words[i-1] == "-") {
+		i--
+	}
+	if i > 0 && a.Is(i-1, Definite) {
+		i-- // "the Ledger"
+	}
+	return a.atClauseStart(i) || a.Punct(i-1, ",")
 }
 
 func (a *Analysis) isCommonHead(k int) bool {

@@ -559,10 +559,17 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 // in 2015").
 func (a *Analysis) reportedSubjectBefore(j int) bool {
 	p := a.pastAdverb(j)
+	quoted := p > 0 && a.isQuoteMark(p) && a.NPAt[p-1] >= 0
+	if quoted {
+		p-- // a subject in scare quotes: "said that “liberals” allowed …"
+	}
 	if p < 0 || a.NPAt[p] < 0 {
 		return false
 	}
 	k := a.NPs[a.NPAt[p]].First - 1
+	if quoted && k >= 0 && a.isQuoteMark(k) {
+		k--
+	}
 	if k < 0 {
 		return false
 	}

@@ -934,9 +934,13 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 		return a.NPAt[k] >= 0 || possessiveBetween(a, k)
 	},
 	skipConjunct: func(a *clause.Analysis, _ *matcher, k int) bool { return betweenConjuncts(a, k) },
-	skipPP: func(a *clause.Analysis, _ *matcher, k int) bool {
-		// "during this week's debate": the possessive joins the
-		// preposition's object to its possessor
+	skipPP: func(a *clause.Analysis, m *matcher, k int) bool {
+		// "during this week's debate", "during Saturday's debate": the
+		// possessive joins the preposition's object to its possessor, a
+		// noun phrase or a day
+		if k > 0 && a.Tag(k) == "POS" && m.inTime(k-1) && k+1 < len(a.NPAt) && a.NPAt[k+1] >= 0 {
+			return true
+		}
 		return (isPPTag(a.Tag(k)) || a.NPAt[k] >= 0 || possessiveBetween(a, k)) && !opensClause(a, k)
 	},
 	skipAdverb: func(a *clause.Analysis, _ *matcher, k int) bool { return a.Tag(k) == "RB" || a.Tag(k) == "RBR" },
