@@ -760,19 +760,38 @@ func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
 	if e >= vg.First || !a.Punct(e, ",") && !isDash(a.Words[e]) {
 		return // the subject right before its verb: the steps above saw it
 	}
-	for k := e + 1; k < vg.First; k++ {
-		if w := a.Words[k]; (w == ";" || w == ":") && !a.InQuote(k) {
-			return
-		}
-		v := a.VGAt[k]
-		if v < 0 || a.VGs[v].First != k || a.VGs[v].Form != Finite || a.InQuote(k) {
-			continue
-		}
-		if w := &a.VGs[v]; w.Rel < 0 && (w.Subject < 0 || !a.inRelative(w)) && !a.Is(k-1, Relative) && a.Low[k-1] != "that" {
-			return
-		}
+	if !a.verblessInsertion(e+1, vg.First) {
+		return
 	}
 	vg.Subject = int32(np)
+}
+
+// verblessInsertion: tokens [from, to) hold no clause-ending punctuation
+// and no finite verb of their own: verbs inside quotations, relative
+// clauses ("whose hometown, Miami, is projected …") and the clause a
+// participle of saying reports ("after initially saying he would not
+// run") are the insertion's.
+func (a *Analysis) verblessInsertion(from, to int) bool {
+	if a.Is(from, Relative) {
+		return true // "X, whose …, argues": all of it a relative clause
+	}
+	for k := from; k < to; k++ {
+		if w := a.Words[k]; (w == ";" || w == ":") && !a.InQuote(k) {
+			return false
+		}
+		v := a.VGAt[k]
+		if v < 0 || a.VGs[v].First != k || a.InQuote(k) {
+			continue
+		}
+		w := &a.VGs[v]
+		if w.Form == Gerund && a.In(lexicon.SayVerbs, w.Head) {
+			return true // "after initially saying he would …": its clause
+		}
+		if w.Form == Finite && w.Rel < 0 && (w.Subject < 0 || !a.inRelative(w)) && !a.Is(k-1, Relative) && a.Low[k-1] != "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // pastOpeningPhrase: the token after a prepositional phrase with no verb
