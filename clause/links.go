@@ -532,7 +532,9 @@ func (a *Analysis) isMainPastTense(i int, s parser.Sentence) bool {
 		return false
 	}
 	subj := &a.NPs[vg.Subject]
-	if subj.Last+1 != vg.First || subj.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body {
+	// the subject opens the sentence, or a clause after a comma ("In both
+	// cases, X said, those donations paid for …")
+	if subj.Last+1 != vg.First || subj.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body && !a.Punct(subj.First-1, ",") {
 		return false
 	}
 	for k := vg.Last + 1; k <= s.Last && k <= vg.Last+maxClauseTokens && !a.Punct(k, ","); k++ {
