@@ -532,9 +532,17 @@ func (a *Analysis) isMainPastTense(i int, s parser.Sentence) bool {
 		return false
 	}
 	subj := &a.NPs[vg.Subject]
-	// the subject opens the sentence, or a clause after a comma ("In both
-	// cases, X said, those donations paid for …")
-	if subj.Last+1 != vg.First || subj.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body && !a.Punct(subj.First-1, ",") {
+	last := int(subj.Last)
+	if cs := a.Conjuncts(int(vg.Subject)); len(cs) > 1 {
+		last = int(a.NPs[cs[len(cs)-1]].Last) // "she and her peers jokingly referred"
+	}
+	for last+1 < vg.First && a.isAdverb(last+1) {
+		last++
+	}
+	// the subject opens the sentence, a clause after a comma ("In both
+	// cases, X said, those donations paid for …") or a verb of saying's
+	// clause ("said she and her peers jokingly referred to …")
+	if last+1 != vg.First || subj.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body && !a.Punct(subj.First-1, ",") && !a.afterSayVerb(subj.First) {
 		return false
 	}
 	for k := vg.Last + 1; k <= s.Last && k <= vg.Last+maxClauseTokens && !a.Punct(k, ","); k++ {
@@ -543,6 +551,20 @@ func (a *Analysis) isMainPastTense(i int, s parser.Sentence) bool {
 		}
 	}
 	return true
+}
+
+// afterSayVerb: token k opens the clause of a verb of saying, right
+// after it or after its "that".
+func (a *Analysis) afterSayVerb(k int) bool {
+	p := k - 1
+	if p > 0 && a.Is(p, Complementizer) {
+		p--
+	}
+	if p < 0 || a.VGAt[p] < 0 {
+		return false
+	}
+	v := &a.VGs[a.VGAt[p]]
+	return v.Last == p && a.In(lexicon.SayVerbs, v.Head)
 }
 
 func (a *Analysis) linkVG(i int) {
@@ -789,11 +811,18 @@ func (a *Analysis) verblessInsertion(from, to int) bool {
 		if w.Form == Gerund && a.In(lexicon.SayVerbs, w.Head) {
 			return true // "after initially saying he would …": its clause
 		}
-		if w.Form == Finite && w.Rel < 0 && (w.Subject < 0 || !a.inRelative(w)) && !a.Is(k-1, Relative) && a.Low[k-1] != "that" {
+		if w.Form == Finite && w.Rel < 0 && (w.Subject < 0 || !a.inRelative(w)) && !a.Is(k-1, Relative) && a.Low[k-1] != "that" && !a.reducedAfterNoun(w, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// reducedAfterNoun: verb group w at token k, a past form with no subject
+// of its own right after a noun, is a reduced relative on that noun ("a
+// shirt covered in buttons", "a group allied with the leaders").
+func (a *Analysis) reducedAfterNoun(w *VG, k int) bool {
+	return w.First == w.Head && a.Tag(k) == "VBD" && a.NPAt[k-1] >= 0 && (w.Subject < 0 || int(w.Subject) == int(a.NPAt[k-1]))
 }
 
 // pastOpeningPhrase: the token after a prepositional phrase with no verb
