@@ -59,6 +59,8 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		return e, true
 	case a.writersPartAt(start, j):
 		return j - 1, true
+	case reported && w == "," && a.Low[j+1] == "but" && a.newClauseAt(j+2) && a.finiteBetween(start, j-1):
+		return j - 1, true // "… he will vote for her, but he has not endorsed her": the writer's again
 	case w == "," && a.mainVerbResumes(start, j):
 		return j - 1, true // "Cruz, who says Trump is attacking him, said …"
 	case w == ",":
