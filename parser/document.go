@@ -660,9 +660,12 @@ func retagTitleCase(tg tagger, text string, toks []Token, scratch []tag.Token) [
 // titleFunctionTags are the tags a title-case word loses its capital by:
 // function words, adverbs and finite verbs that no noun shares the form
 // of ("Says", "Hid"). A base form may be a noun ("Visit", "Call"): it is
-// a verb only after a modal or "to" ("Must Unify", "to Visit").
-var titleFunctionTags = map[string]bool{"VBZ": true, "VBD": true, "MD": true, "DT": true, "IN": true, "TO": true,
-	"CC": true, "PRP": true, "PRP$": true, "WDT": true, "WP": true, "WRB": true, "EX": true, "RP": true, "RB": true}
+// a verb only after a modal or "to" ("Must Unify", "to Visit")
+// (data/title_function_tags.txt).
+var titleFunctionTags = readList(titleFunctionTagsText)
+
+//go:embed data/title_function_tags.txt
+var titleFunctionTagsText string
 
 // isKnownName: the name list has w as a given or family name that is no
 // common English word ("Hillary", "Gorbachev"; not "Will" or "Mark").
