@@ -139,9 +139,13 @@ func (a *Analysis) chainHead(j, last int) int {
 			// "has since said": an adverb the tagger read as a preposition
 		case head >= 0 && a.isAuxiliary(head) && a.Is(j, Dual) && j+1 <= last && a.isVerb(j+1):
 			// "would both fund X and restore Y": "both" inside the chain
-		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Punct(j, ",") && a.commaAdverbs(j, last) > 0:
+		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Punct(j, ","):
 			// "has, however, revealed": adverbs set off inside the chain
-			j += a.commaAdverbs(j, last) - 1
+			n := a.commaAdverbs(j, last)
+			if n == 0 {
+				return head
+			}
+			j += n - 1
 		case head >= 0 && a.isAuxiliary(head) && a.isQuoteMark(j) && j+1 <= last && a.isVerb(j+1):
 			// would 'put its best people forward': the verb goes on inside the marks
 		default:
