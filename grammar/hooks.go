@@ -847,12 +847,16 @@ func unattributedAfter(c *Context, m *Match) bool {
 		return true
 	}
 	a := c.A
-	k := texts[len(texts)-1].Last + 2 // past the closing mark
+	last := texts[len(texts)-1].Last
+	k := last + 2 // past the closing mark
 	if a.Punct(k, ",") {
 		k++
 	}
 	if k >= len(a.Words) || !a.FiniteBetween(k, k) && a.NPStarting(k) < 0 {
 		return true
+	}
+	if newSentenceAfterStop(a, last, k) {
+		return true // "… the nation.” He said he will …": the next sentence reports anew
 	}
 	if v := a.VGAt[k]; v >= 0 && a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
 		return false
@@ -863,6 +867,18 @@ func unattributedAfter(c *Context, m *Match) bool {
 		}
 	}
 	return true
+}
+
+// newSentenceAfterStop: the quotation's last word, at last, is a full stop
+// and token k opens another sentence or paragraph, so what follows k does
+// not attribute the quotation ("“…nation.” He said …"). A question or an
+// exclamation may still take its attribution after a stop ("“Why?” he asked").
+func newSentenceAfterStop(a *clause.Analysis, last, k int) bool {
+	toks := a.Doc.Tokens
+	if a.Para(k) != a.Para(last) {
+		return true
+	}
+	return a.Punct(last, ".") && toks[k].Sentence != toks[last].Sentence
 }
 
 // startsClause: "said the talks were …": the text opens with the subject
