@@ -440,6 +440,7 @@ func notRelationship(c *Context, m *Match) bool {
 func init() {
 	for name, h := range map[string]Hook{
 		"quote-opens-with-verb":  quoteOpensWithVerb,
+		"subject-not-reported":   subjectNotReported,
 		"next-paragraph-quote":   nextParagraphQuote,
 		"inside-report-speaker":  insideReportSpeaker,
 		"four-words":             fourWords,
@@ -473,6 +474,7 @@ func init() {
 	for name, doc := range map[string]string{
 		"quote-opens-with-verb":  "the quotation opens with a finite verb, which is the cue (Modi “stressed that …”)",
 		"next-paragraph-quote":   "the next paragraph opens with a quotation, which is the text",
+		"subject-not-reported":   "the speaker is not the subject of a clause someone else reports (after \"that\" or right after a finite verb), unless the quotation opens with a speech verb: in \"Axelrod said that the mayor “has to contend with …”\" the mayor is talked about, not quoted",
 		"outside-report":         "the text is not inside a quote or reported clause found before (direct.embedded gives those their speaker)",
 		"speaker-is-someone":     "a speaker is captured, and it is a person, an organisation, a source or a pair (not a place or a document)",
 		"inside-report-speaker":  "the quotation lies inside a reported clause and has four words or more; the clause's speaker speaks it",
@@ -536,6 +538,27 @@ func quoteOpensWithVerb(c *Context, m *Match) bool {
 	}
 	m.Captures = append(m.Captures, cue)
 	return true
+}
+
+// subjectNotReported: see HookDocs. A quotation that opens with a speech
+// verb keeps its subject as speaker even inside a report ("the ministry said
+// Modi “stressed that …”" is Modi's, as the guide's relayed speech is).
+func subjectNotReported(c *Context, m *Match) bool {
+	sp, ok := m.One("speaker")
+	t, ok2 := m.One("text")
+	if !ok || !ok2 || sp.First <= 0 {
+		return true
+	}
+	a := c.A
+	if v := a.VGAt[t.First]; v >= 0 && a.In(lexicon.SpeechVerbs, a.VGs[v].Head) {
+		return true
+	}
+	k := sp.First - 1
+	if a.Is(k, clause.Complementizer) {
+		return false
+	}
+	v := a.VGAt[k]
+	return v < 0 || a.VGs[v].Last != k || a.VGs[v].Form != clause.Finite
 }
 
 func nextParagraphQuote(c *Context, m *Match) bool {
