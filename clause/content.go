@@ -412,6 +412,12 @@ func (a *Analysis) reportedInOpeningClause(start int) bool {
 		return false
 	}
 	k := a.Sents[a.Doc.Tokens[start].Sentence].Body
+	if n := a.RoleLen(k, Coordinator); n > 0 {
+		k += n // "And, while Berg claims that …, …"
+		if a.Punct(k, ",") {
+			k++
+		}
+	}
 	if a.isAdverb(k) {
 		k++ // "Even though …"
 	}
@@ -420,11 +426,28 @@ func (a *Analysis) reportedInOpeningClause(start int) bool {
 		return false // "As Ruiz said, …" is a parenthetical
 	}
 	for j := k + n; j < a.VGs[r].First; j++ {
-		if a.Punct(j, ",") || a.VGAt[j] >= 0 {
+		if a.Punct(j, ",") {
 			return false // "After the vote, Ruiz said …": the adverbial is over
+		}
+		// "If we read him right when he says …, …": a verb before the
+		// reporting one belongs to the adverbial only when another
+		// subordinator opens the reporting clause
+		if a.VGAt[j] >= 0 && !a.subordinatorBefore(j, a.VGs[r].First) {
+			return false
 		}
 	}
 	return true
+}
+
+// subordinatorBefore: a subordinator stands in tokens (j, v), opening the
+// clause of the verb at v inside an adverbial clause.
+func (a *Analysis) subordinatorBefore(j, v int) bool {
+	for k := j + 1; k < v; k++ {
+		if a.RoleLen(k, Subordinator) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClauseAfterComma: at token k (after a comma) a noun phrase and a
@@ -436,12 +459,17 @@ func (a *Analysis) mainClauseAfterComma(k int) bool {
 	if np < 0 {
 		return false
 	}
-	after := a.NPs[np].Last + 1
-	if after >= len(a.VGAt) {
-		return false
+	// the verb may follow a modifier of the subject ("a trio of PACs have
+	// reported …"), with no punctuation before it
+	for after := a.NPs[np].Last + 1; after < len(a.VGAt) && after <= a.NPs[np].Last+8; after++ {
+		if v := a.VGAt[after]; v >= 0 {
+			return a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == np
+		}
+		if a.Tag(after) == "," || a.Tag(after) == "." || a.Tag(after) == ":" {
+			return false
+		}
 	}
-	v := a.VGAt[after]
-	return v >= 0 && a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == np
+	return false
 }
 
 // isCue: token j is a speech verb.
