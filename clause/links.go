@@ -744,6 +744,60 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 	if vg.Subject < 0 && vg.Coord < 0 {
 		a.nameBeforeInsertion(vg, s)
 	}
+	if vg.Subject < 0 && vg.Coord < 0 {
+		a.listedPredicate(i, s)
+	}
+}
+
+// listedPredicate: "The department obfuscated facts, admitted it withheld
+// emails, and delayed …", "He cast doubt on the rate, suggested that …": a
+// finite verb group with no subject right after a comma (and adverbs)
+// goes on a list of predicates. Its subject is that of the finite verb
+// group before the comma, in the same tense, when an object or phrase
+// stands between that verb and the comma with no finite verb of its own
+// ("The plan, officials said, failed" has none: "said" is an insertion).
+func (a *Analysis) listedPredicate(i int, s parser.Sentence) {
+	vg := &a.VGs[i]
+	past := a.regularPastAsParticiple(vg)
+	if vg.Form != Finite && !past || vg.Inverted || i == 0 {
+		return
+	}
+	k := vg.First - 1
+	for k > s.First && a.isAdverb(k) && a.VGAt[k] < 0 {
+		k--
+	}
+	if k <= s.First || !a.Punct(k, ",") || a.InQuote(vg.Head) || a.Punct(vg.Last+1, ",") {
+		return // "narrows the gap to, say, single digits": set off by commas
+	}
+	p := &a.VGs[i-1]
+	tense := vg.Tense
+	if past {
+		tense = Past
+	}
+	if p.First < s.First || p.Form != Finite || p.Subject < 0 || p.Tense != tense || p.Inverted || p.Last >= k-1 || a.InQuote(p.Head) {
+		return
+	}
+	for j := p.Last + 1; j < k; j++ {
+		if w := a.Words[j]; (w == "," || w == ";" || w == ":" || isDash(w)) && !a.InQuote(j) || a.Is(j, Relative) || a.Is(j, Subordinator) {
+			return
+		}
+	}
+	if past {
+		vg.Form, vg.Tense = Finite, Past
+	}
+	vg.Subject = p.Subject
+}
+
+// regularPastAsParticiple: verb group vg is one regular -ed form the tagger
+// read as a participle, followed by a noun phrase or "that", as a past
+// tense with an object or a clause is ("…, admitted she had …"); a
+// reduced relative goes on with a phrase ("…, backed by the council").
+func (a *Analysis) regularPastAsParticiple(vg *VG) bool {
+	if vg.Form != Participle || vg.Passive || vg.First != vg.Last || a.Tag(vg.Head) != "VBN" || !strings.HasSuffix(a.Low[vg.Head], "ed") {
+		return false
+	}
+	n := vg.Last + 1
+	return n < len(a.Words) && (a.npStarting(n) >= 0 || a.Is(n, Complementizer))
 }
 
 // nameBeforeInsertion: "Senator Ann Lee of Ohio, the second Republican in
