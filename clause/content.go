@@ -59,7 +59,7 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 		return e, true
 	case a.writersPartAt(start, j):
 		return j - 1, true
-	case reported && w == "," && a.Low[j+1] == "but" && a.newClauseAt(j+2) && a.finiteBetween(start, j-1):
+	case reported && w == "," && a.Low[j+1] == "but" && a.clauseAfterPhrase(j+2) && a.finiteBetween(start, j-1):
 		return j - 1, true // "… he will vote for her, but he has not endorsed her": the writer's again
 	case w == "," && a.mainVerbResumes(start, j):
 		return j - 1, true // "Cruz, who says Trump is attacking him, said …"
@@ -454,23 +454,7 @@ func (a *Analysis) subordinatorBefore(j, v int) bool {
 // finite verb whose subject it is open a clause: the main clause after an
 // opening participle phrase ("Saying the talks had failed, Lopez left
 // …").
-func (a *Analysis) mainClauseAfterComma(k int) bool {
-	np := a.npStarting(k)
-	if np < 0 {
-		return false
-	}
-	// the verb may follow a modifier of the subject ("a trio of PACs have
-	// reported …"), with no punctuation before it
-	for after := a.NPs[np].Last + 1; after < len(a.VGAt) && after <= a.NPs[np].Last+8; after++ {
-		if v := a.VGAt[after]; v >= 0 {
-			return a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == np
-		}
-		if a.Tag(after) == "," || a.Tag(after) == "." || a.Tag(after) == ":" {
-			return false
-		}
-	}
-	return false
-}
+func (a *Analysis) mainClauseAfterComma(k int) bool { return a.newClauseAt(k) }
 
 // isCue: token j is a speech verb.
 func (a *Analysis) isCue(j int) bool { return a.In(lexicon.SpeechVerbs, j) }
@@ -785,12 +769,43 @@ func (a *Analysis) commaBefore(w int) bool {
 // is the subject of the finite verb group right after it ("and I have
 // invited …", "but the ministry said …").
 func (a *Analysis) newClauseAt(k int) bool {
-	n := a.npStarting(k)
-	if n < 0 {
+	np := a.npStarting(k)
+	if np < 0 {
 		return false
 	}
-	v := a.VGAt[a.NPs[n].Last+1]
-	return v >= 0 && a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == n
+	// the verb may follow a modifier of the subject ("a trio of PACs have
+	// reported …", "but the turnout in Iowa was higher"), with no
+	// punctuation before it
+	for after := a.NPs[np].Last + 1; after < len(a.VGAt) && after <= a.NPs[np].Last+8; after++ {
+		if v := a.VGAt[after]; v >= 0 {
+			return a.VGs[v].Form == Finite && int(a.VGs[v].Subject) == np
+		}
+		if t := a.Tag(after); t == "," || t == "." || t == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseAfterPhrase: a clause of its own starts at token k (newClauseAt),
+// perhaps after a prepositional phrase set off by a comma ("but for
+// Republicans, it is a smoking gun").
+func (a *Analysis) clauseAfterPhrase(k int) bool {
+	if a.newClauseAt(k) {
+		return true
+	}
+	if k >= len(a.Words) || a.Tag(k) != "IN" || a.Is(k, Subordinator) {
+		return false
+	}
+	for j := k + 1; j < len(a.Words) && j <= k+8; j++ {
+		if a.VGAt[j] >= 0 || a.InQuote(j) {
+			return false
+		}
+		if a.Punct(j, ",") {
+			return a.newClauseAt(j + 1)
+		}
+	}
+	return false
 }
 
 // isFragment: quotation q is a short fragment inside a sentence (fewer
