@@ -637,13 +637,17 @@ func (a *Analysis) quoteThenName(first, last int) bool {
 func (a *Analysis) attributedQuoteIn(first, last int) bool {
 	// Back from the end to the nearest quotation mark (a bounded walk: a
 	// sentence can be very long): a speech verb on the way, then a mark.
-	verb := false
+	// The verb attributes the quotation when it follows the mark closely
+	// ("“…,” Sanders said", "“…,” said the aide"), in the active: a
+	// passive or a verb further on belongs to the clause after a scare
+	// quote ("the “Super Tuesday” primary, which he is expected to win").
+	verb := -1
 	for k := last; k >= first && k > last-40; k-- {
 		if a.isQuoteMark(k) {
-			return verb
+			return verb >= 0 && verb-k <= 8
 		}
-		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Head == k && a.VGs[v].Form == Finite && !a.InQuote(k) && a.In(lexicon.SpeechVerbs, k) {
-			verb = true
+		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Head == k && a.VGs[v].Form == Finite && !a.VGs[v].Passive && !a.InQuote(k) && a.In(lexicon.SpeechVerbs, k) {
+			verb = a.VGs[v].First
 		}
 	}
 	return false

@@ -193,6 +193,10 @@ func TestFrontedStart(t *testing.T) {
 			"The city's new plan, approved in May, has cut costs"},
 		{"no clause before", "Said Minister Kofi Mensah: the talks resumed.",
 			""},
+		{"a scare quote, then a relative clause with a passive of a cognition verb", "The vote could carry him into the “Super Tuesday” round, which he is expected to win, said Minister Kofi Mensah.",
+			"The vote could carry him into the “Super Tuesday” round, which he is expected to win"},
+		{"a quotation its own attribution follows", "“We will win,” Ana Ruiz said at the rally, said Minister Kofi Mensah.",
+			""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := analyze(t, c.text)
