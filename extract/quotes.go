@@ -319,17 +319,18 @@ func overlapping(q Quote, out []Quote) int {
 func (x *Extraction) isOnlyQuotation(q Quote) bool {
 	d := x.Doc
 	a := x.A
-	qs := d.Tokens[q.First].Quote
+	first := x.pastLeadIn(q)
+	qs := d.Tokens[first].Quote
 	if qs < 0 {
-		if !a.IsQuoteMark(q.First) || q.First+1 > q.Last {
+		if !a.IsQuoteMark(first) || first+1 > q.Last {
 			return false
 		}
-		qs = d.Tokens[q.First+1].Quote
+		qs = d.Tokens[first+1].Quote
 	}
 	if qs < 0 {
 		return false
 	}
-	for k := q.First; k <= q.Last; k++ {
+	for k := first; k <= q.Last; k++ {
 		if d.Tokens[k].Quote != qs && !a.IsQuoteMark(k) && !isPunct(a.Words[k]) {
 			return false
 		}
@@ -350,6 +351,30 @@ func (x *Extraction) isOnlyQuotation(q Quote) bool {
 	x.Quotes = append(x.Quotes, direct)
 	x.markSpeaks(q.Speaker)
 	return true
+}
+
+// pastLeadIn returns the first token of the quotation that follows a
+// lead-in of the cue set off by a comma or colon: a hearer ("telling the
+// crowd, “…”"), a phrase ("told reporters after the debate, “…”") or an
+// adverbial clause ("said when the story broke, “…”"). Such a clause is
+// the quotation alone: one direct quote. A lead-in with a finite verb of
+// its own that is no adverbial clause is a clause the quotation goes on
+// (its subject outside the marks is not set off by a comma). Without a
+// lead-in it returns q.First.
+func (x *Extraction) pastLeadIn(q Quote) int {
+	a := x.A
+	if a.IsQuoteMark(q.First) || x.Doc.Tokens[q.First].Quote >= 0 {
+		return q.First
+	}
+	for k := q.First + 1; k < q.Last && k <= q.First+16; k++ {
+		if a.InQuote(k) || a.IsQuoteMark(k) {
+			if (a.Punct(k-1, ",") || a.Punct(k-1, ":")) && a.IsQuoteMark(k) && (!a.FiniteBetween(q.First, k-2) || a.Is(q.First, clause.Subordinator)) {
+				return k
+			}
+			return q.First
+		}
+	}
+	return q.First
 }
 
 func isPunct(w string) bool {
