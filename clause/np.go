@@ -609,6 +609,13 @@ func (a *Analysis) lowerBody(i, last int) int {
 	return i - 1
 }
 
+// sourceNounAfter: a lower-case source noun stands at token k ("White
+// House officials", "NATO sources"): the organisation before it is its
+// modifier, and the source is named as written (commonNP).
+func (a *Analysis) sourceNounAfter(k, last int) bool {
+	return k <= last && !a.Cap(k) && a.In(lexicon.SourceNouns, k)
+}
+
 // gazetteerNP: an organisation or country the gazetteer knows, possibly
 // after "the", when no longer name goes on from it.
 func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
@@ -619,7 +626,8 @@ func (a *Analysis) gazetteerNP(i int, s parser.Sentence) (NP, bool) {
 	if a.Is(j, Definite) && j+1 <= s.Last {
 		j++
 	}
-	if n, v := a.Match(lexicon.Organisations, j); n > 0 && !a.continuesName(j+n, s.Last) && !(j > i && a.modifiesNoun(j+n, s.Last) && a.lowerBody(j+n, s.Last) < j+n) {
+	if n, v := a.Match(lexicon.Organisations, j); n > 0 && !a.continuesName(j+n, s.Last) && !(j > i && a.modifiesNoun(j+n, s.Last) && a.lowerBody(j+n, s.Last) < j+n) &&
+		!a.sourceNounAfter(j+n, s.Last) {
 		np := newNP(i, j+n-1, KindOrg)
 		np.NameFirst, np.NameLast, np.Value = j, j+n-1, v
 		np.Affiliation = a.orgCountry(v)
@@ -1427,6 +1435,17 @@ func (a *Analysis) thoseBefore(i int, s parser.Sentence) int {
 	return -1
 }
 
+// numberAsHead: a number right after a possessive or "the" and right
+// before a verb is a noun of its own ("his 757 was a great aircraft", "the
+// 747 landed"), not a count of what follows.
+func (a *Analysis) numberAsHead(i int, s parser.Sentence) bool {
+	if a.Tag(i) != "CD" || i == s.First || i+1 > s.Last || a.Tag(i-1) != "PRP$" && a.Low[i-1] != "the" {
+		return false
+	}
+	t := a.Tag(i + 1)
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
 func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 	if a.verbReadAsNounAt(i, s) {
 		return NP{}, false
@@ -1466,6 +1485,9 @@ func (a *Analysis) commonNP(i int, s parser.Sentence) (NP, bool) {
 		if !a.isNounModifier(k, s.Last) {
 			break
 		}
+	}
+	if head < 0 && a.numberAsHead(i, s) {
+		head = i // "his 757 was …": the number names a thing
 	}
 	if head < 0 {
 		return NP{}, false
