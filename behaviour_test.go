@@ -163,13 +163,14 @@ func TestIndirectQuotes(t *testing.T) {
 		{"request", "President Joe Biden urged NATO to strengthen its unity.",
 			wantQuote{"Joe Biden", "indirect", "urged", "NATO to strengthen its unity", "indirect.request"}},
 		// A clause whose verb stands outside the marks embeds a fragment:
-		// the clause is an indirect quote, the fragment a direct one.
+		// the clause is an indirect quote (its text without the marks),
+		// the fragment a direct one.
 		{"embedded fragment, clause", "President Joe Biden said it was “an honor to meet the prime minister again.”",
-			wantQuote{"Joe Biden", "indirect", "said", "it was “an honor to meet the prime minister again", "indirect"}},
+			wantQuote{"Joe Biden", "indirect", "said", "it was an honor to meet the prime minister again", "indirect"}},
 		{"embedded fragment, quote", "President Joe Biden said it was “an honor to meet the prime minister again.”",
 			wantQuote{"Joe Biden", "direct", "said", "an honor to meet the prime minister again.", "direct.embedded"}},
 		{"clause going on after the quote", "Lammy added that Britain would 'put its best people forward' for the final round.",
-			wantQuote{"Lammy", "indirect", "added", "Britain would 'put its best people forward' for the final round", "indirect"}},
+			wantQuote{"Lammy", "indirect", "added", "Britain would put its best people forward for the final round", "indirect"}},
 
 		// News sources beyond officials: groups, common nouns, documents
 		// of record, questions, and descriptions between name and verb.
@@ -256,7 +257,7 @@ func TestOnlyTheAttributionOutsideIsOneDirectQuote(t *testing.T) {
 // hard cases; the dev corpus's gold files).
 func TestClauseSubjectOutsideIsBoth(t *testing.T) {
 	r := convert(t, "The ministry said India “will remain a steadfast partner of the people of Sri Lanka.”", nil)
-	if !findQuote(r, wantQuote{"ministry", "indirect", "said", "India “will remain a steadfast partner of the people of Sri Lanka", "indirect"}) ||
+	if !findQuote(r, wantQuote{"ministry", "indirect", "said", "India will remain a steadfast partner of the people of Sri Lanka", "indirect"}) ||
 		!findQuote(r, wantQuote{"ministry", "direct", "said", "will remain a steadfast partner of the people of Sri Lanka.", "direct"}) {
 		t.Errorf("want the indirect clause and the direct quotation in\n%s", describe(r))
 	}

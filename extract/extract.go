@@ -15,6 +15,7 @@ package extract
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/readout/readout/clause"
 	"github.com/readout/readout/entity"
@@ -194,4 +195,67 @@ func (x *Extraction) markSpeaks(e int) {
 // inside a part folded away.
 func (x *Extraction) text(parts []parser.Span) string {
 	return joinParts(x.Doc.Src, parts)
+}
+
+// reportedText is the text of a reported clause from token first to last
+// (its parts joined as text does) without the marks of a quotation it
+// embeds: the guide removes marks from every quote's text ("he “will work
+// to implement” the agreements" → "he will work to implement the
+// agreements"). An apostrophe that closes no quotation stays ("the rebels'
+// camps").
+func (x *Extraction) reportedText(parts []parser.Span, first, last int) string {
+	t := x.text(parts)
+	marks := x.quotationMarks(first, last)
+	if len(marks) == 0 {
+		return t
+	}
+	src := x.Doc.Src
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		k0 := x.Doc.TokenAt(p.Start)
+		for k := k0; k < len(x.Doc.Tokens) && x.Doc.Tokens[k].Start < p.End; k++ {
+			tok := x.Doc.Tokens[k]
+			if k > k0 && tok.Start > x.Doc.Tokens[k-1].End {
+				b.WriteByte(' ')
+			}
+			if !marks[k] {
+				b.WriteString(src[tok.Start:tok.End])
+			}
+		}
+	}
+	return strings.Join(strings.Fields(strings.TrimRight(b.String(), ", ")), " ")
+}
+
+// quotationMarks returns the tokens in [first, last] that open or close a
+// quotation of the document (inside its span, outside its parts).
+func (x *Extraction) quotationMarks(first, last int) map[int]bool {
+	var marks map[int]bool
+	for k := first; k <= last && k < len(x.Doc.Tokens); k++ {
+		if !x.A.IsQuoteMark(k) {
+			continue
+		}
+		tok := x.Doc.Tokens[k]
+		for _, q := range x.Doc.Quotes {
+			if q.Start <= tok.Start && tok.End <= q.End && !insideParts(q.Parts, tok.Start) {
+				if marks == nil {
+					marks = map[int]bool{}
+				}
+				marks[k] = true
+				break
+			}
+		}
+	}
+	return marks
+}
+
+func insideParts(parts []parser.Span, at int) bool {
+	for _, p := range parts {
+		if p.Start <= at && at < p.End {
+			return true
+		}
+	}
+	return false
 }

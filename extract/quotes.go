@@ -185,7 +185,7 @@ func (x *Extraction) indirect(m grammar.Match) (Quote, bool) {
 		}
 	}
 	q.Span = parser.Span{Start: q.Parts[0].Start, End: q.Parts[len(q.Parts)-1].End}
-	q.Text = x.text(q.Parts)
+	q.Text = x.reportedText(q.Parts, q.First, q.Last)
 	if sp, ok := m.One("speaker"); ok && q.Speaker < 0 && sp.NP >= 0 && wordCount(q.Text) >= 2 && x.agentlessIt(m, &x.A.NPs[sp.NP]) {
 		x.jointQuotes = append(x.jointQuotes, q)
 		x.lose(m, "an agentless passive: the parties' joint statement, given them once the exchanges are known")

@@ -107,7 +107,11 @@ func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
 		first := d.Sentences[p.FirstSentence].First
 		last := d.Sentences[p.LastSentence].Last
 		qp.carryOver(pi, first)
+		qp.inner = 0
 		for ti := first; ti <= last; ti++ {
+			if qp.innerStraight(ti, last) {
+				continue
+			}
 			qp.mark(ti, first)
 		}
 	}
@@ -142,6 +146,50 @@ type quotePairer struct {
 	state    map[string]*openQuote
 	quotes   []QuoteSpan
 	warnings []string
+	inner    int // straight double marks open inside a curly quotation (0 or 1)
+}
+
+// innerStraight reports whether token ti is a straight double mark of an
+// inner quotation inside a curly one ("“We will send the "first"
+// shipment,” he said"): it opens a pair whose other mark comes before the
+// curly closing mark in the paragraph (last is its last token), or closes
+// such a pair. Inner marks stay in the outer quotation's text. A straight
+// mark with no partner before the curly closing mark is the closing mark,
+// typed straight ("“We will act," he said").
+func (qp *quotePairer) innerStraight(ti, last int) bool {
+	d := qp.d
+	if d.Tokens[ti].Text != "\"" {
+		return false
+	}
+	o := qp.state["double"]
+	if o == nil || d.Tokens[o.tok].Text != "“" {
+		qp.inner = 0
+		return false
+	}
+	if qp.inner > 0 {
+		qp.inner = 0
+		return true
+	}
+	t := d.Tokens[ti]
+	if straightDirection(d.Src, t.Start, t.End, false) != opening {
+		return false // "… correct," he continued: the closing mark, typed straight
+	}
+	for k := ti + 1; k <= last; k++ {
+		if d.Tokens[k].Text != "\"" {
+			continue
+		}
+		for j := k + 1; j <= last; j++ {
+			switch d.Tokens[j].Text {
+			case "”":
+				qp.inner = 1
+				return true
+			case "\"", "“":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // unbalanced warns of a quotation mark at byte off of the document's

@@ -114,7 +114,7 @@ func (c *checker) quotes(list []Quote, names map[string]bool) {
 		encoded := string(replaceInvalid([]byte(evidence)))
 		switch q.Kind {
 		case Indirect:
-			if !partsOf(q.Text, evidence) && !partsOf(q.Text, encoded) {
+			if !partsOf(q.Text, evidence) && !partsOf(q.Text, encoded) && !partsOf(withoutMarks(q.Text), strings.TrimRight(withoutMarks(evidence), ", ")) {
 				c.add("%s: text is not input%v %q", what, q.Span, evidence)
 			}
 		case Direct:
@@ -161,6 +161,19 @@ func partsOf(text, evidence string) bool {
 		rest = rest[i+len(w):]
 	}
 	return strings.HasPrefix(evidence, firstField(text)) && strings.TrimSpace(rest) == ""
+}
+
+// withoutMarks drops quotation marks: an indirect quote's text leaves
+// out the marks of a fragment it embeds ("he “will work” on it" → "he will
+// work on it"), as the contract's texts are without quotation marks.
+func withoutMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '“', '”', '"', '‘', '’', '\'', '«', '»', '‹', '›', '„', '`', '「', '」':
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func firstField(s string) string {
