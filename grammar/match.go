@@ -355,6 +355,22 @@ func (m *matcher) contentCanStart(e *Element, p int) bool {
 	return m.contentStartsAt(e.content, p)
 }
 
+// afterOpeningClause: token p follows the comma that closes an adverbial
+// clause opening the sentence at body ("As China builds islands, it is
+// his job, he said, to …"): a lead may start there.
+func (m *matcher) afterOpeningClause(body, p int) bool {
+	a := m.c.A
+	if p-2 <= body || !a.Punct(p-1, ",") || !a.Is(body, clause.Subordinator) || !a.FiniteBetween(body+1, p-2) {
+		return false
+	}
+	for k := body + 1; k < p-1; k++ {
+		if a.Punct(k, ",") || a.InQuote(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // contentStartsAt: the words of a content clause of kind k may start at
 // p. A lead starts at the sentence's body; a fronted clause there or just
 // after a comma among its first words (where FrontedStart can put it);
@@ -364,7 +380,7 @@ func (m *matcher) contentStartsAt(k contentKind, p int) bool {
 	body := a.Sents[m.si].Body
 	switch k {
 	case contentLead:
-		return p == body
+		return p == body || m.afterOpeningClause(body, p)
 	case contentFronted:
 		return p == body || p-1 >= body && p-1 < body+8 && a.Punct(p-1, ",")
 	}
