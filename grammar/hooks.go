@@ -441,6 +441,7 @@ func init() {
 	for name, h := range map[string]Hook{
 		"quote-opens-with-verb":  quoteOpensWithVerb,
 		"subject-not-reported":   subjectNotReported,
+		"not-kicker":             notKicker,
 		"next-paragraph-quote":   nextParagraphQuote,
 		"inside-report-speaker":  insideReportSpeaker,
 		"four-words":             fourWords,
@@ -474,6 +475,7 @@ func init() {
 	for name, doc := range map[string]string{
 		"quote-opens-with-verb":  "the quotation opens with a finite verb, which is the cue (Modi “stressed that …”)",
 		"next-paragraph-quote":   "the next paragraph opens with a quotation, which is the text",
+		"not-kicker":             "the speaker is not a headline's label (headline_kickers: \"The Latest: …\", \"Breaking: …\")",
 		"subject-not-reported":   "the speaker is not the subject of a clause someone else reports (after \"that\" or right after a finite verb), unless the quotation opens with a speech verb: in \"Axelrod said that the mayor “has to contend with …”\" the mayor is talked about, not quoted",
 		"outside-report":         "the text is not inside a quote or reported clause found before (direct.embedded gives those their speaker)",
 		"speaker-is-someone":     "a speaker is captured, and it is a person, an organisation, a source or a pair (not a place or a document)",
@@ -538,6 +540,17 @@ func quoteOpensWithVerb(c *Context, m *Match) bool {
 	}
 	m.Captures = append(m.Captures, cue)
 	return true
+}
+
+// notKicker: see HookDocs.
+func notKicker(c *Context, m *Match) bool {
+	sp, ok := m.One("speaker")
+	if !ok || sp.First < 0 {
+		return true
+	}
+	a := c.A
+	n, _ := a.Match(lexicon.HeadlineKickers, sp.First)
+	return n == 0 || sp.First+n-1 < sp.Last
 }
 
 // subjectNotReported: see HookDocs. A quotation that opens with a speech

@@ -73,6 +73,7 @@ const (
 	SubstituteWords
 	ClausePrepositions
 	NumberWords
+	HeadlineKickers
 	numBuiltin
 )
 
@@ -171,6 +172,7 @@ var sections = []Section{
 	{Name: "substitute_words", Shape: ShapeWords, Fold: true, Doc: `words that stand for a noun after "the" and may open a reported clause as its subject: "said the other would be responsible"`},
 	{Name: "clause_prepositions", Shape: ShapeWords, Fold: true, Doc: `prepositions whose phrase, set off by a comma right after a verb of saying, opens the reported clause and does not modify the saying: "says despite the rain, the parade went ahead" (not "said in a statement, …")`},
 	{Name: "number_words", Shape: ShapeWords, Fold: true, Doc: `numbers written as words, which the tagger may read as names when capitalised: "Six in 10 say …" is a share`},
+	{Name: "headline_kickers", Shape: ShapeWords, Fold: true, Doc: `labels that open a headline before a colon and name no source: "The Latest: …", "Breaking: …", "WATCH: …"`},
 	{Name: "countries", Shape: ShapeCountries, Doc: `countries: name, demonyms, aliases, capitals`},
 	{Name: "regions", Shape: ShapeCountries, Doc: `regions and seas: places that are not countries (same fields as countries)`},
 	{Name: "irregular_verbs", Shape: ShapeVerbs, Fold: true, Doc: `past forms of irregular verbs, for generated inflections: "tell: [told]"`},
