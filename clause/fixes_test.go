@@ -568,6 +568,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "failed" subj="The plan"`}},
 		{name: "a verb set off by commas on both sides is no list's predicate", text: "If she narrows the gap to, say, single digits, she wins.",
 			not: []string{`"say" subj=`}},
+		{name: "a gerund after a to-infinitive and a preposition has the infinitive's subject", text: "Ana Ruiz urged Tom Berg to resign for saying that the floods were a hoax.",
+			want: []string{`VG[gerund] "saying" subj="Tom Berg"`}},
 		{name: "a demonym alone before a noun stays a modifier", text: "The investor Laura French spoke on Monday. French voters said the plan failed.",
 			not: []string{`NP[name] "French"`}},
 	})

@@ -2572,6 +2572,10 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 	if !a.Punct(before, ",") && !a.dashBefore(before, s) && !(before >= s.First && (a.Tag(before) == "IN" || a.Is(before, Subordinator))) || a.nominalGerund(before) {
 		return
 	}
+	if inf := a.infinitiveBefore(before); inf >= 0 {
+		vg.Subject = a.VGs[inf].Subject // "urged the minister to resign for saying …": the minister says
+		return
+	}
 	// The nearest speech or act verb before it ("… he said, adding that"),
 	// else the sentence's main verb: not one inside a clause of its own
 	// ("X underlined that Y remains open, adding …" is X's).
@@ -2601,6 +2605,28 @@ func (a *Analysis) participleSubject(i int, s parser.Sentence) {
 		main = a.insertedSubject(i, before-1, s) // "X, after initially saying …, said"
 	}
 	vg.Subject = main
+}
+
+// infinitiveBefore: the preposition at token before ("for", "by",
+// "after") follows a to-infinitive with a subject (perhaps its object
+// between): the gerund after it is the infinitive's adjunct. It returns
+// that verb group, or -1.
+func (a *Analysis) infinitiveBefore(before int) int {
+	if before <= 0 || a.Tag(before) != "IN" || a.Is(before, Subordinator) {
+		return -1
+	}
+	k := before - 1
+	if np := a.npEnding(k); np >= 0 {
+		k = a.NPs[np].First - 1
+	}
+	if k < 0 {
+		return -1
+	}
+	v := a.VGAt[k]
+	if v < 0 || a.VGs[v].Last != k || a.VGs[v].Form != Infinitive || a.VGs[v].Subject < 0 {
+		return -1
+	}
+	return int(v)
 }
 
 // mainPredicate: verb group vg is finite with a subject, or a participle

@@ -287,14 +287,15 @@ func (x *Extraction) relayed(q Quote, cands []Quote, i int, byCue []int) string 
 }
 
 // verbBefore: a finite verb group of the clause, not of a relative clause,
-// stands in tokens [from, cue): the cue reports from inside something
+// or a to-infinitive (a request's: "called for X to resign for saying that
+// …") stands in tokens [from, cue): the cue reports from inside something
 // the clause says ("… and whether the participants knew they …, officials
 // said" is the officials' report, not a relay of the participants').
 func (x *Extraction) verbBefore(from, cue int) bool {
 	a := x.A
 	lo, hi := a.VGsIn(from, cue-1)
 	for v := lo; v < hi; v++ {
-		if vg := &a.VGs[v]; vg.Form == clause.Finite && vg.Rel < 0 && vg.Head < cue {
+		if vg := &a.VGs[v]; (vg.Form == clause.Finite || vg.Form == clause.Infinitive) && vg.Rel < 0 && vg.Head < cue {
 			return true
 		}
 	}
