@@ -570,6 +570,8 @@ func TestConstructionsFixed(t *testing.T) {
 			not: []string{`"say" subj=`}},
 		{name: "a gerund after a to-infinitive and a preposition has the infinitive's subject", text: "Ana Ruiz urged Tom Berg to resign for saying that the floods were a hoax.",
 			want: []string{`VG[gerund] "saying" subj="Tom Berg"`}},
+		{name: "a source noun the tagger read as a verb before a past speech verb is its subject", text: "Six protesters were arrested after refusing to leave the hotel, police said.",
+			want: []string{`VG[finite past] "said" subj="police"`}},
 		{name: "a demonym alone before a noun stays a modifier", text: "The investor Laura French spoke on Monday. French voters said the plan failed.",
 			not: []string{`NP[name] "French"`}},
 	})

@@ -360,7 +360,8 @@ func (a *Analysis) participleOnObject(j int) bool {
 // nounReadAsVerb: token j, tagged as a bare or present verb right after
 // another verb, is a word of a noun list: the verb's object ("told
 // parliament the budget …"), not a verb; so is one right after a
-// demonym ("his US counterpart").
+// demonym ("his US counterpart") and one right before a past speech verb
+// ("…, police said": "police" is no present tense before a past).
 func (a *Analysis) nounReadAsVerb(j int) bool {
 	t := a.Tag(j)
 	if (t != "VB" && t != "VBP") || j == 0 || !a.Bits(j).Any(nounListBits) {
@@ -368,6 +369,9 @@ func (a *Analysis) nounReadAsVerb(j int) bool {
 	}
 	if a.In(lexicon.Demonyms, j-1) && !a.Cap(j) {
 		return true // "US counterpart": a demonym's noun
+	}
+	if j+1 < len(a.Words) && a.Tag(j+1) == "VBD" && a.In(lexicon.SpeechVerbs, j+1) {
+		return true // "…, police said": the speech verb's subject
 	}
 	return isFiniteTag(a.Tag(j-1)) && !a.isAuxiliary(j-1) // not "would host", "did host"
 }
