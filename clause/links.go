@@ -337,14 +337,35 @@ func (a *Analysis) AfterAttribution(np *NP) bool {
 }
 
 // sourceShareStart returns where a source whose noun phrase starts at
-// first begins: before up to three adjectives or participles ("former
-// Democrats", "people familiar …" aside), a word of the lexicon's
-// source_openers (a quantity or an article), and a share with "of" ("one
-// of his senior aides"); first when none is there.
+// first begins: before a place it is of ("U.S. Census data"), up to four
+// adjectives or participles and the
+// adverbs before them ("former Democrats", "recently hacked documents";
+// "people familiar …" aside), the time the source is of, perhaps as an
+// owner ("a January 2016 study", "Tuesday's poll"), a word of the
+// lexicon's source_openers (a quantity or an article), and a share with
+// "of" ("one of his senior aides"); first when none is there. The
+// grammar's source-share macro reads the same words.
 func (a *Analysis) sourceShareStart(first int) int {
 	k := first
-	for n := 0; n < 3 && k-1 >= 0 && a.NPAt[k-1] < 0; n++ {
-		if t := a.Tag(k - 1); t != "JJ" && t != "VBN" && t != "VBG" || a.roleEndsAt(k-1, Attribution) {
+	if p := a.NPAt[max(k-1, 0)]; k-1 >= 0 && p >= 0 && a.NPs[p].Kind == KindPlace && a.NPs[p].Last == k-1 {
+		k = a.NPs[p].First // "U.S. Census data": the country the source is of
+	}
+	if k-2 >= 0 && a.Tag(k-1) == "POS" {
+		if _, ok := a.TimeCovering(k - 2); ok {
+			k-- // "Tuesday's poll"
+		}
+	}
+	for n := 0; n < 4 && k-1 >= 0 && !a.roleEndsAt(k-1, Attribution); n++ {
+		if _, ok := a.TimeCovering(k - 1); ok {
+			k--
+			continue
+		}
+		t := a.Tag(k - 1)
+		if t == "RB" && a.isModifierTag(k) {
+			k-- // "recently hacked", not "even his own supporters"
+			continue
+		}
+		if a.NPAt[k-1] >= 0 || !a.isModifierTag(k-1) {
 			break
 		}
 		k--
@@ -356,6 +377,12 @@ func (a *Analysis) sourceShareStart(first int) int {
 		k -= 2
 	}
 	return k
+}
+
+// isModifierTag: token k is an adjective or a participle.
+func (a *Analysis) isModifierTag(k int) bool {
+	t := a.Tag(k)
+	return t == "JJ" || t == "VBN" || t == "VBG"
 }
 
 // roleEndsAt: a phrase of role r ends at token j.
