@@ -570,6 +570,20 @@ func TestConstructionsFixed(t *testing.T) {
 			not: []string{`"say" subj=`}},
 		{name: "a demonym alone before a noun stays a modifier", text: "The investor Laura French spoke on Monday. French voters said the plan failed.",
 			not: []string{`NP[name] "French"`}},
+		{name: "a description set off after a name holds a participle phrase; the name is the subject", text: "Tomas Berg, a farmer based in Ohio, said he was angry.",
+			want: []string{`VG[participle] "based"`, `VG[finite past] "said" subj="Tomas Berg"`}},
+		{name: "a participle phrase in a description with a source noun keeps the apposition", text: "Ana Ruiz, a spokeswoman reached by phone, said the plan was dead.",
+			want: []string{`VG[finite past] "said" subj="Ana Ruiz"`}},
+		{name: "a restrictive relative clause opened by whose stands between a subject and its verb", text: "The mayors whose budgets were cut say the damage came from the state.",
+			want: []string{`VG[finite present] "say" subj="The mayors"`}},
+		{name: "a whose relative clause ending in a noun phrase stands between a subject and its verb", text: "Voters whose families came from Peru told us they would stay home.",
+			want: []string{`VG[finite past] "told" subj="Voters"`}},
+		{name: "an adverb the tagger read as an adjective inside a verb group after a dash-set-off insertion", text: "The nurses — including Ana Ruiz and Tomas Berg — have long argued that the plan is a disaster.",
+			want: []string{`VG[finite present perfect] "have long argued" subj="The nurses"`}},
+		{name: "a month that is a family name after a given name is part of the name", text: "Laura May, 58, a teacher, said she was relieved.",
+			want: []string{`NP[name] "Laura May"`, `VG[finite past] "said" subj="Laura May"`}},
+		{name: "a month before a day number after a name stays a date", text: "Ruiz May 3 said she was relieved.",
+			not: []string{`NP[name] "Ruiz May"`}},
 	})
 }
 

@@ -299,12 +299,24 @@ func (a *Analysis) closesApposition(j, limit int) bool {
 			return true
 		}
 		if v := a.VGAt[j]; v >= 0 {
+			if a.reducedParticiple(int(v), j) {
+				j = a.VGs[v].Last // "Tomas Berg, a farmer based in Ohio,": a reduced relative in the description
+				continue
+			}
 			// "KISHIDA Fumio, Prime Minister of Japan held …": the verb
 			// right after the description ends it.
 			return a.VGs[v].First == j && a.VGs[v].Form == Finite
 		}
 	}
 	return false
+}
+
+// reducedParticiple: verb group v, at token j, is one past participle
+// right after a noun, a reduced relative on it ("a farmer based in Ohio",
+// "an aide reached by phone").
+func (a *Analysis) reducedParticiple(v, j int) bool {
+	w := &a.VGs[v]
+	return w.First == j && w.Head == j && w.Form == Participle && a.Tag(j) == "VBN" && a.npEnding(j-1) >= 0
 }
 
 // closesAppositionAfterName: the name after a description and a comma
@@ -545,12 +557,26 @@ func (a *Analysis) isMainPastTense(i int, s parser.Sentence) bool {
 	if last+1 != vg.First || subj.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body && !a.Punct(subj.First-1, ",") && !a.afterSayVerb(subj.First) {
 		return false
 	}
+	if a.describesNameBefore(subj) {
+		return false // "Tomas Berg, a farmer based in Ohio, said": a reduced relative in the description
+	}
 	for k := vg.Last + 1; k <= s.Last && k <= vg.Last+maxClauseTokens && !a.Punct(k, ","); k++ {
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite || a.Is(k, Agent) {
 			return false
 		}
 	}
 	return true
+}
+
+// describesNameBefore: noun phrase np, one person described by a
+// common noun or a role, follows a name and a comma: a description set
+// off after the name ("Tomas Berg, a farmer …").
+func (a *Analysis) describesNameBefore(np *NP) bool {
+	if np.Plural || np.Kind != KindCommon && np.Kind != KindRole || !a.Punct(np.First-1, ",") {
+		return false
+	}
+	n := a.npEnding(int(np.First) - 2)
+	return n >= 0 && isNaming(&a.NPs[n])
 }
 
 // afterSayVerb: token k opens the clause of a verb of saying, right
@@ -726,6 +752,11 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 					// considered a great tackle now draws …": the noun
 					// phrase the relative clause is about
 					vg.Subject = int32(rel)
+					return
+				}
+				if rel, v := a.whoseRelative(k, i); rel >= 0 {
+					a.VGs[v].Rel = int32(rel) // "voters whose families came from Peru said"
+					a.setSubject(vg, rel)
 					return
 				}
 			}
@@ -1395,6 +1426,11 @@ func (a *Analysis) relativeBefore(i, k int) bool {
 		a.setSubject(vg, np)
 		return true
 	}
+	if np, v := a.whoseRelative(k, i); np >= 0 {
+		a.VGs[v].Rel = int32(np)
+		a.setSubject(vg, np)
+		return true
+	}
 	np := a.relativeThat(k, i)
 	if np < 0 {
 		return false
@@ -1410,6 +1446,34 @@ func (a *Analysis) relativeBefore(i, k int) bool {
 	a.relativeNotComplementizer(that)
 	a.setSubject(vg, np)
 	return true
+}
+
+// whoseRelative: token k ends a relative clause opened by "whose" with
+// no punctuation in it, right before finite verb group i ("the mayors
+// [whose budgets were cut] say …"): the noun phrase before "whose" and
+// the clause's one finite verb group, or -1, -1.
+func (a *Analysis) whoseRelative(k, i int) (int, int) {
+	s := a.Sentence(k)
+	v := -1
+	for j := k; j > s.First && j > k-16; j-- {
+		if a.Punct(j, ",") || a.Punct(j, ";") || a.Punct(j, ":") || isDash(a.Words[j]) || a.isQuoteMark(j) || a.Is(j, Complementizer) {
+			return -1, -1
+		}
+		if w := a.VGAt[j]; w >= 0 && a.VGs[w].First == j && a.VGs[w].Form == Finite {
+			if v >= 0 || int(w) == i {
+				return -1, -1
+			}
+			v = int(w)
+		}
+		if a.Low[j] == "whose" && a.NPAt[j] < 0 {
+			ante := a.npEnding(j - 1)
+			if ante < 0 || v < 0 || a.NPs[ante].Kind == KindThing || a.NPs[ante].Kind == KindPronoun {
+				return -1, -1
+			}
+			return ante, v
+		}
+	}
+	return -1, -1
 }
 
 // zeroRelative: token k ends a finite verb group (not i) that is a

@@ -1040,6 +1040,16 @@ func (a *Analysis) particleName(i, j, last int) bool {
 	return j > i && IsCap(a.Words[j]) && a.In(lexicon.Particles, j-1) && !a.Cap(j-1)
 }
 
+// monthSurname: token j, inside a name begun at i, is a month the
+// gazetteer knows as a family name ("Theresa May"), with no day number
+// after it ("Clinton May 3") and not in a title-case headline.
+func (a *Analysis) monthSurname(i, j, last int) bool {
+	if j <= i || !a.In(lexicon.CalendarWords, j) || !gazetteer.FamilyName(a.Words[j]) || a.Sents[a.Doc.Tokens[j].Sentence].TitleCase {
+		return false
+	}
+	return !(j+1 <= last && a.Tag(j+1) == "CD")
+}
+
 // nameWordLen: how many tokens at j continue the name that began at i (0:
 // the name ends before j; -1: there is no name at all).
 func (a *Analysis) nameWordLen(i, j, last int) int {
@@ -1049,6 +1059,8 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 	switch {
 	case a.isSplitInitial(j, last):
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
+	case a.monthSurname(i, j, last):
+		return 1 // "Theresa May": a month that is a family name, after the given name
 	case !a.Cap(j) || a.In(lexicon.CalendarWords, j):
 		return 0
 	case a.isPluralRole(j): // "MPs", "Presidents": a common noun, not a name

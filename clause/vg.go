@@ -135,8 +135,7 @@ func (a *Analysis) chainHead(j, last int) int {
 				return head
 			}
 		case a.isAdverb(j) && a.verbAhead(j, last):
-		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Low[j] == "since" && j+1 <= last && (a.Tag(j+1) == "VBN" || a.Tag(j+1) == "VBD"):
-			// "has since said": an adverb the tagger read as a preposition
+		case head >= 0 && a.adverbMisread(head, j, last):
 		case head >= 0 && a.isAuxiliary(head) && a.Is(j, Dual) && j+1 <= last && a.isVerb(j+1):
 			// "would both fund X and restore Y": "both" inside the chain
 		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Punct(j, ","):
@@ -153,6 +152,16 @@ func (a *Analysis) chainHead(j, last int) int {
 		}
 	}
 	return head
+}
+
+// adverbMisread: token j, after auxiliary head and before a past form, is
+// an adverb the tagger read as a preposition ("has since said") or an
+// adjective ("have long argued").
+func (a *Analysis) adverbMisread(head, j, last int) bool {
+	if !a.In(lexicon.Auxiliaries, head) || j+1 > last || a.Tag(j+1) != "VBN" && a.Tag(j+1) != "VBD" {
+		return false
+	}
+	return a.Low[j] == "since" || a.Tag(j) == "JJ"
 }
 
 // commaAdverbs: at the comma at token j stand adverbs set off by commas
