@@ -584,6 +584,16 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[name] "Laura May"`, `VG[finite past] "said" subj="Laura May"`}},
 		{name: "a month before a day number after a name stays a date", text: "Ruiz May 3 said she was relieved.",
 			not: []string{`NP[name] "Ruiz May"`}},
+		{name: "to before a gerund is a preposition, not an infinitive marker", text: "In addition to stating that taxes are too high, Ana Ruiz has vowed to cut the budget.",
+			want: []string{`VG[gerund] "stating" subj="Ana Ruiz"`}},
+		{name: "a participle of saying in an insertion after the subject has the subject of the verb after the insertion", text: "Tomas Berg, after initially saying he would not run ads, took to the airwaves this week.",
+			want: []string{`VG[gerund] "saying" subj="Tomas Berg"`}},
+		{name: "a name set off after an elliptical subject (a determiner and an ordinal) is the subject", text: "And a third, Tomas Berg, said that he would vote for her.",
+			want: []string{`VG[finite past] "said" subj="Tomas Berg"`}},
+		{name: "a speech verb after a comma goes on with the finite verb an infinitive depends on", text: "Ana Ruiz is glad to be the city's best pollster, says she warned about the upset.",
+			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
+		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
+			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})
 }
 

@@ -776,8 +776,46 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 		a.nameBeforeInsertion(vg, s)
 	}
 	if vg.Subject < 0 && vg.Coord < 0 {
+		a.nameAfterElliptical(vg, s)
+	}
+	if vg.Subject < 0 && vg.Coord < 0 {
 		a.listedPredicate(i, s)
 	}
+}
+
+// nameAfterElliptical: "And a third, Tomas Berg, said …", "Another, Ana
+// Ruiz, added …": a finite verb with no subject after a name set off by
+// commas, when what opens the sentence before it is a determiner, number
+// or ordinal standing for a noun the sentence before named ("a third
+// [delegate]"): the name is the subject.
+func (a *Analysis) nameAfterElliptical(vg *VG, s parser.Sentence) {
+	if vg.Form != Finite || vg.Inverted || vg.First < 1 || !a.Punct(vg.First-1, ",") {
+		return
+	}
+	body := a.Sents[a.Doc.Tokens[vg.First].Sentence].Body
+	if n := a.RoleLen(body, Coordinator); n > 0 {
+		body += n
+	}
+	comma := body
+	for comma < vg.First && comma < body+3 && a.NPAt[comma] < 0 && a.VGAt[comma] < 0 && a.ellipticalWord(comma) {
+		comma++
+	}
+	if comma == body || !a.Punct(comma, ",") {
+		return
+	}
+	np := a.npStarting(comma + 1)
+	if np < 0 || !isNaming(&a.NPs[np]) || int(a.NPs[np].Last) != vg.First-2 {
+		return
+	}
+	vg.Subject = int32(np)
+}
+
+// ellipticalWord: token k may stand for a noun phrase with its noun left
+// out: a determiner, a number or an adjective ("a third", "another",
+// "one", "the other").
+func (a *Analysis) ellipticalWord(k int) bool {
+	t := a.Tag(k)
+	return t == "DT" || t == "CD" || t == "JJ"
 }
 
 // listedPredicate: "The department obfuscated facts, admitted it withheld
@@ -793,14 +831,14 @@ func (a *Analysis) listedPredicate(i int, s parser.Sentence) {
 	if vg.Form != Finite && !past || vg.Inverted || i == 0 {
 		return
 	}
-	k := vg.First - 1
-	for k > s.First && a.isAdverb(k) && a.VGAt[k] < 0 {
-		k--
-	}
+	k := a.listCommaBefore(vg, s)
 	if k <= s.First || !a.Punct(k, ",") || a.InQuote(vg.Head) || a.Punct(vg.Last+1, ",") {
 		return // "narrows the gap to, say, single digits": set off by commas
 	}
 	p := &a.VGs[i-1]
+	for hops := 0; hops < 2 && p.Form == Infinitive && p.Subject >= 0 && i-2-hops >= 0; hops++ {
+		p = &a.VGs[i-2-hops] // "X is happy to be …, says …": the verb the infinitive depends on
+	}
 	tense := vg.Tense
 	if past {
 		tense = Past
@@ -817,6 +855,20 @@ func (a *Analysis) listedPredicate(i int, s parser.Sentence) {
 		vg.Form, vg.Tense = Finite, Past
 	}
 	vg.Subject = p.Subject
+}
+
+// listCommaBefore: the token before verb group vg, past adverbs ("…,
+// also said") and a closing quotation mark after a comma ("… to be the
+// state's “gold standard,” says …": the comma inside the marks).
+func (a *Analysis) listCommaBefore(vg *VG, s parser.Sentence) int {
+	k := vg.First - 1
+	for k > s.First && a.isAdverb(k) && a.VGAt[k] < 0 {
+		k--
+	}
+	if k > s.First && a.isQuoteMark(k) && a.Punct(k-1, ",") {
+		k--
+	}
+	return k
 }
 
 // regularPastAsParticiple: verb group vg is one regular -ed form the tagger
@@ -2582,11 +2634,23 @@ func (a *Analysis) openerSubject(i int) {
 		return
 	}
 	for j := i + 1; j < len(a.VGs) && a.VGs[j].First <= s.Last; j++ {
-		if next := &a.VGs[j]; next.First > comma && next.Form == Finite && next.Subject >= 0 && a.NPs[next.Subject].First > comma {
+		if next := &a.VGs[j]; next.First > comma && next.Form == Finite && next.Subject >= 0 && (a.NPs[next.Subject].First > comma || a.subjectBeforeOpener(vg.First, int(next.Subject))) {
 			vg.Subject = next.Subject
 			return
 		}
 	}
+}
+
+// subjectBeforeOpener: noun phrase np ends right before the comma that
+// opens an insertion of a preposition and the participle at first ("X,
+// after initially saying …, took …"): the insertion is about np.
+func (a *Analysis) subjectBeforeOpener(first, np int) bool {
+	for c := first - 1; c > 0 && c >= first-6; c-- {
+		if a.Punct(c, ",") {
+			return int(a.NPs[np].Last) == c-1 && a.openingPreposition(c+1, first)
+		}
+	}
+	return false
 }
 
 // openingPreposition: tokens [body, first) open their sentence with a

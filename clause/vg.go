@@ -106,7 +106,7 @@ func (a *Analysis) vgAt(i int, s parser.Sentence) (VG, bool) {
 	vg := newVG(i)
 	j := i
 	if a.Is(i, InfinitiveMarker) && a.Tag(i) == "TO" {
-		if !(i+1 <= s.Last && a.isVerb(i+1)) {
+		if !(i+1 <= s.Last && a.isVerb(i+1)) || a.gerundAfterOpeningTo(i) {
 			return vg, false
 		}
 		vg.Form = Infinitive
@@ -121,6 +121,16 @@ func (a *Analysis) vgAt(i int, s parser.Sentence) (VG, bool) {
 	vg.Last, vg.Head = head, head
 	a.describeVG(&vg)
 	return vg, true
+}
+
+// gerundAfterOpeningTo: "to" at token i, before a gerund, ends a
+// preposition that opens the sentence ("In addition to stating …,"):
+// a preposition, not an infinitive marker.
+func (a *Analysis) gerundAfterOpeningTo(i int) bool {
+	if i+1 >= len(a.Words) || a.Tag(i+1) != "VBG" {
+		return false
+	}
+	return a.openingPreposition(a.Sents[a.Doc.Tokens[i].Sentence].Body, i+1)
 }
 
 // chainHead follows auxiliaries, adverbs and negation from token j to the
