@@ -592,6 +592,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "said" subj="Tomas Berg"`}},
 		{name: "a speech verb after a comma goes on with the finite verb an infinitive depends on", text: "Ana Ruiz is glad to be the city's best pollster, says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
+		{name: "a negation with a curly apostrophe the tagger read as a verb stays inside the modal's verb group", text: "Ana Ruiz wouldn’t say how the party would vote.",
+			want: []string{`VG[finite conditional negated] "wouldn’t say" subj="Ana Ruiz"`}},
 		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})

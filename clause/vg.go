@@ -139,6 +139,8 @@ func (a *Analysis) chainHead(j, last int) int {
 	head := -1
 	for ; j <= last && a.NPAt[j] < 0; j++ {
 		switch {
+		case head >= 0 && a.isAuxiliary(head) && a.In(lexicon.Negations, j) && a.verbAhead(j, last):
+			// "would n’t say": a negation the tagger read as a verb
 		case a.isVerb(j):
 			head = j
 			if !a.isAuxiliary(j) {
