@@ -594,6 +594,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 		{name: "a negation with a curly apostrophe the tagger read as a verb stays inside the modal's verb group", text: "Ana Ruiz wouldn’t say how the party would vote.",
 			want: []string{`VG[finite conditional negated] "wouldn’t say" subj="Ana Ruiz"`}},
+		{name: "a to-infinitive after a participle phrase with a name set off in it has the subject of the verb before the phrase", text: "In that speech, Ms. Ruiz chimed in, breaking with the bank's chairwoman, Ana L. Lee, to argue that the bank was wrong.",
+			want: []string{`VG[infinitive] "to argue" subj="Ms. Ruiz"`}},
 		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})

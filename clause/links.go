@@ -630,13 +630,19 @@ func (a *Analysis) linkVG(i int) {
 // object of a request verb before it ("urged NATO to strengthen"), else
 // the subject of the verb group it depends on ("will travel to Ottawa to
 // meet", "agreed to meet again", "was in Osaka to meet").
+// maxControlDistance bounds how far before a to-infinitive, in tokens, the
+// verb that controls it may end: room for a participle phrase with a name
+// set off inside it ("X chimed in, breaking with the bank's chairwoman,
+// Ana L. Lee, to argue that …").
+const maxControlDistance = 20
+
 func (a *Analysis) controller(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
 	if p := a.coordinatedTo(i, s); p >= 0 {
 		vg.Coord, vg.Subject = int32(p), a.VGs[p].Subject
 		return
 	}
-	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First && a.VGs[p].Last >= vg.First-14; p-- {
+	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First && a.VGs[p].Last >= vg.First-maxControlDistance; p-- {
 		prev := &a.VGs[p]
 		if a.InQuote(prev.Head) != a.InQuote(vg.Head) {
 			continue
