@@ -596,6 +596,10 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite conditional negated] "wouldn’t say" subj="Ana Ruiz"`}},
 		{name: "a to-infinitive after a participle phrase with a name set off in it has the subject of the verb before the phrase", text: "In that speech, Ms. Ruiz chimed in, breaking with the bank's chairwoman, Ana L. Lee, to argue that the bank was wrong.",
 			want: []string{`VG[infinitive] "to argue" subj="Ms. Ruiz"`}},
+		{name: "a third person in -s read as a noun after an adverb after a name is the name's verb", text: "Ana Ruiz often questions Tom Berg's ties to donors and has called for a review.",
+			want: []string{`VG[finite present] "questions" subj="Ana Ruiz"`, `VG[finite present perfect] "has called" subj="Ana Ruiz"`}},
+		{name: "a plural noun after an adverb after a noun stays a noun", text: "The firm also sells questions to schools.",
+			want: []string{`NP[common] "questions"`}},
 		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})

@@ -1572,7 +1572,29 @@ func (a *Analysis) verbReadAsNounAt(i int, s parser.Sentence) bool {
 	if i > s.First && (a.NPAt[i-1] >= 0 && a.verbAfterNP(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
 		return true
 	}
-	return a.afterSetOffAdverb(i) && a.knownVerbForm(i)
+	return a.afterSetOffAdverb(i) && a.knownVerbForm(i) || a.thirdPersonAfterAdverb(i)
+}
+
+// thirdPersonAfterAdverb: token j, a lower-case third person in -s of a
+// verb of the lists that the tagger took for a plural noun, follows an
+// adverb after a name or "he"/"she" that opens its clause: the name's verb
+// ("Ana Ruiz often questions …", "she repeatedly urges …").
+func (a *Analysis) thirdPersonAfterAdverb(j int) bool {
+	if j < 2 || a.Tag(j) != "NNS" || a.Cap(j) || a.Tag(j-1) != "RB" || a.In(lexicon.Negations, j-1) || !a.Bits(j).Any(verbListBits) {
+		return false
+	}
+	if a.Lex.FormOf(a.Low[j], a.listLemma(j)) != lexicon.ThirdPerson {
+		return false
+	}
+	if p := a.Low[j-2]; (p == "he" || p == "she") && a.Tag(j-2) == "PRP" {
+		return true
+	}
+	n := a.npEnding(j - 2)
+	if n < 0 || !isNaming(&a.NPs[n]) {
+		return false
+	}
+	f := int(a.NPs[n].First)
+	return f == a.Sents[a.Doc.Tokens[j].Sentence].Body || a.Punct(f-1, ",") || a.Is(f-1, Coordinator)
 }
 
 // afterSetOffAdverb: token i follows an adverb set off by commas after a

@@ -279,7 +279,7 @@ func (a *Analysis) isVerb(j int) bool {
 // around it: "Costa and Quintero plan to meet", "she favors raising …",
 // "said each year of training yields a rise".
 func (a *Analysis) verbReadAsNoun(j int) bool {
-	return j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) || a.thirdPersonReadAsNoun(j)
+	return j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) || a.thirdPersonReadAsNoun(j) || a.thirdPersonAfterAdverb(j)
 }
 
 // thirdPersonReadAsNoun: token j, a lower-case word in -s that the
