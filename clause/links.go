@@ -1427,7 +1427,9 @@ func (a *Analysis) objectInRelative(i, np int) int {
 	}
 	v := a.VGAt[a.NPs[np].First-1]
 	if v < 0 || int(v) == i || int(a.VGs[v].Object) != np {
-		return -1
+		if v = a.agentOf(i, np); v < 0 {
+			return -1
+		}
 	}
 	for hops := 0; a.VGs[v].Form != Finite && hops < 3; hops++ {
 		if a.VGs[v].First == 0 {
@@ -1462,6 +1464,26 @@ func (a *Analysis) objectInRelative(i, np int) int {
 	a.VGs[v].Subject, a.VGs[v].Rel = int32(ante), int32(ante)
 	a.relativeNotComplementizer(that)
 	return ante
+}
+
+// agentOf: noun phrase np, perhaps at the end of prepositional phrases
+// ("the likes of Hall of Famer Ana Ruiz", "the fans in Porto"), is the agent of a passive verb
+// group other than i ("that used to be considered a great tackle by
+// fans"): that group, or -1.
+func (a *Analysis) agentOf(i, np int) int32 {
+	for hops := 0; hops < 3; hops++ {
+		f := int(a.NPs[np].First)
+		for p := f - 2; p >= 0 && p >= f-8; p-- {
+			if v := a.VGAt[p]; v >= 0 && int(v) != i && int(a.VGs[v].Agent) == np {
+				return v
+			}
+		}
+		if f < 2 || a.Tag(f-1) != "IN" || a.Is(f-1, Subordinator) || a.Is(f-1, Complementizer) || a.npEnding(f-2) < 0 {
+			return -1
+		}
+		np = a.npEnding(f - 2)
+	}
+	return -1
 }
 
 // relativeNotComplementizer: the "that" at token k opens a relative
