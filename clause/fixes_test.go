@@ -602,6 +602,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`NP[common] "questions"`}},
 		{name: "a relative clause whose passive verb has an agent stands between a subject and its verb", text: "The coach says a hit that used to be considered a fine tackle by the likes of Hall of Famer Tom Berg now draws a penalty.",
 			want: []string{`VG[finite present] "draws" subj="a hit"`}},
+		{name: "a possessive before an opening quotation mark possesses the noun inside the quotation", text: "Tom Berg said the mayor’s “plan is dead.”",
+			want: []string{`NP[common] "plan" poss="the mayor"`}},
 		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})

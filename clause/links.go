@@ -70,6 +70,9 @@ func (a *Analysis) linkPossessor(i int) {
 		}
 	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1):
 		next = a.npStarting(np.Last + 2)
+		if next < 0 && a.isQuoteMark(np.Last+2) && a.InQuote(np.Last+3) && !a.InQuote(np.Last) {
+			next = a.npStarting(np.Last + 3) // "the judge’s “mind is shot”": a quotation opens after the possessive
+		}
 	}
 	if next < 0 || !a.sameSentence(np.Last, a.NPs[next].First) || a.Is(a.NPs[next].First, Determiner) {
 		return // "reporters 'the chemistry …'": no possessive before a determiner
