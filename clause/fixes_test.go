@@ -604,6 +604,12 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite present] "draws" subj="a hit"`}},
 		{name: "a possessive before an opening quotation mark possesses the noun inside the quotation", text: "Tom Berg said the mayor’s “plan is dead.”",
 			want: []string{`NP[common] "plan" poss="the mayor"`}},
+		{name: "a time whose first word the chunker left out of its noun phrase stands between a subject and its verb", text: "Ana Ruiz last week said Tom Berg was wrong.",
+			want: []string{`VG[finite past] "said" subj="Ana Ruiz"`}},
+		{name: "a time after a subject with prepositional phrases stands between the subject and its verb", text: "One in four voters in a city poll last year said the mayor should resign.",
+			want: []string{`VG[finite past] "said" subj="One in four voters"`}},
+		{name: "a time after a party code in parentheses stands between a name and its verb", text: "Senator Ana Ruiz (D-Calif.) last week said the plan was dead.",
+			want: []string{`VG[finite past] "said" subj="Senator Ana Ruiz"`}},
 		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})

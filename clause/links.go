@@ -1057,10 +1057,20 @@ func (a *Analysis) pastNameModifiers(k, limit int) int {
 // subject is further left.
 func (a *Analysis) timeAfterNP(np int) bool {
 	n := &a.NPs[np]
-	if (a.timeEndingAt(n.Last) != n.First || n.First == 0) && !a.thisTime(n) {
+	start := a.timeEndingAt(n.Last)
+	if start < 0 || start > n.First {
+		if !a.thisTime(n) {
+			return false
+		}
+		start = n.First
+	}
+	if start == 0 {
 		return false
 	}
-	prev := a.npEnding(n.First - 1)
+	if a.Words[start-1] == ")" {
+		return true // "Ana Ruiz (D-Calif.) last week said"
+	}
+	prev := a.npEnding(start - 1) // "Ana Ruiz last week said": "last" is the time's, not the noun phrase's
 	return prev >= 0 && a.timeEndingAt(a.NPs[prev].Last) < 0
 }
 
