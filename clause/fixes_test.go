@@ -610,6 +610,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "said" subj="One in four voters"`}},
 		{name: "a time after a party code in parentheses stands between a name and its verb", text: "Senator Ana Ruiz (D-Calif.) last week said the plan was dead.",
 			want: []string{`VG[finite past] "said" subj="Senator Ana Ruiz"`}},
+		{name: "an adjective and its to-phrase after the subject stand between the subject and its verb", text: "Sources close to the campaign said the deal was near.",
+			want: []string{`VG[finite past] "said" subj="Sources"`}},
 		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})

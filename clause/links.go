@@ -1188,7 +1188,14 @@ func (a *Analysis) npBeforeNonFinite(k int) int {
 // nounPreposition: token k is a preposition, or a "to" after a noun
 // ("the visit to Oslo included …").
 func (a *Analysis) nounPreposition(k int) bool {
-	return a.Tag(k) == "IN" || a.Tag(k) == "TO" && a.npEnding(k-1) >= 0
+	return a.Tag(k) == "IN" || a.Tag(k) == "TO" && (a.npEnding(k-1) >= 0 || a.adjectiveAfterNoun(k-1))
+}
+
+// adjectiveAfterNoun: token k is an adjective (or a word the tagger read
+// as an adverb) standing alone after a noun phrase, the head of a phrase
+// that modifies it ("sources close to the campaign", "aides loyal to her").
+func (a *Analysis) adjectiveAfterNoun(k int) bool {
+	return k > 0 && (a.Tag(k) == "JJ" || a.Tag(k) == "RB") && a.NPAt[k] < 0 && a.VGAt[k] < 0 && a.npEnding(k-1) >= 0
 }
 
 // nonFiniteBefore: token k ends an infinitive or participle verb group
