@@ -612,6 +612,8 @@ func TestConstructionsFixed(t *testing.T) {
 			want: []string{`VG[finite past] "said" subj="Senator Ana Ruiz"`}},
 		{name: "an adjective and its to-phrase after the subject stand between the subject and its verb", text: "Sources close to the campaign said the deal was near.",
 			want: []string{`VG[finite past] "said" subj="Sources"`}},
+		{name: "a contracted is after a pronoun with a curly apostrophe is no possessive", text: "Tom Berg said he’s proud of the mayor.",
+			not: []string{`poss="he"`}},
 		{name: "a speech verb after a comma inside closing quotation marks goes on with the verb before", text: "Ana Ruiz is glad to be the city's “gold standard,” says she warned about the upset.",
 			want: []string{`VG[finite present] "says" subj="Ana Ruiz"`}},
 	})

@@ -68,7 +68,7 @@ func (a *Analysis) linkPossessor(i int) {
 		if n := a.npStarting(np.Last + 1); n >= 0 && !a.finiteAt(a.NPs[n].Last+1) {
 			next = n
 		}
-	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1):
+	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1) && !a.contractedBe(np.Last+1):
 		next = a.npStarting(np.Last + 2)
 		if next < 0 && a.isQuoteMark(np.Last+2) && a.InQuote(np.Last+3) && !a.InQuote(np.Last) {
 			next = a.npStarting(np.Last + 3) // "the judge’s “mind is shot”": a quotation opens after the possessive
