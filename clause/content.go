@@ -127,6 +127,9 @@ func (a *Analysis) mainVerbResumes(start, j int) bool {
 	if v < 0 || a.VGs[v].First != j+1 || a.VGs[v].Form != Finite {
 		return false
 	}
+	if a.reportedInInsertion(start) {
+		return true // "X, after initially saying he would …, took …"
+	}
 	s := a.Sentence(start)
 	for r := start - 1; r > s.First && r > start-8; r-- {
 		if a.Punct(r, ",") {
@@ -137,6 +140,25 @@ func (a *Analysis) mainVerbResumes(start, j int) bool {
 		}
 	}
 	return false
+}
+
+// reportedInInsertion: the clause at start is reported by a participle
+// (and perhaps "that") in an insertion of a preposition and the
+// participle set off after its sentence's subject ("X, after initially
+// saying he would …, took …").
+func (a *Analysis) reportedInInsertion(start int) bool {
+	k := start - 1
+	if k > 0 && a.Is(k, Complementizer) {
+		k--
+	}
+	if k < 0 || a.VGAt[k] < 0 {
+		return false
+	}
+	g := &a.VGs[a.VGAt[k]]
+	if g.Form != Gerund || g.Last != k || g.Subject < 0 {
+		return false
+	}
+	return a.subjectBeforeOpener(g.First, int(g.Subject))
 }
 
 // closesAfterComma: token j is a quotation mark that closes a quotation

@@ -68,8 +68,11 @@ func (a *Analysis) linkPossessor(i int) {
 		if n := a.npStarting(np.Last + 1); n >= 0 && !a.finiteAt(a.NPs[n].Last+1) {
 			next = n
 		}
-	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1):
+	case a.Is(np.Last+1, Possessive) && a.sameSentence(np.Last, np.Last+1) && !a.contractedBe(np.Last+1):
 		next = a.npStarting(np.Last + 2)
+		if next < 0 && a.isQuoteMark(np.Last+2) && a.InQuote(np.Last+3) && !a.InQuote(np.Last) {
+			next = a.npStarting(np.Last + 3) // "the judge’s “mind is shot”": a quotation opens after the possessive
+		}
 	}
 	if next < 0 || !a.sameSentence(np.Last, a.NPs[next].First) || a.Is(a.NPs[next].First, Determiner) {
 		return // "reporters 'the chemistry …'": no possessive before a determiner
@@ -299,12 +302,24 @@ func (a *Analysis) closesApposition(j, limit int) bool {
 			return true
 		}
 		if v := a.VGAt[j]; v >= 0 {
+			if a.reducedParticiple(int(v), j) {
+				j = a.VGs[v].Last // "Tomas Berg, a farmer based in Ohio,": a reduced relative in the description
+				continue
+			}
 			// "KISHIDA Fumio, Prime Minister of Japan held …": the verb
 			// right after the description ends it.
 			return a.VGs[v].First == j && a.VGs[v].Form == Finite
 		}
 	}
 	return false
+}
+
+// reducedParticiple: verb group v, at token j, is one past participle
+// right after a noun, a reduced relative on it ("a farmer based in Ohio",
+// "an aide reached by phone").
+func (a *Analysis) reducedParticiple(v, j int) bool {
+	w := &a.VGs[v]
+	return w.First == j && w.Head == j && w.Form == Participle && a.Tag(j) == "VBN" && a.npEnding(j-1) >= 0
 }
 
 // closesAppositionAfterName: the name after a description and a comma
@@ -572,12 +587,26 @@ func (a *Analysis) isMainPastTense(i int, s parser.Sentence) bool {
 	if last+1 != vg.First || subj.First != a.Sents[a.Doc.Tokens[vg.First].Sentence].Body && !a.Punct(subj.First-1, ",") && !a.afterSayVerb(subj.First) {
 		return false
 	}
+	if a.describesNameBefore(subj) {
+		return false // "Tomas Berg, a farmer based in Ohio, said": a reduced relative in the description
+	}
 	for k := vg.Last + 1; k <= s.Last && k <= vg.Last+maxClauseTokens && !a.Punct(k, ","); k++ {
 		if v := a.VGAt[k]; v >= 0 && a.VGs[v].Form == Finite || a.Is(k, Agent) {
 			return false
 		}
 	}
 	return true
+}
+
+// describesNameBefore: noun phrase np, one person described by a
+// common noun or a role, follows a name and a comma: a description set
+// off after the name ("Tomas Berg, a farmer …").
+func (a *Analysis) describesNameBefore(np *NP) bool {
+	if np.Plural || np.Kind != KindCommon && np.Kind != KindRole || !a.Punct(np.First-1, ",") {
+		return false
+	}
+	n := a.npEnding(int(np.First) - 2)
+	return n >= 0 && isNaming(&a.NPs[n])
 }
 
 // afterSayVerb: token k opens the clause of a verb of saying, right
@@ -631,13 +660,19 @@ func (a *Analysis) linkVG(i int) {
 // object of a request verb before it ("urged NATO to strengthen"), else
 // the subject of the verb group it depends on ("will travel to Ottawa to
 // meet", "agreed to meet again", "was in Osaka to meet").
+// maxControlDistance bounds how far before a to-infinitive, in tokens, the
+// verb that controls it may end: room for a participle phrase with a name
+// set off inside it ("X chimed in, breaking with the bank's chairwoman,
+// Ana L. Lee, to argue that …").
+const maxControlDistance = 20
+
 func (a *Analysis) controller(i int, s parser.Sentence) {
 	vg := &a.VGs[i]
 	if p := a.coordinatedTo(i, s); p >= 0 {
 		vg.Coord, vg.Subject = int32(p), a.VGs[p].Subject
 		return
 	}
-	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First && a.VGs[p].Last >= vg.First-14; p-- {
+	for p := i - 1; p >= 0 && a.VGs[p].First >= s.First && a.VGs[p].Last >= vg.First-maxControlDistance; p-- {
 		prev := &a.VGs[p]
 		if a.InQuote(prev.Head) != a.InQuote(vg.Head) {
 			continue
@@ -749,10 +784,15 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 			}
 			if f := a.NPs[np].First; f > s.First && vg.Form == Finite && !a.Is(f, Nominative) {
 				if rel := a.objectInRelative(i, np); rel >= 0 {
-					// "The man who met her said …", "a hit that used to be
-					// considered a great tackle now draws …": the noun
+					// "The man who met her said …", "a tackle that used to be
+					// considered fair now draws …": the noun
 					// phrase the relative clause is about
 					vg.Subject = int32(rel)
+					return
+				}
+				if rel, v := a.whoseRelative(k, i); rel >= 0 {
+					a.VGs[v].Rel = int32(rel) // "voters whose families came from Peru said"
+					a.setSubject(vg, rel)
 					return
 				}
 			}
@@ -772,8 +812,46 @@ func (a *Analysis) findSubject(i int, s parser.Sentence) {
 		a.nameBeforeInsertion(vg, s)
 	}
 	if vg.Subject < 0 && vg.Coord < 0 {
+		a.nameAfterElliptical(vg, s)
+	}
+	if vg.Subject < 0 && vg.Coord < 0 {
 		a.listedPredicate(i, s)
 	}
+}
+
+// nameAfterElliptical: "And a third, Tomas Berg, said …", "Another, Ana
+// Ruiz, added …": a finite verb with no subject after a name set off by
+// commas, when what opens the sentence before it is a determiner, number
+// or ordinal standing for a noun the sentence before named ("a third
+// [delegate]"): the name is the subject.
+func (a *Analysis) nameAfterElliptical(vg *VG, s parser.Sentence) {
+	if vg.Form != Finite || vg.Inverted || vg.First < 1 || !a.Punct(vg.First-1, ",") {
+		return
+	}
+	body := a.Sents[a.Doc.Tokens[vg.First].Sentence].Body
+	if n := a.RoleLen(body, Coordinator); n > 0 {
+		body += n
+	}
+	comma := body
+	for comma < vg.First && comma < body+3 && a.NPAt[comma] < 0 && a.VGAt[comma] < 0 && a.ellipticalWord(comma) {
+		comma++
+	}
+	if comma == body || !a.Punct(comma, ",") {
+		return
+	}
+	np := a.npStarting(comma + 1)
+	if np < 0 || !isNaming(&a.NPs[np]) || int(a.NPs[np].Last) != vg.First-2 {
+		return
+	}
+	vg.Subject = int32(np)
+}
+
+// ellipticalWord: token k may stand for a noun phrase with its noun left
+// out: a determiner, a number or an adjective ("a third", "another",
+// "one", "the other").
+func (a *Analysis) ellipticalWord(k int) bool {
+	t := a.Tag(k)
+	return t == "DT" || t == "CD" || t == "JJ"
 }
 
 // listedPredicate: "The department obfuscated facts, admitted it withheld
@@ -789,14 +867,14 @@ func (a *Analysis) listedPredicate(i int, s parser.Sentence) {
 	if vg.Form != Finite && !past || vg.Inverted || i == 0 {
 		return
 	}
-	k := vg.First - 1
-	for k > s.First && a.isAdverb(k) && a.VGAt[k] < 0 {
-		k--
-	}
+	k := a.listCommaBefore(vg, s)
 	if k <= s.First || !a.Punct(k, ",") || a.InQuote(vg.Head) || a.Punct(vg.Last+1, ",") {
 		return // "narrows the gap to, say, single digits": set off by commas
 	}
 	p := &a.VGs[i-1]
+	for hops := 0; hops < 2 && p.Form == Infinitive && p.Subject >= 0 && i-2-hops >= 0; hops++ {
+		p = &a.VGs[i-2-hops] // "X is happy to be …, says …": the verb the infinitive depends on
+	}
 	tense := vg.Tense
 	if past {
 		tense = Past
@@ -813,6 +891,20 @@ func (a *Analysis) listedPredicate(i int, s parser.Sentence) {
 		vg.Form, vg.Tense = Finite, Past
 	}
 	vg.Subject = p.Subject
+}
+
+// listCommaBefore: the token before verb group vg, past adverbs ("…,
+// also said") and a closing quotation mark after a comma ("… to be the
+// state's “gold standard,” says …": the comma inside the marks).
+func (a *Analysis) listCommaBefore(vg *VG, s parser.Sentence) int {
+	k := vg.First - 1
+	for k > s.First && a.isAdverb(k) && a.VGAt[k] < 0 {
+		k--
+	}
+	if k > s.First && a.isQuoteMark(k) && a.Punct(k-1, ",") {
+		k--
+	}
+	return k
 }
 
 // regularPastAsParticiple: verb group vg is one regular -ed form the tagger
@@ -874,8 +966,8 @@ func (a *Analysis) nameBeforeInsertion(vg *VG, s parser.Sentence) {
 // verblessInsertion: tokens [from, to) hold no clause-ending punctuation
 // and no finite verb of their own: verbs inside quotations, relative
 // clauses ("whose hometown, Miami, is projected …") and the clause a
-// participle of saying reports ("after initially saying he would not
-// run") are the insertion's.
+// participle of saying reports ("after first saying she would skip
+// the vote") are the insertion's.
 func (a *Analysis) verblessInsertion(from, to int) bool {
 	if a.Is(from, Relative) {
 		return true // "X, whose …, argues": all of it a relative clause
@@ -992,10 +1084,20 @@ func (a *Analysis) pastNameModifiers(k, limit int) int {
 // subject is further left.
 func (a *Analysis) timeAfterNP(np int) bool {
 	n := &a.NPs[np]
-	if (a.timeEndingAt(n.Last) != n.First || n.First == 0) && !a.thisTime(n) {
+	start := a.timeEndingAt(n.Last)
+	if start < 0 || start > n.First {
+		if !a.thisTime(n) {
+			return false
+		}
+		start = n.First
+	}
+	if start == 0 {
 		return false
 	}
-	prev := a.npEnding(n.First - 1)
+	if a.Words[start-1] == ")" {
+		return true // "Ana Ruiz (D-Calif.) last week said"
+	}
+	prev := a.npEnding(start - 1) // "Ana Ruiz last week said": "last" is the time's, not the noun phrase's
 	return prev >= 0 && a.timeEndingAt(a.NPs[prev].Last) < 0
 }
 
@@ -1113,7 +1215,14 @@ func (a *Analysis) npBeforeNonFinite(k int) int {
 // nounPreposition: token k is a preposition, or a "to" after a noun
 // ("the visit to Oslo included …").
 func (a *Analysis) nounPreposition(k int) bool {
-	return a.Tag(k) == "IN" || a.Tag(k) == "TO" && a.npEnding(k-1) >= 0
+	return a.Tag(k) == "IN" || a.Tag(k) == "TO" && (a.npEnding(k-1) >= 0 || a.adjectiveAfterNoun(k-1))
+}
+
+// adjectiveAfterNoun: token k is an adjective (or a word the tagger read
+// as an adverb) standing alone after a noun phrase, the head of a phrase
+// that modifies it ("sources close to the campaign", "aides loyal to her").
+func (a *Analysis) adjectiveAfterNoun(k int) bool {
+	return k > 0 && (a.Tag(k) == "JJ" || a.Tag(k) == "RB") && a.NPAt[k] < 0 && a.VGAt[k] < 0 && a.npEnding(k-1) >= 0
 }
 
 // nonFiniteBefore: token k ends an infinitive or participle verb group
@@ -1356,7 +1465,7 @@ func (a *Analysis) insideNonRestrictive(v, i int) bool {
 
 // objectInRelative: noun phrase np, right before finite verb group i, is
 // the object of a relative clause ("who met her", "that used to be
-// considered a great tackle": a chain of verb groups whose first is
+// considered fair": a chain of verb groups whose first is
 // finite and opens the clause); the noun phrase the clause is about is
 // returned, or -1.
 func (a *Analysis) objectInRelative(i, np int) int {
@@ -1365,7 +1474,9 @@ func (a *Analysis) objectInRelative(i, np int) int {
 	}
 	v := a.VGAt[a.NPs[np].First-1]
 	if v < 0 || int(v) == i || int(a.VGs[v].Object) != np {
-		return -1
+		if v = a.agentOf(i, np); v < 0 {
+			return -1
+		}
 	}
 	for hops := 0; a.VGs[v].Form != Finite && hops < 3; hops++ {
 		if a.VGs[v].First == 0 {
@@ -1402,6 +1513,26 @@ func (a *Analysis) objectInRelative(i, np int) int {
 	return ante
 }
 
+// agentOf: noun phrase np, perhaps at the end of prepositional phrases
+// ("the fans in Porto", "the likes of Ana Ruiz"), is the agent of a passive verb
+// group other than i ("that used to be considered fair by the fans in
+// Porto"): that group, or -1.
+func (a *Analysis) agentOf(i, np int) int32 {
+	for hops := 0; hops < 3; hops++ {
+		f := int(a.NPs[np].First)
+		for p := f - 2; p >= 0 && p >= f-8; p-- {
+			if v := a.VGAt[p]; v >= 0 && int(v) != i && int(a.VGs[v].Agent) == np {
+				return v
+			}
+		}
+		if f < 2 || a.Tag(f-1) != "IN" || a.Is(f-1, Subordinator) || a.Is(f-1, Complementizer) || a.npEnding(f-2) < 0 {
+			return -1
+		}
+		np = a.npEnding(f - 2)
+	}
+	return -1
+}
+
 // relativeNotComplementizer: the "that" at token k opens a relative
 // clause ("the plan that he proposed"), whatever the lexicon says of it.
 func (a *Analysis) relativeNotComplementizer(k int) {
@@ -1422,6 +1553,11 @@ func (a *Analysis) relativeBefore(i, k int) bool {
 		a.setSubject(vg, np)
 		return true
 	}
+	if np, v := a.whoseRelative(k, i); np >= 0 {
+		a.VGs[v].Rel = int32(np)
+		a.setSubject(vg, np)
+		return true
+	}
 	np := a.relativeThat(k, i)
 	if np < 0 {
 		return false
@@ -1437,6 +1573,34 @@ func (a *Analysis) relativeBefore(i, k int) bool {
 	a.relativeNotComplementizer(that)
 	a.setSubject(vg, np)
 	return true
+}
+
+// whoseRelative: token k ends a relative clause opened by "whose" with
+// no punctuation in it, right before finite verb group i ("the mayors
+// [whose budgets were cut] say …"): the noun phrase before "whose" and
+// the clause's one finite verb group, or -1, -1.
+func (a *Analysis) whoseRelative(k, i int) (int, int) {
+	s := a.Sentence(k)
+	v := -1
+	for j := k; j > s.First && j > k-16; j-- {
+		if a.Punct(j, ",") || a.Punct(j, ";") || a.Punct(j, ":") || isDash(a.Words[j]) || a.isQuoteMark(j) || a.Is(j, Complementizer) {
+			return -1, -1
+		}
+		if w := a.VGAt[j]; w >= 0 && a.VGs[w].First == j && a.VGs[w].Form == Finite {
+			if v >= 0 || int(w) == i {
+				return -1, -1
+			}
+			v = int(w)
+		}
+		if a.Low[j] == "whose" && a.NPAt[j] < 0 {
+			ante := a.npEnding(j - 1)
+			if ante < 0 || v < 0 || a.NPs[ante].Kind == KindThing || a.NPs[ante].Kind == KindPronoun {
+				return -1, -1
+			}
+			return ante, v
+		}
+	}
+	return -1, -1
 }
 
 // zeroRelative: token k ends a finite verb group (not i) that is a
@@ -2545,11 +2709,23 @@ func (a *Analysis) openerSubject(i int) {
 		return
 	}
 	for j := i + 1; j < len(a.VGs) && a.VGs[j].First <= s.Last; j++ {
-		if next := &a.VGs[j]; next.First > comma && next.Form == Finite && next.Subject >= 0 && a.NPs[next.Subject].First > comma {
+		if next := &a.VGs[j]; next.First > comma && next.Form == Finite && next.Subject >= 0 && (a.NPs[next.Subject].First > comma || a.subjectBeforeOpener(vg.First, int(next.Subject))) {
 			vg.Subject = next.Subject
 			return
 		}
 	}
+}
+
+// subjectBeforeOpener: noun phrase np ends right before the comma that
+// opens an insertion of a preposition and the participle at first ("X,
+// after initially saying …, took …"): the insertion is about np.
+func (a *Analysis) subjectBeforeOpener(first, np int) bool {
+	for c := first - 1; c > 0 && c >= first-6; c-- {
+		if a.Punct(c, ",") {
+			return int(a.NPs[np].Last) == c-1 && a.openingPreposition(c+1, first)
+		}
+	}
+	return false
 }
 
 // openingPreposition: tokens [body, first) open their sentence with a

@@ -1048,6 +1048,16 @@ func (a *Analysis) particleName(i, j, last int) bool {
 	return j > i && IsCap(a.Words[j]) && a.In(lexicon.Particles, j-1) && !a.Cap(j-1)
 }
 
+// monthSurname: token j, inside a name begun at i, is a month the
+// gazetteer knows as a family name ("Theresa May"), with no day number
+// after it ("Clinton May 3") and not in a title-case headline.
+func (a *Analysis) monthSurname(i, j, last int) bool {
+	if j <= i || !a.In(lexicon.CalendarWords, j) || !gazetteer.FamilyName(a.Words[j]) || a.Sents[a.Doc.Tokens[j].Sentence].TitleCase {
+		return false
+	}
+	return !(j+1 <= last && a.Tag(j+1) == "CD")
+}
+
 // nameWordLen: how many tokens at j continue the name that began at i (0:
 // the name ends before j; -1: there is no name at all).
 func (a *Analysis) nameWordLen(i, j, last int) int {
@@ -1057,6 +1067,8 @@ func (a *Analysis) nameWordLen(i, j, last int) int {
 	switch {
 	case a.isSplitInitial(j, last):
 		return 2 // an initial the tokenizer split from its dot: "S. Jaishankar"
+	case a.monthSurname(i, j, last):
+		return 1 // "Theresa May": a month that is a family name, after the given name
 	case !a.Cap(j) || a.In(lexicon.CalendarWords, j):
 		return 0
 	case a.isPluralRole(j): // "MPs", "Presidents": a common noun, not a name
@@ -1582,7 +1594,29 @@ func (a *Analysis) verbReadAsNounAt(i int, s parser.Sentence) bool {
 	if i > s.First && (a.NPAt[i-1] >= 0 && a.verbAfterNP(i) || (a.NPAt[i-1] >= 0 || a.Is(i-1, Coordinator)) && a.cueVerbBeforeTo(i)) {
 		return true
 	}
-	return a.afterSetOffAdverb(i) && a.knownVerbForm(i)
+	return a.afterSetOffAdverb(i) && a.knownVerbForm(i) || a.thirdPersonAfterAdverb(i)
+}
+
+// thirdPersonAfterAdverb: token j, a lower-case third person in -s of a
+// verb of the lists that the tagger took for a plural noun, follows an
+// adverb after a name or "he"/"she" that opens its clause: the name's verb
+// ("Ana Ruiz often questions …", "she repeatedly urges …").
+func (a *Analysis) thirdPersonAfterAdverb(j int) bool {
+	if j < 2 || a.Tag(j) != "NNS" || a.Cap(j) || a.Tag(j-1) != "RB" || a.In(lexicon.Negations, j-1) || !a.Bits(j).Any(verbListBits) {
+		return false
+	}
+	if a.Lex.FormOf(a.Low[j], a.listLemma(j)) != lexicon.ThirdPerson {
+		return false
+	}
+	if p := a.Low[j-2]; (p == "he" || p == "she") && a.Tag(j-2) == "PRP" {
+		return true
+	}
+	n := a.npEnding(j - 2)
+	if n < 0 || !isNaming(&a.NPs[n]) {
+		return false
+	}
+	f := int(a.NPs[n].First)
+	return f == a.Sents[a.Doc.Tokens[j].Sentence].Body || a.Punct(f-1, ",") || a.Is(f-1, Coordinator)
 }
 
 // afterSetOffAdverb: token i follows an adverb set off by commas after a

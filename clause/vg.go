@@ -106,7 +106,7 @@ func (a *Analysis) vgAt(i int, s parser.Sentence) (VG, bool) {
 	vg := newVG(i)
 	j := i
 	if a.Is(i, InfinitiveMarker) && a.Tag(i) == "TO" {
-		if !(i+1 <= s.Last && a.isVerb(i+1)) {
+		if !(i+1 <= s.Last && a.isVerb(i+1)) || a.gerundAfterOpeningTo(i) {
 			return vg, false
 		}
 		vg.Form = Infinitive
@@ -123,20 +123,31 @@ func (a *Analysis) vgAt(i int, s parser.Sentence) (VG, bool) {
 	return vg, true
 }
 
+// gerundAfterOpeningTo: "to" at token i, before a gerund, ends a
+// preposition that opens the sentence ("In addition to stating …,"):
+// a preposition, not an infinitive marker.
+func (a *Analysis) gerundAfterOpeningTo(i int) bool {
+	if i+1 >= len(a.Words) || a.Tag(i+1) != "VBG" {
+		return false
+	}
+	return a.openingPreposition(a.Sents[a.Doc.Tokens[i].Sentence].Body, i+1)
+}
+
 // chainHead follows auxiliaries, adverbs and negation from token j to the
 // main verb and returns it, or -1.
 func (a *Analysis) chainHead(j, last int) int {
 	head := -1
 	for ; j <= last && a.NPAt[j] < 0; j++ {
 		switch {
+		case head >= 0 && a.isAuxiliary(head) && a.In(lexicon.Negations, j) && a.verbAhead(j, last):
+			// "would n’t say": a negation the tagger read as a verb
 		case a.isVerb(j):
 			head = j
 			if !a.isAuxiliary(j) {
 				return head
 			}
 		case a.isAdverb(j) && a.verbAhead(j, last):
-		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Low[j] == "since" && j+1 <= last && (a.Tag(j+1) == "VBN" || a.Tag(j+1) == "VBD"):
-			// "has since said": an adverb the tagger read as a preposition
+		case head >= 0 && a.adverbMisread(head, j, last):
 		case head >= 0 && a.isAuxiliary(head) && a.Is(j, Dual) && j+1 <= last && a.isVerb(j+1):
 			// "would both fund X and restore Y": "both" inside the chain
 		case head >= 0 && a.In(lexicon.Auxiliaries, head) && a.Punct(j, ","):
@@ -153,6 +164,16 @@ func (a *Analysis) chainHead(j, last int) int {
 		}
 	}
 	return head
+}
+
+// adverbMisread: token j, after auxiliary head and before a past form, is
+// an adverb the tagger read as a preposition ("has since said") or an
+// adjective ("have long argued").
+func (a *Analysis) adverbMisread(head, j, last int) bool {
+	if !a.In(lexicon.Auxiliaries, head) || j+1 > last || a.Tag(j+1) != "VBN" && a.Tag(j+1) != "VBD" {
+		return false
+	}
+	return a.Low[j] == "since" || a.Tag(j) == "JJ"
 }
 
 // commaAdverbs: at the comma at token j stand adverbs set off by commas
@@ -258,7 +279,7 @@ func (a *Analysis) isVerb(j int) bool {
 // around it: "Costa and Quintero plan to meet", "she favors raising …",
 // "said each year of training yields a rise".
 func (a *Analysis) verbReadAsNoun(j int) bool {
-	return j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) || a.thirdPersonReadAsNoun(j)
+	return j > 0 && (a.npEnding(j-1) >= 0 || a.Is(j-1, Coordinator)) && a.cueVerbBeforeTo(j) || a.thirdPersonReadAsNoun(j) || a.thirdPersonAfterAdverb(j)
 }
 
 // thirdPersonReadAsNoun: token j, a lower-case word in -s that the

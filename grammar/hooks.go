@@ -957,7 +957,12 @@ func startsClause(c *Context, m *Match) bool {
 		}
 		vg := &a.VGs[v]
 		if vg.Rel >= 0 && a.NPs[vg.Rel].First >= t.First {
-			continue // "said the money [they raised] was spent": a relative clause in the subject
+			// "said the money [they raised] was spent": a relative clause in
+			// the subject; one set off by commas is the subject's to its
+			// closing comma ("said the ruling, which struck down limits
+			// that states have copied, shows …")
+			k = max(k, relativeClosingComma(a, vg, t.Last))
+			continue
 		}
 		if vg.Subject < 0 {
 			// "said there are good reasons", "said it is time", "told
@@ -977,6 +982,25 @@ func startsClause(c *Context, m *Match) bool {
 		return subjectOpens(a, t, int(vg.Subject), object) || longSubject(a, cueTok, object, t.First, k)
 	}
 	return false
+}
+
+// relativeClosingComma: relative verb group vg opens a clause set off by
+// a comma (", which struck down …,"): the comma that closes it, before
+// token last, or -1.
+func relativeClosingComma(a *clause.Analysis, vg *clause.VG, last int) int {
+	rel := vg.First - 1
+	if !a.Is(rel, clause.Relative) && vg.Subject >= 0 && a.NPs[vg.Subject].First < vg.First {
+		rel = a.NPs[vg.Subject].First - 1 // ", whose court struck …"
+	}
+	if rel < 1 || !a.Is(rel, clause.Relative) || !a.Punct(rel-1, ",") {
+		return -1
+	}
+	for j := vg.Last + 1; j <= last; j++ {
+		if a.Punct(j, ",") && !a.InQuote(j) {
+			return j
+		}
+	}
+	return -1
 }
 
 // quotationEndsBefore: the quotation that opens text t closes before
