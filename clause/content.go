@@ -147,15 +147,12 @@ func (a *Analysis) mainVerbResumes(start, j int) bool {
 // participle set off after its sentence's subject ("X, after initially
 // saying he would …, took …").
 func (a *Analysis) reportedInInsertion(start int) bool {
-	k := start - 1
-	if k > 0 && a.Is(k, Complementizer) {
-		k--
-	}
-	if k < 0 || a.VGAt[k] < 0 {
+	v := a.verbBeforeClause(start)
+	if v < 0 {
 		return false
 	}
-	g := &a.VGs[a.VGAt[k]]
-	if g.Form != Gerund || g.Last != k || g.Subject < 0 {
+	g := &a.VGs[v]
+	if g.Form != Gerund || g.Subject < 0 {
 		return false
 	}
 	return a.subjectBeforeOpener(g.First, int(g.Subject))
@@ -413,15 +410,26 @@ func (a *Analysis) attributionAfterComma(k int) bool {
 // participle that opens its sentence ("Saying the talks had failed, …",
 // "Noting that …, …"), perhaps after "that".
 func (a *Analysis) reportedByOpeningParticiple(start int) bool {
-	k := start - 1
-	if k >= 0 && a.Is(k, Complementizer) {
-		k--
-	}
-	if k < 0 || a.VGAt[k] < 0 {
+	v := a.verbBeforeClause(start)
+	if v < 0 {
 		return false
 	}
-	vg := &a.VGs[a.VGAt[k]]
-	return vg.Form == Gerund && vg.First == a.Sents[a.Doc.Tokens[k].Sentence].Body
+	vg := &a.VGs[v]
+	return vg.Form == Gerund && vg.First == a.Sents[a.Doc.Tokens[vg.First].Sentence].Body
+}
+
+// verbBeforeClause returns the verb group that ends right before the
+// clause starting at token start, or right before its "that" ("said
+// that …", "saying …"), or -1.
+func (a *Analysis) verbBeforeClause(start int) int {
+	k := start - 1
+	if k > 0 && a.Is(k, Complementizer) {
+		k--
+	}
+	if k < 0 || a.VGAt[k] < 0 || a.VGs[a.VGAt[k]].Last != k {
+		return -1
+	}
+	return int(a.VGAt[k])
 }
 
 // reportedInOpeningClause: the clause at start is reported inside an

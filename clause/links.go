@@ -612,15 +612,8 @@ func (a *Analysis) describesNameBefore(np *NP) bool {
 // afterSayVerb: token k opens the clause of a verb of saying, right
 // after it or after its "that".
 func (a *Analysis) afterSayVerb(k int) bool {
-	p := k - 1
-	if p > 0 && a.Is(p, Complementizer) {
-		p--
-	}
-	if p < 0 || a.VGAt[p] < 0 {
-		return false
-	}
-	v := &a.VGs[a.VGAt[p]]
-	return v.Last == p && a.In(lexicon.SayVerbs, v.Head)
+	v := a.verbBeforeClause(k)
+	return v >= 0 && a.In(lexicon.SayVerbs, a.VGs[v].Head)
 }
 
 func (a *Analysis) linkVG(i int) {
