@@ -62,7 +62,7 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 	case reported && w == "," && a.Low[j+1] == "but" && a.clauseAfterPhrase(j+2) && a.finiteBetween(start, j-1):
 		return j - 1, true // "… he will vote for her, but he has not endorsed her": the writer's again
 	case w == "," && a.mainVerbResumes(start, j):
-		return j - 1, true // "Cruz, who says Trump is attacking him, said …"
+		return j - 1, true // "Berg, who says Lund is mocking him, said …"
 	case w == ",":
 		// a reported clause that opens with a phrase ("during the visit")
 		// has its verb before an attribution can end it: "that during the
@@ -800,7 +800,7 @@ func (a *Analysis) newClauseAt(k int) bool {
 		return false
 	}
 	// the verb may follow a modifier of the subject ("a trio of PACs have
-	// reported …", "but the turnout in Iowa was higher"), with no
+	// reported …", "but the crowd in Porto was larger"), with no
 	// punctuation before it
 	for after := a.NPs[np].Last + 1; after < len(a.VGAt) && after <= a.NPs[np].Last+8; after++ {
 		if v := a.VGAt[after]; v >= 0 {

@@ -176,7 +176,7 @@ func TestPronouns(t *testing.T) {
 			text: "President Berg met Minister Ribeiro. Senior officials said they would review the plan.",
 			want: []string{`s1 "they" → source "Senior officials"`}},
 		{name: "they after a party's members who are the sentence's subject",
-			text: "Senate Democrats blocked the bill because they said the language was a poison pill.",
+			text: "Senate Democrats stalled the bill because they said the wording was a trap.",
 			want: []string{`s0 "they" → source "Democrats"`}},
 		{name: "they for a group of the electorate named in the sentence before",
 			text: "Millennials have reached a consensus on the issue. By nearly 2-1, they say the rules should change.",

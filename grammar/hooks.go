@@ -273,7 +273,7 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	}
 	// … or the part before it does, and the part after goes on with what
 	// it left open: "would not only address X, she said, but also Y", "it
-	// is his job, he said, to talk to …", "…, he said, because …"
+	// is her duty, she said, to speak to …", "…, he said, because …"
 	a := c.A
 	f := parts[0]
 	return len(parts) > 1 && a.FiniteBetween(f.First, f.Last) &&
@@ -476,12 +476,12 @@ func init() {
 		"quote-opens-with-verb":  "the quotation opens with a finite verb, which is the cue (Modi “stressed that …”)",
 		"next-paragraph-quote":   "the next paragraph opens with a quotation, which is the text",
 		"not-kicker":             "the speaker is not a headline's label (headline_kickers: \"The Latest: …\", \"Breaking: …\")",
-		"subject-not-reported":   "the speaker is not the subject of a clause someone else reports (after \"that\" or right after a finite verb), unless the quotation opens with a speech verb: in \"Axelrod said that the mayor “has to contend with …”\" the mayor is talked about, not quoted",
+		"subject-not-reported":   "the speaker is not the subject of a clause someone else reports (after \"that\" or right after a finite verb), unless the quotation opens with a speech verb: in \"Lund said that the governor “has to contend with …”\" the governor is talked about, not quoted",
 		"outside-report":         "the text is not inside a quote or reported clause found before (direct.embedded gives those their speaker)",
 		"speaker-is-someone":     "a speaker is captured, and it is a person, an organisation, a source or a pair (not a place or a document)",
 		"inside-report-speaker":  "the quotation lies inside a reported clause and has four words or more; the clause's speaker speaks it",
 		"four-words":             "the quotation has four words or more (shorter ones are scare quotes and titles)",
-		"ends-or-four-words":     "the quotation has four words or more, or ends its clause (a punctuation mark, the sentence's end or an attribution follows it): a shorter one the clause goes on after is a scare quote (\"said that “ethanol people” do a fantastic job\")",
+		"ends-or-four-words":     "the quotation has four words or more, or ends its clause (a punctuation mark, the sentence's end or an attribution follows it): a shorter one the clause goes on after is a scare quote (\"said that “dairy people” do a great job\")",
 		"opens-or-four-words":    "the quotation has four words or more, or opens its sentence (or follows a colon, a dash or a parenthesis): a shorter one inside a clause is a scare quote (\"placed a note in a “burn bag,” the paper reported\")",
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
 		"same-speaker-again":     "the second attribution of a twice-broken quotation (capture _again) names the speaker of the first (\"“…,” Ribeiro said, “…,” she added, “…”\")",
