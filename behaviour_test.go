@@ -585,14 +585,14 @@ func TestParticipleClauseIsNoQuote(t *testing.T) {
 // After an inverted attribution ("…,” said X, who …") the noun phrase is
 // the verb's subject, not a clause it reports.
 func TestInvertedSubjectIsNoClause(t *testing.T) {
-	src := "“It is crazy that nobody else is trying to win,” said Ruth Hale, who took aim at the senator."
+	src := "“It is odd that nobody else is trying to help,” said Ruth Hale, who took aim at the senator."
 	r := convert(t, src, nil)
 	for _, q := range r.Quotes {
 		if strings.HasPrefix(q.Text, "Ruth Hale") {
 			t.Errorf("the subject taken for a reported clause: %+v", q)
 		}
 	}
-	if !findQuote(r, wantQuote{"Ruth Hale", "direct", "said", "It is crazy that nobody else is trying to win", "direct"}) {
+	if !findQuote(r, wantQuote{"Ruth Hale", "direct", "said", "It is odd that nobody else is trying to help", "direct"}) {
 		t.Errorf("no direct quote in\n%s", describe(r))
 	}
 }

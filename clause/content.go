@@ -119,7 +119,7 @@ func (a *Analysis) participleCueAt(k int) bool {
 }
 
 // mainVerbResumes: the clause from start is reported inside a
-// non-restrictive relative clause ("Cruz, who says Trump is attacking
+// non-restrictive relative clause ("Berg, who says Lund is mocking
 // him, said …"), and the comma at j closes that relative clause: a finite
 // verb follows it, the verb of the sentence the relative clause is in.
 func (a *Analysis) mainVerbResumes(start, j int) bool {
@@ -345,7 +345,7 @@ func (a *Analysis) reportingTenseAt(start, j, n int) bool {
 // its own, not part of the first report.
 func (a *Analysis) otherSpeakerAfter(start, j, n int) bool {
 	if a.Tag(n) == "RB" {
-		n++ // "and nearly three in five said"
+		n++ // "and nearly four in five said"
 	}
 	np := a.npStarting(n)
 	if np < 0 || a.NPs[np].Kind == KindPronoun && a.NPs[np].Value == lexicon.It || !a.finiteBetween(start, j-1) {
@@ -815,7 +815,7 @@ func (a *Analysis) newClauseAt(k int) bool {
 
 // clauseAfterPhrase: a clause of its own starts at token k (newClauseAt),
 // perhaps after a prepositional phrase set off by a comma ("but for
-// Republicans, it is a smoking gun").
+// critics, it is a red flag").
 func (a *Analysis) clauseAfterPhrase(k int) bool {
 	if a.newClauseAt(k) {
 		return true

@@ -549,8 +549,8 @@ func (a *Analysis) linkVGs() {
 }
 
 // catenativeSubject: a gerund right after a finite verb group with a
-// subject is that verb's complement and shares its subject ("Republicans
-// have begun urging the party to …", "she kept asking them to …").
+// subject is that verb's complement and shares its subject ("Donors
+// have begun pressing the board to …", "she kept asking them to …").
 func (a *Analysis) catenativeSubject(i int) {
 	vg := &a.VGs[i]
 	if vg.Form != Gerund || vg.Subject >= 0 || vg.First == 0 {
@@ -1723,7 +1723,7 @@ func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
 		}
 		ins := a.isInsertion(c+1, k-1)
 		if !ins && a.placeDescription(c, k) {
-			continue // "…, facing a race in Iowa, a swing state, said"
+			continue // "…, facing a race in Maine, a rural state, said"
 		}
 		if ins {
 			if j := c - 1; j >= 2 && a.Tag(j) == "CD" && len(a.Words[j]) <= 3 && a.Punct(j-1, ",") && a.personBefore(j) >= 0 {
@@ -2158,7 +2158,7 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 	for k := a.NPs[np].Last + 1; k <= to; {
 		switch t := a.Tag(k); {
 		case a.Is(k, Relative) && k > from:
-			// "an oncologist who advised Obama on …": a relative clause
+			// "a surgeon who advised the mayor on …": a relative clause
 			// ends the description
 			for j := k + 1; j <= to; j++ {
 				if a.isQuoteMark(j) || a.Punct(j, ",") {
@@ -2522,7 +2522,7 @@ func (a *Analysis) objectWithContent(vg *VG) bool {
 // reportingVerbBefore: after ", and" or ", but", a past or present verb
 // goes on with the speech verb of its tense that reports the clause before
 // it, not with a verb of that clause ("X said the EU was ready to …, but
-// gave no figure"; "She says people may not like it, but insists …"): the
+// gave no figure"; "She says buyers may not like it, but insists …"): the
 // first finite speech verb of the sentence, or -1.
 func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
@@ -2917,7 +2917,7 @@ func (a *Analysis) insertedSubject(i, before int, s parser.Sentence) int32 {
 
 // InDescription reports whether token k is inside a description set off
 // by a comma after a noun phrase, up to (not including) the comma or mark
-// that closes it: the comma, an apposition ("Edward Leamer, an economist
+// that closes it: the comma, an apposition ("Ana Ribeiro, an economist
 // …") and a relative clause ("…, who is the director of …").
 func (a *Analysis) InDescription(k int) bool {
 	if k < 0 || k >= len(a.Words) {

@@ -179,7 +179,7 @@ func TestPronouns(t *testing.T) {
 			text: "Senate Democrats stalled the bill because they said the wording was a trap.",
 			want: []string{`s0 "they" → source "Democrats"`}},
 		{name: "they for a group of the electorate named in the sentence before",
-			text: "Millennials have reached a consensus on the issue. By nearly 2-1, they say the rules should change.",
+			text: "Millennials have reached a consensus on the issue. By nearly 3-1, they say the rules should change.",
 			want: []string{`s1 "they" → source "Millennials"`}},
 		{name: "findings by someone speak for their author",
 			text: "Turnout was high, according to an analysis by the Civic Research Center.",
