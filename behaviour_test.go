@@ -184,22 +184,22 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"Ruth Hale", "indirect", "asked", "the agency had reviewed the contracts", "indirect.question"}},
 		{"age after the name", "Tom Bell, 49, said the factory would close next year.",
 			wantQuote{"Tom Bell", "indirect", "said", "the factory would close next year", "indirect"}},
-		{"existential subject", "Democrats said there are good reasons to delay the vote.",
-			wantQuote{"Democrats", "indirect", "said", "there are good reasons to delay the vote", "indirect"}},
-		{"a name modifying the subject", "Political scientists say Republican turnout is higher this year.",
-			wantQuote{"Political scientists", "indirect", "say", "Republican turnout is higher this year", "indirect"}},
-		{"an acronym modifying the subject", "The campaign said the AP report was misleading.",
-			wantQuote{"campaign", "indirect", "said", "the AP report was misleading", "indirect"}},
+		{"existential subject", "Democrats said there are good grounds to delay the vote.",
+			wantQuote{"Democrats", "indirect", "said", "there are good grounds to delay the vote", "indirect"}},
+		{"a name modifying the subject", "Political scientists say Republican enthusiasm is lower this spring.",
+			wantQuote{"Political scientists", "indirect", "say", "Republican enthusiasm is lower this spring", "indirect"}},
+		{"an acronym modifying the subject", "The campaign said the AP story was misleading.",
+			wantQuote{"campaign", "indirect", "said", "the AP story was misleading", "indirect"}},
 		{"according to records, after the clause", "Smith was arrested in 2010, according to court records.",
 			wantQuote{"court records", "indirect", "according to", "Smith was arrested in 2010", "indirect.inverted"}},
 		{"a news agency as a source", "Turnout was high, according to the Associated Press.",
 			wantQuote{"Associated Press", "indirect", "according to", "Turnout was high", "indirect.inverted"}},
-		{"a contracted is", "Bush says it's even more important to defend gun rights.",
-			wantQuote{"Bush", "indirect", "says", "it's even more important to defend gun rights", "indirect"}},
-		{"a demonstrative subject", "Cornyn told reporters this was the only chance to pass a measure.",
-			wantQuote{"Cornyn", "indirect", "told", "this was the only chance to pass a measure", "indirect"}},
-		{"told someone, no that", "Immigration officials told him he had never been a citizen.",
-			wantQuote{"Immigration officials", "indirect", "told", "he had never been a citizen", "indirect.told-zero-that"}},
+		{"a contracted is", "Berg says it's even more urgent to protect farm jobs.",
+			wantQuote{"Berg", "indirect", "says", "it's even more urgent to protect farm jobs", "indirect"}},
+		{"a demonstrative subject", "Lund told reporters this was the last chance to fix the budget.",
+			wantQuote{"Lund", "indirect", "told", "this was the last chance to fix the budget", "indirect"}},
+		{"told someone, no that", "Border agents told him he had never held a visa.",
+			wantQuote{"Border agents", "indirect", "told", "he had never held a visa", "indirect.told-zero-that"}},
 		{"a speech verb the tagger takes for a noun", "UN special envoy Staffan de Mistura estimates that 400,000 people have been killed.",
 			wantQuote{"Staffan de Mistura", "indirect", "estimates", "400,000 people have been killed", "indirect"}},
 		{"inverted, a subject with a phrase after it", "The talks will resume in Geneva, a spokesman for the ministry said.",
@@ -212,14 +212,14 @@ func TestIndirectQuotes(t *testing.T) {
 			wantQuote{"court records", "indirect", "according to", "Santorum delivered paid speeches", "indirect.inverted"}},
 		{"three sources are no pair", "Lopez met Ramos on Monday. The deal is off, according to three government sources.",
 			wantQuote{"three government sources", "indirect", "according to", "The deal is off", "indirect.inverted"}},
-		{"a quantifier before the clause's subject", "Aides said more than 1 million donors gave to the campaign.",
-			wantQuote{"Aides", "indirect", "said", "more than 1 million donors gave to the campaign", "indirect"}},
+		{"a quantifier before the clause's subject", "Aides said more than 2 million donors gave to the fund.",
+			wantQuote{"Aides", "indirect", "said", "more than 2 million donors gave to the fund", "indirect"}},
 		{"a share given as N in M", "About four in 10 voters said they were angry with the government.",
 			wantQuote{"four in 10 voters", "indirect", "said", "they were angry with the government", "indirect"}},
 		{"a share noun", "A majority of voters say the economy is weak.",
 			wantQuote{"majority of voters", "indirect", "say", "the economy is weak", "indirect"}},
-		{"told an organisation, no that", "Kelly Schmidt told POLITICO she was leaning toward Cruz.",
-			wantQuote{"Kelly Schmidt", "indirect", "told", "she was leaning toward Cruz", "indirect.told-zero-that"}},
+		{"told an organisation, no that", "Ana Ribeiro told POLITICO she was likely to back Berg.",
+			wantQuote{"Ana Ribeiro", "indirect", "told", "she was likely to back Berg", "indirect.told-zero-that"}},
 		{"'that' as the subject of the clause", "Attorneys said that is highly unlikely.",
 			wantQuote{"Attorneys", "indirect", "said", "that is highly unlikely", "indirect"}},
 		{"a share of a group", "In the survey, 67 percent of voters say the economy is getting worse.",
@@ -585,14 +585,14 @@ func TestParticipleClauseIsNoQuote(t *testing.T) {
 // After an inverted attribution ("…,” said X, who …") the noun phrase is
 // the verb's subject, not a clause it reports.
 func TestInvertedSubjectIsNoClause(t *testing.T) {
-	src := "“It is crazy that nobody else is trying to win,” said Ruth Hale, who took aim at the senator."
+	src := "“It is odd that nobody else is trying to help,” said Ruth Hale, who took aim at the senator."
 	r := convert(t, src, nil)
 	for _, q := range r.Quotes {
 		if strings.HasPrefix(q.Text, "Ruth Hale") {
 			t.Errorf("the subject taken for a reported clause: %+v", q)
 		}
 	}
-	if !findQuote(r, wantQuote{"Ruth Hale", "direct", "said", "It is crazy that nobody else is trying to win", "direct"}) {
+	if !findQuote(r, wantQuote{"Ruth Hale", "direct", "said", "It is odd that nobody else is trying to help", "direct"}) {
 		t.Errorf("no direct quote in\n%s", describe(r))
 	}
 }

@@ -62,7 +62,7 @@ func (a *Analysis) cutAt(start, j int, reported bool) (int, bool) {
 	case reported && w == "," && a.Low[j+1] == "but" && a.clauseAfterPhrase(j+2) && a.finiteBetween(start, j-1):
 		return j - 1, true // "… he will vote for her, but he has not endorsed her": the writer's again
 	case w == "," && a.mainVerbResumes(start, j):
-		return j - 1, true // "Cruz, who says Trump is attacking him, said …"
+		return j - 1, true // "Berg, who says Lund is mocking him, said …"
 	case w == ",":
 		// a reported clause that opens with a phrase ("during the visit")
 		// has its verb before an attribution can end it: "that during the
@@ -119,7 +119,7 @@ func (a *Analysis) participleCueAt(k int) bool {
 }
 
 // mainVerbResumes: the clause from start is reported inside a
-// non-restrictive relative clause ("Cruz, who says Trump is attacking
+// non-restrictive relative clause ("Berg, who says Lund is mocking
 // him, said …"), and the comma at j closes that relative clause: a finite
 // verb follows it, the verb of the sentence the relative clause is in.
 func (a *Analysis) mainVerbResumes(start, j int) bool {
@@ -342,7 +342,7 @@ func (a *Analysis) reportingTenseAt(start, j, n int) bool {
 // its own, not part of the first report.
 func (a *Analysis) otherSpeakerAfter(start, j, n int) bool {
 	if a.Tag(n) == "RB" {
-		n++ // "and nearly three in five said"
+		n++ // "and nearly four in five said"
 	}
 	np := a.npStarting(n)
 	if np < 0 || a.NPs[np].Kind == KindPronoun && a.NPs[np].Value == lexicon.It || !a.finiteBetween(start, j-1) {
@@ -808,7 +808,7 @@ func (a *Analysis) newClauseAt(k int) bool {
 		return false
 	}
 	// the verb may follow a modifier of the subject ("a trio of PACs have
-	// reported …", "but the turnout in Iowa was higher"), with no
+	// reported …", "but the crowd in Porto was larger"), with no
 	// punctuation before it
 	for after := a.NPs[np].Last + 1; after < len(a.VGAt) && after <= a.NPs[np].Last+8; after++ {
 		if v := a.VGAt[after]; v >= 0 {
@@ -823,7 +823,7 @@ func (a *Analysis) newClauseAt(k int) bool {
 
 // clauseAfterPhrase: a clause of its own starts at token k (newClauseAt),
 // perhaps after a prepositional phrase set off by a comma ("but for
-// Republicans, it is a smoking gun").
+// critics, it is a red flag").
 func (a *Analysis) clauseAfterPhrase(k int) bool {
 	if a.newClauseAt(k) {
 		return true

@@ -549,8 +549,8 @@ func (a *Analysis) linkVGs() {
 }
 
 // catenativeSubject: a gerund right after a finite verb group with a
-// subject is that verb's complement and shares its subject ("Republicans
-// have begun urging the party to …", "she kept asking them to …").
+// subject is that verb's complement and shares its subject ("Donors
+// have begun pressing the board to …", "she kept asking them to …").
 func (a *Analysis) catenativeSubject(i int) {
 	vg := &a.VGs[i]
 	if vg.Form != Gerund || vg.Subject >= 0 || vg.First == 0 {
@@ -1142,7 +1142,7 @@ func (a *Analysis) pastModifiers(np int, s parser.Sentence) int {
 			k -= 2 // "the planning for Thursday's meeting"
 		}
 		if v := a.nonFiniteBefore(k, np, s); v >= 0 {
-			// "any attempts to isolate China would fail": the noun
+			// "any plans to close the mill would fail": the noun
 			// phrase before the infinitive whose object this is
 			if prev := a.npBeforeNonFinite(a.VGs[v].First - 1); prev >= 0 {
 				np = prev
@@ -1301,7 +1301,7 @@ func (a *Analysis) subjectStep(i, k int, s parser.Sentence) (int, bool) {
 	case w == ",":
 		return a.pastComma(vg, k, s)
 	case a.pastPartyCode(k) != k:
-		return a.pastPartyCode(k), false // "Sen. Lindsey Graham, R-S.C., a candidate, said"
+		return a.pastPartyCode(k), false // "Sen. Ana Ruiz, R-S.C., a candidate, said"
 	case isDash(w):
 		// "X, along with Y—Japan, Australia and New Zealand—had …"
 		for c := k - 1; c >= s.First && c > k-20; c-- {
@@ -1486,10 +1486,10 @@ func (a *Analysis) objectInRelative(i, np int) int {
 	}
 	if a.VGs[v].Rel >= 0 {
 		if a.insideNonRestrictive(int(v), i) {
-			return -1 // "Cruz, who says Trump is attacking him, said": Trump attacks
+			return -1 // "Berg, who says Lund is mocking him, said": Lund mocks
 		}
 		if a.In(lexicon.SayVerbs, a.VGs[v].Head) && a.VGs[v].Last+1 == a.NPs[np].First {
-			return -1 // "Republicans who say the law is a money pit": the law is
+			return -1 // "Farmers who say the tax is a dead weight": the tax is
 		}
 		return int(a.VGs[v].Rel)
 	}
@@ -1533,7 +1533,7 @@ func (a *Analysis) relativeNotComplementizer(k int) {
 }
 
 // relativeBefore: token k ends a relative clause right before finite verb
-// group i, with no relative word ("the criticism [he takes] is due to
+// group i, with no relative word ("the blame [he gets] is owed to
 // …", "the money [they raised] was spent") or opened by "that" ("the
 // plan [that he proposed] is dead", "the plan [that was proposed] is
 // dead"). The noun phrase the clause is about becomes i's subject (and
@@ -1716,7 +1716,7 @@ func (a *Analysis) skipInserted(k int, s parser.Sentence) (int, bool) {
 		}
 		ins := a.isInsertion(c+1, k-1)
 		if !ins && a.placeDescription(c, k) {
-			continue // "…, facing a race in Iowa, a swing state, said"
+			continue // "…, facing a race in Maine, a rural state, said"
 		}
 		if ins {
 			if j := c - 1; j >= 2 && a.Tag(j) == "CD" && len(a.Words[j]) <= 3 && a.Punct(j-1, ",") && a.personBefore(j) >= 0 {
@@ -1865,7 +1865,7 @@ func (a *Analysis) isInsertion(from, to int) bool {
 	case a.isParenthetical(from, to):
 		return true
 	case a.describesName(from, to):
-		return true // "Zeke Emanuel, an oncologist who advised Obama …, said"
+		return true // "Kenji Mori, a surgeon who advised the mayor …, said"
 	case a.reflexiveApposition(from, to):
 		return true // "Ruiz, herself a supporter of the mayor, said"
 	case a.appositionWithRelative(from, to), a.nonFiniteWithReason(from, to):
@@ -1989,7 +1989,7 @@ func (a *Analysis) describesInsertion(n int) bool {
 
 // nonFiniteWithReason: tokens [from, to] are a participial phrase whose
 // finite verbs are all inside a clause opened by a subordinator: "speaking
-// on condition of anonymity because they were not authorized to discuss
+// on condition of anonymity because they had no leave to talk about
 // it", "citing the rules, which bar …" is not one (a relative clause).
 func (a *Analysis) nonFiniteWithReason(from, to int) bool {
 	v := a.VGAt[from]
@@ -2009,7 +2009,7 @@ func (a *Analysis) nonFiniteWithReason(from, to int) bool {
 
 // restatedShare: tokens [from, to], set off by commas after a noun
 // phrase, are a share that restates it as a number: "a third of voters,
-// 33%, say", "just over a quarter, 26 percent, say".
+// 33%, say", "just under a fifth, 19 percent, say".
 func (a *Analysis) restatedShare(from, to int) bool {
 	np := a.npStarting(from)
 	if np < 0 || a.NPs[np].Last != to || a.Tag(from) != "CD" || !a.Punct(from-1, ",") || a.npEnding(from-2) < 0 {
@@ -2141,8 +2141,8 @@ func (a *Analysis) personBefore(k int) int {
 // descriptionChain: tokens [from, to] are a description of a person with
 // no verb of its own, however long its chain of prepositional phrases: a
 // role or a common noun phrase, then "of", "at", "for", "in" … and more
-// noun phrases ("director of the Center for American Women and Politics
-// at the Eagleton Institute of Politics at Rutgers University").
+// noun phrases ("director of the Center for Cities and Trade at the
+// Halden Institute of Policy at Norvik University").
 func (a *Analysis) descriptionChain(from, to int) bool {
 	np := a.descriptionStart(from)
 	if np < 0 || to-from > 34 {
@@ -2151,7 +2151,7 @@ func (a *Analysis) descriptionChain(from, to int) bool {
 	for k := a.NPs[np].Last + 1; k <= to; {
 		switch t := a.Tag(k); {
 		case a.Is(k, Relative) && k > from:
-			// "an oncologist who advised Obama on …": a relative clause
+			// "a surgeon who advised the mayor on …": a relative clause
 			// ends the description
 			for j := k + 1; j <= to; j++ {
 				if a.isQuoteMark(j) || a.Punct(j, ",") {
@@ -2201,7 +2201,7 @@ func (a *Analysis) descriptionStart(from int) int {
 
 // pastPartyCode: when the tokens ending at k are a party code set off by
 // a comma (", R-S.C." or ", D-Calif"), the token before that comma, so
-// that the name before the code is found ("Sen. Lindsey Graham, R-S.C., a
+// that the name before the code is found ("Sen. Ana Ruiz, R-S.C., a
 // candidate, said"); else k.
 func (a *Analysis) pastPartyCode(k int) int {
 	if k >= 2 && a.Words[k] == ")" {
@@ -2515,7 +2515,7 @@ func (a *Analysis) objectWithContent(vg *VG) bool {
 // reportingVerbBefore: after ", and" or ", but", a past or present verb
 // goes on with the speech verb of its tense that reports the clause before
 // it, not with a verb of that clause ("X said the EU was ready to …, but
-// gave no figure"; "She says people may not like it, but insists …"): the
+// gave no figure"; "She says buyers may not like it, but insists …"): the
 // first finite speech verb of the sentence, or -1.
 func (a *Analysis) reportingVerbBefore(i int, s parser.Sentence) int {
 	vg := &a.VGs[i]
@@ -2910,7 +2910,7 @@ func (a *Analysis) insertedSubject(i, before int, s parser.Sentence) int32 {
 
 // InDescription reports whether token k is inside a description set off
 // by a comma after a noun phrase, up to (not including) the comma or mark
-// that closes it: the comma, an apposition ("Edward Leamer, an economist
+// that closes it: the comma, an apposition ("Ana Ribeiro, an economist
 // …") and a relative clause ("…, who is the director of …").
 func (a *Analysis) InDescription(k int) bool {
 	if k < 0 || k >= len(a.Words) {

@@ -879,7 +879,7 @@ func (a *Analysis) isCity(i, ne int) bool {
 		return false // "“…,” Hale said": a person speaks; a town does not
 	}
 	if ne+2 < len(a.Low) && a.Punct(ne+1, ",") && (a.Low[ne+2] == "who" || a.Low[ne+2] == "whose") && !a.Is(i-1, Locative) {
-		return false // "Clinton, who was tied with Trump, …": a person
+		return false // "Lincoln, who was tied with Berg, …": a person
 	}
 	if f := gazetteer.PlaceFlags(name); f != 0 && !a.Is(i-1, Locative) && !a.loneGivenNameCity(i, ne, f) {
 		return false
@@ -1734,7 +1734,7 @@ func (a *Analysis) modifierRunOpened(i, j, k int) bool {
 
 // properModifierRun: a run of proper nouns from k that modifies the
 // common noun right after it, in a noun phrase opened by a determiner ("a
-// former Iowa Republican Party communications director", "the White House
+// former Ohio Democratic Party finance director", "the White House
 // press office"); its length, or 0. The noun after it must not be
 // an organisation's head ("the Iowa Republican party"), which makes the
 // run a name.

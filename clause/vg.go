@@ -582,7 +582,7 @@ func (a *Analysis) formAndTense(vg *VG, first int) (Form, Tense) {
 }
 
 // reportedSubjectBefore: the noun phrase just before token j opens a
-// content clause, right after a speech verb or its "that" ("said the prime
+// content clause, right after a speech verb or its "that" ("said the finance
 // minister stood by …"), so a past form j the tagger read as a participle
 // is that clause's finite verb, not a reduced relative ("the deal signed
 // in 2015").

@@ -273,7 +273,7 @@ func clauseHasVerb(c *Context, m *Match) bool {
 	}
 	// … or the part before it does, and the part after goes on with what
 	// it left open: "would not only address X, she said, but also Y", "it
-	// is his job, he said, to talk to …", "…, he said, because …"
+	// is her duty, she said, to speak to …", "…, he said, because …"
 	a := c.A
 	f := parts[0]
 	return len(parts) > 1 && a.FiniteBetween(f.First, f.Last) &&
@@ -284,8 +284,8 @@ func clauseHasVerb(c *Context, m *Match) bool {
 // ownClauseStart: the text opens a clause of its own: not with a
 // relative word, which opens a clause on the source before the comma
 // ("according to the police, who …"), nor with the last members of a
-// list of noun phrases that the source began ("according to interviews
-// with his friends, aides and allies, he wants …"): noun phrases joined
+// list of noun phrases that the source began ("according to talks
+// with her staff, donors and allies, she wants …"): noun phrases joined
 // by commas and a coordinator, then a comma, before any finite verb, the
 // last of them in apposition with nothing.
 func ownClauseStart(c *Context, m *Match) bool {
@@ -476,17 +476,17 @@ func init() {
 		"quote-opens-with-verb":  "the quotation opens with a finite verb, which is the cue (Modi “stressed that …”)",
 		"next-paragraph-quote":   "the next paragraph opens with a quotation, which is the text",
 		"not-kicker":             "the speaker is not a headline's label (headline_kickers: \"The Latest: …\", \"Breaking: …\")",
-		"subject-not-reported":   "the speaker is not the subject of a clause someone else reports (after \"that\" or right after a finite verb), unless the quotation opens with a speech verb: in \"Axelrod said that the mayor “has to contend with …”\" the mayor is talked about, not quoted",
+		"subject-not-reported":   "the speaker is not the subject of a clause someone else reports (after \"that\" or right after a finite verb), unless the quotation opens with a speech verb: in \"Lund said that the governor “has to contend with …”\" the governor is talked about, not quoted",
 		"outside-report":         "the text is not inside a quote or reported clause found before (direct.embedded gives those their speaker)",
 		"speaker-is-someone":     "a speaker is captured, and it is a person, an organisation, a source or a pair (not a place or a document)",
 		"inside-report-speaker":  "the quotation lies inside a reported clause and has four words or more; the clause's speaker speaks it",
 		"four-words":             "the quotation has four words or more (shorter ones are scare quotes and titles)",
-		"ends-or-four-words":     "the quotation has four words or more, or ends its clause (a punctuation mark, the sentence's end or an attribution follows it): a shorter one the clause goes on after is a scare quote (\"said that “ethanol people” do a fantastic job\")",
+		"ends-or-four-words":     "the quotation has four words or more, or ends its clause (a punctuation mark, the sentence's end or an attribution follows it): a shorter one the clause goes on after is a scare quote (\"said that “dairy people” do a great job\")",
 		"opens-or-four-words":    "the quotation has four words or more, or opens its sentence (or follows a colon, a dash or a parenthesis): a shorter one inside a clause is a scare quote (\"placed a note in a “burn bag,” the paper reported\")",
 		"continues-speaker":      "the latest attributed quotation, within two paragraphs and with no new subject named since, gives the speaker",
 		"same-speaker-again":     "the second attribution of a twice-broken quotation (capture _again) names the speaker of the first (\"“…,” Ribeiro said, “…,” she added, “…”\")",
 		"after-speech-act":       "the quotation opens its sentence and the sentence before it, with no quotation of its own, ends in a speech act of someone (\"Bystrom agreed. “…”\"): its subject is the speaker",
-		"closed-quote-cue":       "when the quotation closes its sentence with a full stop (“….”), the cue after it reports nothing of its own: no object, content clause or quotation follows it (\"“….” The star then recalled an incident\" is no attribution)",
+		"closed-quote-cue":       "when the quotation closes its sentence with a full stop (“….”), the cue after it reports nothing of its own: no object, content clause or quotation follows it (\"“….” The singer then recalled a night\" is no attribution)",
 		"quote-not-reported":     "the quotation does not follow a speech verb (perhaps with \"that\"), which already reports it: in \"said “it makes me angry” every time she thinks of it\" the verb after it is no attribution",
 		"no-report-between":      "between the cue and the last quotation no participle of a say-like verb reports a clause of its own (\"“…,” she said, adding that …. “…”\": the second quotation is a quote of its own)",
 		"unattributed-after":     "no attribution follows the last quotation (it would be a quote of its own)",
@@ -501,7 +501,7 @@ func init() {
 		"noun-clause-end":        "the text, a noun's content clause, ends before a finite verb that has no subject of its own after the clause's verb: the verb of the sentence the noun is the subject of (\"Berg's claim that the plan would fail proved wrong\")",
 		"owner-of-noun":          "a speaker before the cue noun is its possessor (\"Berg's claim that …\", \"her insistence that …\"), not a noun phrase the noun merely follows",
 		"cue-no-object":          "the cue's verb group has no object: \"as the minister said goodbye, …\" reports nothing",
-		"not-said-of":            "the cue is not followed by \"of\" or \"about\": \"said of the encounter he had …\" names what was said about, and the clause after it is a relative clause on that",
+		"not-said-of":            "the cue is not followed by \"of\" or \"about\": \"said of the meeting she had …\" names what was said about, and the clause after it is a relative clause on that",
 		"that-not-subject":       "the text does not open with a verb group: \"that\" before it was its subject (\"say that will not be true\"), not a complementizer",
 	} {
 		HookDocs[name] = doc
@@ -637,7 +637,7 @@ func closedQuoteCue(c *Context, m *Match) bool {
 	}
 	vg := &a.VGs[cue.VG]
 	if o := vg.Object; o >= 0 && a.NPs[o].First > vg.Last && !a.Is(a.NPs[o].First, clause.Reporters) {
-		return false // "“….” The star then recalled an incident"; not "“….” he told reporters"
+		return false // "“….” The singer then recalled a night"; not "“….” he told reporters"
 	}
 	k := vg.Last + 1
 	return k >= len(a.Words) || !a.Is(k, clause.Complementizer) && !a.IsQuoteMark(k)
@@ -928,7 +928,7 @@ func startsClause(c *Context, m *Match) bool {
 	object, cueTok := int32(-1), -1
 	if cue, ok := m.One("cue"); ok && cue.First >= 0 {
 		cueTok = cue.First
-		// "…,'' said Mr. Stevens, who took aim at …": the noun phrase
+		// "…,'' said Mr. Lund, who took aim at …": the noun phrase
 		// after an inverted verb is its subject, not a clause it reports.
 		if v := a.VGAt[cue.First]; v >= 0 && a.VGs[v].Inverted {
 			return false
@@ -973,7 +973,7 @@ func startsClause(c *Context, m *Match) bool {
 			// 12 were arrested": a quantity standing for its noun)
 			// ("said there certainly was room": adverbs may come between)
 			if a.Low[t.First] == "the" && k == t.First+2 && a.In(lexicon.SubstituteWords, t.First+1) {
-				return true // "said the other would be responsible"
+				return true // "said the other would be liable"
 			}
 			return adverbsOnly(a, t.First+1, k-1) && (a.Is(t.First, clause.Existential) || a.Is(t.First, clause.Complementizer) ||
 				a.Tag(t.First) == "DT" && !a.Is(t.First, clause.Definite) || a.Is(t.First, clause.Quantifier) || a.Tag(t.First) == "CD") ||
@@ -1140,7 +1140,7 @@ func clauseMayStart(a *clause.Analysis, t Capture) bool {
 		return false // "said aboard his [campaign plane …]": a determiner's noun, not a clause
 	}
 	if a.Is(t.First, clause.Complementizer) || a.Low[t.First] == "which" || a.Low[t.First] == "who" {
-		// "said in a documentary [that showed …]": after a noun, a relative clause on it
+		// "said in a film [that showed …]": after a noun, a relative clause on it
 		return !strings.HasPrefix(a.Tag(t.First-1), "NN")
 	}
 	return true
@@ -1303,7 +1303,7 @@ func subjectRunWord(a *clause.Analysis, k int) bool {
 }
 
 // subordinateThenMain: the text t opens with a subordinate clause and
-// goes on with a main clause: "says if he spent the day there he would be
+// goes on with a main clause: "says if she stayed the night there she would be
 // …", "said when the talks end the troops will leave". Two finite verb
 // groups with subjects of their own are needed; one is a time or
 // condition of the cue itself ("said when he arrived").
@@ -1446,7 +1446,7 @@ func postmodifiedSubject(a *clause.Analysis, from, to int) bool {
 
 // quantifierRun: tokens [from, to] are a quantifier the chunker left out
 // of the subject's noun phrase: "some of", "more than", "about", "nearly
-// half of" ("said more than 1 million donors gave …").
+// half of" ("said more than 2 million donors gave …").
 func quantifierRun(a *clause.Analysis, from, to int) bool {
 	if to < from || to-from > 3 {
 		return false

@@ -356,8 +356,8 @@ func (m *matcher) contentCanStart(e *Element, p int) bool {
 }
 
 // afterOpeningClause: token p follows the comma that closes an adverbial
-// clause opening the sentence at body ("As China builds islands, it is
-// his job, he said, to …"): a lead may start there.
+// clause opening the sentence at body ("As the river rises, it is
+// her duty, she said, to …"): a lead may start there.
 func (m *matcher) afterOpeningClause(body, p int) bool {
 	a := m.c.A
 	if p-2 <= body || !a.Punct(p-1, ",") || !a.Is(body, clause.Subordinator) || !a.FiniteBetween(body+1, p-2) {

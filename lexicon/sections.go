@@ -169,7 +169,7 @@ var sections = []Section{
 	{Name: "process_modifiers", Shape: ShapeWords, Fold: true, Doc: `modifiers that make a possessed exchange noun an ongoing process, not an exchange: "South Korea's continued consultation with NATO"`},
 	{Name: "accordance_nouns", Shape: ShapeWords, Fold: true, Doc: `nouns of norms and plans after which "according to" means "in line with", not a source: "held according to the rules", "went according to plan"`},
 	{Name: "story_day_times", Shape: ShapeWords, Fold: true, Doc: `times that name no day of their own but the day being told about: an exchange "earlier in the day" may be the one the article dates "Friday"`},
-	{Name: "substitute_words", Shape: ShapeWords, Fold: true, Doc: `words that stand for a noun after "the" and may open a reported clause as its subject: "said the other would be responsible"`},
+	{Name: "substitute_words", Shape: ShapeWords, Fold: true, Doc: `words that stand for a noun after "the" and may open a reported clause as its subject: "said the other would be liable"`},
 	{Name: "clause_prepositions", Shape: ShapeWords, Fold: true, Doc: `prepositions whose phrase, set off by a comma right after a verb of saying, opens the reported clause and does not modify the saying: "says despite the rain, the parade went ahead" (not "said in a statement, …")`},
 	{Name: "number_words", Shape: ShapeWords, Fold: true, Doc: `numbers written as words, which the tagger may read as names when capitalised: "Six in 10 say …" is a share`},
 	{Name: "headline_kickers", Shape: ShapeWords, Fold: true, Doc: `labels that open a headline before a colon and name no source: "The Latest: …", "Breaking: …", "WATCH: …"`},

@@ -94,7 +94,7 @@ func findTitle(src string, paras []Paragraph) *Span {
 	last := text[len(text)-1]
 	words := strings.Fields(text)
 	if last == '.' && len(words) <= 20 && (titleCaseLine(words) || sourceColon(words)) {
-		return &Span{p.Start, p.End} // "Marco Rubio: I'm Not Interested In Being Vice President."
+		return &Span{p.Start, p.End} // "Ana Ruiz: I'm Not Interested In Running For Mayor."
 	}
 	if last == '.' || last == ',' || last == ';' || last == ':' || strings.HasSuffix(text, "”") || last == '"' {
 		return nil
@@ -106,7 +106,7 @@ func findTitle(src string, paras []Paragraph) *Span {
 }
 
 // titleCaseLine: three or more words of four letters or more, and every
-// one of them capitalised ("Judicial Watch: State Department Hid Key Email
+// one of them capitalised ("Civic Watch: City Hall Kept Key Files Hidden
 // For Years.").
 func titleCaseLine(words []string) bool {
 	long := 0
