@@ -18,7 +18,7 @@ func (a *Analysis) clauseEnd(start int, reported bool) int {
 	end := min(s.Last, start+maxClauseTokens)
 	opener := reported && (a.reportedByOpeningParticiple(start) || a.reportedInOpeningClause(start))
 	for j := start + 1; j <= end; j++ {
-		if reported && a.Punct(j, ",") && (a.exchangePhraseAfterComma(j+1) || opener && a.mainClauseAfterComma(j+1)) {
+		if reported && a.Punct(j, ",") && (a.exchangePhraseAfterComma(j+1) || opener && a.newClauseAt(j+1)) { // the main clause after the opener ("Saying the talks had failed, Lopez left …")
 			end = j - 1
 			break
 		}
@@ -480,12 +480,6 @@ func (a *Analysis) subordinatorBefore(j, v int) bool {
 	return false
 }
 
-// mainClauseAfterComma: at token k (after a comma) a noun phrase and a
-// finite verb whose subject it is open a clause: the main clause after an
-// opening participle phrase ("Saying the talks had failed, Lopez left
-// …").
-func (a *Analysis) mainClauseAfterComma(k int) bool { return a.newClauseAt(k) }
-
 // isCue: token j is a speech verb.
 func (a *Analysis) isCue(j int) bool { return a.In(lexicon.SpeechVerbs, j) }
 
@@ -828,18 +822,11 @@ func (a *Analysis) clauseAfterPhrase(k int) bool {
 	if a.newClauseAt(k) {
 		return true
 	}
-	if k >= len(a.Words) || a.Tag(k) != "IN" || a.Is(k, Subordinator) {
+	if k >= len(a.Words) || a.Is(k, Subordinator) {
 		return false
 	}
-	for j := k + 1; j < len(a.Words) && j <= k+8; j++ {
-		if a.VGAt[j] >= 0 || a.InQuote(j) {
-			return false
-		}
-		if a.Punct(j, ",") {
-			return a.newClauseAt(j + 1)
-		}
-	}
-	return false
+	p := a.pastOpeningPhrase(k, a.Sentence(k).Last+1)
+	return p != k && a.newClauseAt(p)
 }
 
 // isFragment: quotation q is a short fragment inside a sentence (fewer

@@ -204,10 +204,9 @@ func (x *Extraction) text(parts []parser.Span) string {
 // agreements"). An apostrophe that closes no quotation stays ("the rebels'
 // camps").
 func (x *Extraction) reportedText(parts []parser.Span, first, last int) string {
-	t := x.text(parts)
 	marks := x.quotationMarks(first, last)
 	if len(marks) == 0 {
-		return t
+		return x.text(parts)
 	}
 	src := x.Doc.Src
 	var b strings.Builder
@@ -230,25 +229,38 @@ func (x *Extraction) reportedText(parts []parser.Span, first, last int) string {
 }
 
 // quotationMarks returns the tokens in [first, last] that open or close a
-// quotation of the document (inside its span, outside its parts).
+// quotation of the document (inside its span, outside its parts): the
+// quotation is the one holding the token before or after the mark.
 func (x *Extraction) quotationMarks(first, last int) map[int]bool {
 	var marks map[int]bool
-	for k := first; k <= last && k < len(x.Doc.Tokens); k++ {
-		if !x.A.IsQuoteMark(k) {
+	toks := x.Doc.Tokens
+	for k := first; k <= last && k < len(toks); k++ {
+		if !x.A.IsQuoteMark(k) || !x.marksQuotation(k) {
 			continue
 		}
-		tok := x.Doc.Tokens[k]
-		for _, q := range x.Doc.Quotes {
-			if q.Start <= tok.Start && tok.End <= q.End && !insideParts(q.Parts, tok.Start) {
-				if marks == nil {
-					marks = map[int]bool{}
-				}
-				marks[k] = true
-				break
-			}
+		if marks == nil {
+			marks = map[int]bool{}
 		}
+		marks[k] = true
 	}
 	return marks
+}
+
+// marksQuotation: token k opens or closes the quotation that holds the
+// token after it or the token before it.
+func (x *Extraction) marksQuotation(k int) bool {
+	toks := x.Doc.Tokens
+	tok := toks[k]
+	for _, n := range [2]int{k + 1, k - 1} {
+		if n < 0 || n >= len(toks) || toks[n].Quote < 0 {
+			continue
+		}
+		q := x.Doc.Quotes[toks[n].Quote]
+		if q.Start <= tok.Start && tok.End <= q.End && !insideParts(q.Parts, tok.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 func insideParts(parts []parser.Span, at int) bool {

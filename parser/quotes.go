@@ -107,7 +107,7 @@ func pairQuotes(d *Document, warnings []string) ([]QuoteSpan, []string) {
 		first := d.Sentences[p.FirstSentence].First
 		last := d.Sentences[p.LastSentence].Last
 		qp.carryOver(pi, first)
-		qp.inner = 0
+		qp.inner = false
 		for ti := first; ti <= last; ti++ {
 			if qp.innerStraight(ti, last) {
 				continue
@@ -146,7 +146,7 @@ type quotePairer struct {
 	state    map[string]*openQuote
 	quotes   []QuoteSpan
 	warnings []string
-	inner    int // straight double marks open inside a curly quotation (0 or 1)
+	inner    bool // a straight double mark opened an inner quotation inside a curly one
 }
 
 // innerStraight reports whether token ti is a straight double mark of an
@@ -163,11 +163,11 @@ func (qp *quotePairer) innerStraight(ti, last int) bool {
 	}
 	o := qp.state["double"]
 	if o == nil || d.Tokens[o.tok].Text != "“" {
-		qp.inner = 0
+		qp.inner = false
 		return false
 	}
-	if qp.inner > 0 {
-		qp.inner = 0
+	if qp.inner {
+		qp.inner = false
 		return true
 	}
 	t := d.Tokens[ti]
@@ -181,7 +181,7 @@ func (qp *quotePairer) innerStraight(ti, last int) bool {
 		for j := k + 1; j <= last; j++ {
 			switch d.Tokens[j].Text {
 			case "”":
-				qp.inner = 1
+				qp.inner = true
 				return true
 			case "\"", "“":
 				return false
