@@ -376,11 +376,11 @@ func (a *Analysis) sourceShareStart(first int) int {
 			continue
 		}
 		t := a.Tag(k - 1)
-		if t == "RB" && a.isModifierTag(k) {
+		if t == "RB" && a.IsModifierTag(k) {
 			k-- // "recently hacked", not "even his own supporters"
 			continue
 		}
-		if a.NPAt[k-1] >= 0 || !a.isModifierTag(k-1) {
+		if a.NPAt[k-1] >= 0 || !a.IsModifierTag(k-1) {
 			break
 		}
 		k--
@@ -394,8 +394,9 @@ func (a *Analysis) sourceShareStart(first int) int {
 	return k
 }
 
-// isModifierTag: token k is an adjective or a participle.
-func (a *Analysis) isModifierTag(k int) bool {
+// IsModifierTag: token k is tagged as an adjective or a participle, a
+// modifier before a noun (the grammar's skip kind "modifier" too).
+func (a *Analysis) IsModifierTag(k int) bool {
 	t := a.Tag(k)
 	return t == "JJ" || t == "VBN" || t == "VBG"
 }

@@ -965,11 +965,9 @@ var skipTests = [...]func(a *clause.Analysis, m *matcher, k int) bool{
 	skipReporters: func(a *clause.Analysis, _ *matcher, k int) bool {
 		return a.RoleLen(k, clause.Reporters) > 0
 	},
-	skipAny:   func(*clause.Analysis, *matcher, int) bool { return true },
-	skipQuote: func(a *clause.Analysis, _ *matcher, k int) bool { return a.InQuote(k) || a.IsQuoteMark(k) },
-	skipModifier: func(a *clause.Analysis, _ *matcher, k int) bool {
-		return a.Tag(k) == "JJ" || a.Tag(k) == "VBG" || a.Tag(k) == "VBN"
-	},
+	skipAny:      func(*clause.Analysis, *matcher, int) bool { return true },
+	skipQuote:    func(a *clause.Analysis, _ *matcher, k int) bool { return a.InQuote(k) || a.IsQuoteMark(k) },
+	skipModifier: func(a *clause.Analysis, _ *matcher, k int) bool { return a.IsModifierTag(k) },
 	skipVerb: func(a *clause.Analysis, _ *matcher, k int) bool {
 		return a.VGAt[k] >= 0 || a.Tag(k) == "RB" || a.Tag(k) == "EX"
 	},
